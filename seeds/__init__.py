@@ -1,0 +1,1 @@
+"""Feed lists and the bundled demo corpus (shipped with the package so `narratives demo` works anywhere)."""

@@ -1,0 +1,71 @@
+"""Shared fixtures: small real feed files, a feeds.yaml writer, and a local HTTP server for fetch tests."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+import yaml
+
+DATA = Path(__file__).parent / "data"
+DEMO_DIR = Path(str(files("seeds") / "demo"))
+
+
+@pytest.fixture
+def demo_feeds() -> Path:
+    return DEMO_DIR / "feeds.yaml"
+
+
+@pytest.fixture
+def write_feeds(tmp_path: Path) -> Callable[[list[dict]], Path]:
+    """Write a feeds.yaml listing the given outlet dicts; return its path."""
+
+    def write(feeds: list[dict]) -> Path:
+        path = tmp_path / "feeds.yaml"
+        path.write_text(yaml.safe_dump({"feeds": feeds}, allow_unicode=True), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "warehouse.duckdb"
+
+
+Route = Callable[[BaseHTTPRequestHandler], None]
+
+
+@pytest.fixture
+def http_server() -> Iterator[tuple[str, dict[str, Route]]]:
+    """A real HTTP server on 127.0.0.1; tests register handlers per path in the returned dict."""
+    routes: dict[str, Route] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server API)
+            route = routes.get(self.path)
+            if route is None:
+                self.send_error(404)
+                return
+            route(self)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    class QuietServer(ThreadingHTTPServer):
+        def handle_error(self, request, client_address) -> None:  # clients hanging up mid-trickle are expected
+            pass
+
+    server = QuietServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", routes
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,133 @@
+"""The daily job end to end on recorded feeds: the demo corpus, reruns, and broken feeds beside good ones."""
+
+from __future__ import annotations
+
+import socket
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.config import load_feeds
+from pipeline.ingest import parse_feed
+from pipeline.jobs import enrich, run_daily
+from pipeline.sources import FileFeedSource, Validators
+from pipeline.warehouse import FeedBatch, connect, register_feeds, write_feed_batch
+
+from .conftest import DATA, DEMO_DIR
+
+RUN_DATE = date(2024, 11, 21)
+TIMING_COLUMNS = {"started_at", "finished_at", "duration_ms", "last_fetched_at"}
+
+
+def run(feeds_file: Path, db: Path, day: date = RUN_DATE):
+    return run_daily(load_feeds(feeds_file), db, day, str(feeds_file))
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every table's rows (minus wall-clock timing columns), in a stable order."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = [row[0] for row in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        result = {}
+        for table in tables:
+            columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall() if row[0] not in TIMING_COLUMNS]
+            if table == "schema_migrations":
+                columns = ["version", "name"]
+            result[table] = con.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY ALL").fetchall()
+        return result
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    run(DEMO_DIR / "feeds.yaml", db)
+    return db
+
+
+def test_demo_corpus_lands_with_languages_detected(demo_db: Path) -> None:
+    con = duckdb.connect(str(demo_db), read_only=True)
+    n_articles, n_outlets, n_languages = con.execute(
+        "SELECT count(*), count(DISTINCT outlet), count(DISTINCT language) FROM articles"
+    ).fetchone()
+    assert n_articles >= 200 and n_outlets >= 10 and n_languages >= 6
+    agree, detected = con.execute(
+        "SELECT count(*) FILTER (language = declared_language), count(*) FILTER (language_source = 'detected') FROM articles"
+    ).fetchone()
+    assert detected == n_articles
+    assert agree / n_articles >= 0.97, "langdetect should agree with the outlets' declared language on the demo corpus"
+    assert con.execute("SELECT count(*) FROM fetch_log WHERE status <> 'fetched'").fetchone()[0] == 0
+
+
+def test_syndicated_copy_points_at_the_origin(demo_db: Path) -> None:
+    con = duckdb.connect(str(demo_db), read_only=True)
+    origin, copy_of = con.execute(
+        """
+        SELECT o.outlet, c.duplicate_of = o.article_id
+        FROM articles c JOIN articles o ON o.article_id = c.duplicate_of
+        WHERE c.outlet = 'Wire Europe' AND c.title ILIKE '%Desertions Reach 182,000%'
+        """
+    ).fetchone()
+    assert origin == "Eastern Dispatch Daily" and copy_of
+    # copies never point at a later article
+    later = con.execute(
+        "SELECT count(*) FROM articles c JOIN articles o ON o.article_id = c.duplicate_of WHERE o.published_at > c.published_at"
+    ).fetchone()[0]
+    assert later == 0
+
+
+def test_running_the_same_day_twice_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    first = run(DEMO_DIR / "feeds.yaml", db)
+    before = snapshot(db)
+    second = run(DEMO_DIR / "feeds.yaml", db)
+    assert first.new_articles >= 200 and second.new_articles == 0
+    assert second.exact_duplicates == first.new_articles
+    assert snapshot(db) == before
+
+
+def test_broken_feeds_are_counted_and_the_rest_still_lands(tmp_path: Path, write_feeds) -> None:
+    (tmp_path / "not-xml.xml").write_bytes(b"\x00\x01 this is not a feed \xff\xfe")
+    (tmp_path / "empty.xml").write_bytes(b"")
+    (tmp_path / "wrong-charset.xml").write_bytes(
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Курьер</title>"
+        "<item><title>Погода на выходные</title><guid>w1</guid><description>Ожидается снег</description></item>"
+        "</channel></rss>".encode("cp1251")
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    feeds = write_feeds([
+        {"name": "Harbour Gazette", "url": str(DATA / "good.rss")},
+        {"name": "Not XML", "url": "not-xml.xml"},
+        {"name": "Empty", "url": "empty.xml"},
+        {"name": "Wrong charset", "url": "wrong-charset.xml"},
+        {"name": "Unreachable", "url": f"http://127.0.0.1:{closed_port}/rss", "allow_private": True},
+        {"name": "Stadtanzeiger", "url": str(DATA / "good.atom")},
+    ])
+    summary = run(feeds, tmp_path / "w.duckdb")
+
+    assert summary.statuses == {"fetched": 3, "failed": 3}
+    assert summary.errors == {"not_a_feed": 1, "empty_body": 1, "encoding": 1, "unreachable": 1}
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    per_outlet = dict(con.execute("SELECT outlet, count(*) FROM articles GROUP BY ALL").fetchall())
+    assert per_outlet == {"Harbour Gazette": 2, "Stadtanzeiger": 1, "Wrong charset": 1}
+    logged = dict(con.execute("SELECT outlet, error_kind FROM fetch_log WHERE error_kind IS NOT NULL").fetchall())
+    assert logged == {"Not XML": "not_a_feed", "Empty": "empty_body", "Wrong charset": "encoding", "Unreachable": "unreachable"}
+
+
+def test_a_batch_that_fails_mid_write_leaves_nothing_behind(db_path: Path, write_feeds) -> None:
+    (feed,) = load_feeds(write_feeds([{"name": "Harbour Gazette", "url": str(DATA / "good.rss")}])).feeds
+    fetch = FileFeedSource().fetch(feed, Validators())
+    stored = enrich(parse_feed(fetch.body, feed, fetch.started_at).articles[0], RUN_DATE)
+    con = connect(db_path)
+    register_feeds(con, [feed])
+    # The second row collides with the first: the article rows, the fetch log and the feed state all roll back.
+    with pytest.raises(duckdb.ConstraintException):
+        write_feed_batch(con, RUN_DATE, FeedBatch(fetch, "fetched", 2, new_articles=(stored, stored)))
+    assert con.execute("SELECT count(*) FROM raw_items").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM fetch_log").fetchone()[0] == 0
+    assert con.execute("SELECT last_status FROM feeds").fetchone()[0] is None

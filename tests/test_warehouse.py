@@ -1,0 +1,62 @@
+"""The DuckDB file: migrations recorded once, views present, transactions all-or-nothing, one writer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.warehouse import WarehouseBusy, connect, migrate, transaction
+
+
+def test_migrations_are_applied_once_and_recorded(db_path: Path) -> None:
+    con = connect(db_path)
+    recorded = con.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
+    assert recorded[0] == (1, "001_foundation.sql")
+    assert migrate(con) == []  # nothing pending the second time
+    con.close()
+    con = connect(db_path)  # reopening does not re-apply
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(recorded)
+
+
+def test_views_exist_with_comments(db_path: Path) -> None:
+    con = connect(db_path)
+    views = dict(con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall())
+    assert {"articles", "fetch_summary"} <= set(views)
+    assert "duplicate_of" in views["articles"]
+    columns = [row[0] for row in con.execute("DESCRIBE articles").fetchall()]
+    for column in ("article_id", "outlet", "url", "guid", "language", "published_at", "title", "summary", "duplicate_of"):
+        assert column in columns
+
+
+def test_failed_transaction_leaves_nothing(db_path: Path) -> None:
+    con = connect(db_path)
+    with pytest.raises(RuntimeError), transaction(con):
+        con.execute("INSERT INTO feeds (outlet, url) VALUES ('A', 'https://a.example/rss')")
+        raise RuntimeError("crash mid-batch")
+    assert con.execute("SELECT count(*) FROM feeds").fetchone()[0] == 0
+
+
+def test_second_writer_gets_a_clear_busy_error(db_path: Path) -> None:
+    connect(db_path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db_path)!r}); print('ready', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(WarehouseBusy, match="busy"):
+            connect(db_path)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_read_only_connection_refuses_writes(db_path: Path) -> None:
+    connect(db_path).close()
+    con = connect(db_path, read_only=True)
+    with pytest.raises(duckdb.Error):
+        con.execute("DELETE FROM feeds")

@@ -1,0 +1,22 @@
+-- One row per ingested article, the analyst's starting point.
+CREATE OR REPLACE VIEW articles AS
+SELECT
+    article_id,
+    outlet,
+    url,
+    guid,
+    coalesce(detected_language, declared_language) AS language,
+    CASE WHEN detected_language IS NOT NULL THEN 'detected'
+         WHEN declared_language IS NOT NULL THEN 'declared' END AS language_source,
+    language_prob,
+    declared_language,
+    published_at,
+    published_source,
+    fetched_at,
+    title,
+    summary,
+    duplicate_of,
+    content_hash,
+    feed_url
+FROM raw_items;
+COMMENT ON VIEW articles IS 'One row per ingested article. language = detected (langdetect, seeded) or, when undetectable, the feed''s declared language; language_source says which. duplicate_of points at the earliest near-identical article.';
