@@ -15,7 +15,10 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline import warehouse
+from pipeline.claims.search import parse_query, parse_window, relevance
 from pipeline.config import ConfigError, FeedsConfig, load_feeds
+from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.jobs import RunSummary, run_daily
 from pipeline.warehouse import DB_ENV_VAR, DEFAULT_DB, WarehouseBusy, connect
 
@@ -31,6 +34,9 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="markdown",
 )
+
+claims_app = typer.Typer(help="Numeric claims: where a number came from and how it spread.", no_args_is_help=True)
+app.add_typer(claims_app, name="claims")
 
 DbOption = Annotated[Path, typer.Option("--db", envvar=DB_ENV_VAR, help="DuckDB warehouse file.", show_default=True)]
 FeedsOption = Annotated[Path, typer.Option("--feeds", help="Feeds YAML file (see seeds/feeds.yaml).")]
@@ -78,12 +84,14 @@ def demo(db: DbOption = DEMO_DB) -> None:
     with as_file(files("seeds") / "demo" / "feeds.yaml") as feeds_file:
         _run(feeds_file, db, None)
     console.print(f"\n[bold]Demo warehouse written to[/] {db}. Try:")
-    for query in (
-        "SELECT language, count(*) AS articles FROM articles GROUP BY ALL ORDER BY articles DESC",
-        "SELECT outlet, published_at, title FROM articles WHERE title ILIKE '%182%' ORDER BY published_at",
-        "SELECT status, error_kind, count(*) FROM fetch_summary GROUP BY ALL",
+    for command in (
+        f'narratives claims trace --db {db} "182,000 deserters"',
+        f"narratives claims top --db {db} --since 7d",
+        f'narratives sql --db {db} "SELECT language, count(*) AS articles FROM articles GROUP BY ALL ORDER BY articles DESC"',
+        f'narratives sql --db {db} "SELECT spread_rank, outlet, language, first_published_at, surface_text FROM claim_spread '
+        "WHERE claim_id = (SELECT claim_id FROM claims ORDER BY n_outlets DESC, n_mentions DESC LIMIT 1) ORDER BY spread_rank\"",
     ):
-        console.print(f'  narratives sql --db {db} "{query}"', markup=False, highlight=False, soft_wrap=True)
+        console.print(f"  {command}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -97,12 +105,7 @@ def sql(
 
     Example: `narratives sql --db narratives.duckdb "SELECT outlet, count(*) FROM articles GROUP BY outlet"`
     """
-    if not db.exists():
-        _fail(f"no warehouse at {db}: run `narratives run` or `narratives demo` first", EXIT_BAD_INPUT)
-    try:
-        con = connect(db, read_only=not write)
-    except WarehouseBusy as exc:
-        _fail(str(exc), EXIT_BUSY)
+    con = _open(db, read_only=not write)
     try:
         cursor = con.execute(query)
         columns = [column[0] for column in cursor.description or []]
@@ -118,6 +121,110 @@ def sql(
     console.print(table)
     if len(rows) > max_rows:
         console.print(f"[dim](first {max_rows} rows shown; use --max-rows)[/]")
+
+
+@claims_app.command("trace")
+def claims_trace(
+    query: Annotated[str, typer.Argument(help="The claim in your words, any supported language.")],
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="Other matching claims to list.")] = 3,
+) -> None:
+    """Where a claim came from and how it spread: origin, outlets in order, languages, variants.
+
+    Example: `narratives claims trace --db narratives-demo.duckdb "182,000 deserters"` (or "182 тыс. дезертиров")
+    """
+    parsed = parse_query(query)
+    con = _open(db)
+    candidates = warehouse.claims_with_values(con, parsed.values)
+    if not candidates:
+        _fail(f"no claim with the value(s) {', '.join(_number(v) for v in parsed.values) or 'given'} in {db}", 1)
+    embedder = UniversalSentenceEncoder()
+    query_vector = embedder.encode([parsed.context])[0]
+    centroids = warehouse.claim_centroids(con, [c["claim_id"] for c in candidates], embedder.name)
+    ranked = sorted(
+        candidates,
+        key=lambda c: relevance(parsed, query_vector, c["subject"], centroids[c["claim_id"]]),
+        reverse=True,
+    )
+    best = ranked[0]
+    console.print(claim_panel(best))
+    console.print(spread_table(warehouse.claim_spread(con, best["claim_id"])))
+    variants = warehouse.claim_variants(con, best["claim_id"])
+    if variants:
+        console.print(claims_table(variants, title="Variants (same thing, different value)"))
+    if len(ranked) > 1:
+        console.print(claims_table(ranked[1 : 1 + limit], title="Other claims with this value"))
+
+
+@claims_app.command("top")
+def claims_top(
+    db: DbOption = DEFAULT_DB,
+    since: Annotated[str, typer.Option(help="Window ending at the newest article: 24h, 7d, 2w.")] = "7d",
+    min_outlets: Annotated[int, typer.Option(help="Only claims repeated by at least this many outlets.")] = 2,
+    limit: Annotated[int, typer.Option(help="Claims to show.")] = 20,
+) -> None:
+    """The most repeated claims in a recent window (ranked by outlets, then languages, then mentions).
+
+    Example: `narratives claims top --db narratives-demo.duckdb --since 7d`
+    """
+    try:
+        window = parse_window(since)
+    except ValueError as exc:
+        _fail(str(exc), EXIT_BAD_INPUT)
+    rows = warehouse.top_claims(_open(db), window, min_outlets, limit)
+    console.print(claims_table(rows, title=f"Top claims, last {since} of the corpus", window=True))
+
+
+def claim_panel(claim: dict) -> Table:
+    table = Table(title=f"Claim {claim['claim_id']}", show_header=False, title_justify="left")
+    table.add_row("value", f"{_number(claim['value'])} {claim['unit'] or ''}".strip())
+    table.add_row("subject", str(claim["subject"] or "-"))
+    table.add_row("year", str(claim["year"] or "-"))
+    table.add_row("first seen", f"[bold yellow]{claim['first_seen_outlet']}[/] at {claim['first_seen_at']:%Y-%m-%d %H:%M} UTC")
+    table.add_row("spread", f"{claim['n_mentions']} mentions, {claim['n_outlets']} outlets, {claim['n_languages']} languages ({', '.join(claim['languages'])})")
+    table.add_row("written as", " · ".join(claim["surface_forms"][:12]))
+    return table
+
+
+def spread_table(rows: list[dict]) -> Table:
+    table = Table("#", "published (UTC)", "outlet", "lang", "as written", "title", title="Spread timeline", title_justify="left")
+    for row in rows:
+        copy = " [dim](near-copy)[/]" if row["near_copy"] else ""
+        style = "bold yellow" if row["spread_rank"] == 1 else None
+        table.add_row(
+            str(row["spread_rank"]), f"{row['first_published_at']:%Y-%m-%d %H:%M}", row["outlet"], row["language"] or "?",
+            row["surface_text"], _shorten(row["title"]) + copy, style=style,
+        )
+    return table
+
+
+def claims_table(rows: list[dict], title: str, window: bool = False) -> Table:
+    table = Table("claim", "value", "subject", "year", "first seen", "outlets", "langs", "mentions", "variant of", title=title, title_justify="left")
+    for row in rows:
+        table.add_row(
+            row["claim_id"], f"{_number(row['value'])} {row['unit'] or ''}".strip(), str(row["subject"] or "-"),
+            str(row["year"] or "-"), f"{row['first_seen_outlet']} {row['first_seen_at']:%Y-%m-%d}",
+            str(row["outlets_in_window"] if window else row["n_outlets"]), str(row["n_languages"]),
+            str(row["mentions_in_window"] if window else row["n_mentions"]), row["variant_of"] or "",
+        )
+    return table
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+def _shorten(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _open(db: Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    if not db.exists():
+        _fail(f"no warehouse at {db}: run `narratives run` or `narratives demo` first", EXIT_BAD_INPUT)
+    try:
+        return connect(db, read_only=read_only)
+    except WarehouseBusy as exc:
+        _fail(str(exc), EXIT_BUSY)
 
 
 def _run(feeds_file: Path, db: Path, run_date: datetime | None) -> RunSummary:
@@ -153,6 +260,11 @@ def summary_table(summary: RunSummary) -> Table:
     table.add_row("  skipped as exact duplicates", str(summary.exact_duplicates))
     table.add_row("  linked as near-duplicates", str(summary.near_duplicates))
     table.add_row("languages", ", ".join(f"{lang} {n}" for lang, n in summary.languages.most_common()) or "-")
+    if summary.claims:
+        claims = summary.claims
+        table.add_row("articles scanned for claims", str(claims.articles_scanned))
+        table.add_row("  new numeric mentions", f"{claims.new_mentions} ({claims.embedded} contexts embedded)")
+        table.add_row("  claims / variants", f"{claims.claims} / {claims.variants}")
     return table
 
 

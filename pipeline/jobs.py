@@ -17,6 +17,9 @@ from pathlib import Path
 import duckdb
 
 from pipeline import dedup
+from pipeline.claims.extract import embedding_text, extract_mentions
+from pipeline.claims.match import match_claims
+from pipeline.embeddings import Embedder, UniversalSentenceEncoder
 from pipeline.config import FeedsConfig
 from pipeline.ingest import Article, UnsafeFeed, parse_feed
 from pipeline.language import detect_language
@@ -25,19 +28,26 @@ from pipeline.warehouse import (
     FeedBatch,
     KnownKeys,
     StoredArticle,
+    articles_pending_claims,
     connect,
     feed_validators,
     finish_run,
     indexed_items,
     known_keys,
+    mentions_in_first_seen_order,
+    mentions_without_embedding,
     register_feeds,
+    replace_claims,
     start_run,
+    write_embeddings,
     write_feed_batch,
+    write_mentions,
 )
 
 LOGGER = logging.getLogger(__name__)
 
 FETCH_WORKERS = 8
+CLAIM_BATCH_ARTICLES = 2_000
 
 
 @dataclass
@@ -53,6 +63,7 @@ class RunSummary:
     exact_duplicates: int = 0
     near_duplicates: int = 0
     languages: Counter[str] = field(default_factory=Counter)
+    claims: ClaimsSummary | None = None
 
     def add(self, batch: FeedBatch, n_parsed: int) -> None:
         self.feeds += 1
@@ -66,20 +77,54 @@ class RunSummary:
         self.languages.update(stored.language.language or "und" for stored in batch.new_articles)
 
 
+@dataclass(frozen=True)
+class ClaimsSummary:
+    articles_scanned: int
+    new_mentions: int
+    embedded: int
+    claims: int
+    variants: int
+
+
 def run_daily(
     config: FeedsConfig,
     db_path: Path,
     run_date: date,
     feeds_file: str,
     source: FeedSource | None = None,
+    embedder: Embedder | None = None,
     on_feed: Callable[[FeedBatch], None] | None = None,
 ) -> RunSummary:
     """The whole daily job without a scheduler. Rerunning the same day with the same input changes nothing."""
     con = connect(db_path)
     try:
-        return ingest(con, config, run_date, feeds_file, source or RoutingSource(), on_feed)
+        summary = ingest(con, config, run_date, feeds_file, source or RoutingSource(), on_feed)
+        summary.claims = update_claims(con, embedder or UniversalSentenceEncoder())
+        finish_run(con, run_date, datetime.now(UTC))
+        return summary
     finally:
         con.close()
+
+
+def update_claims(con: duckdb.DuckDBPyConnection, embedder: Embedder) -> ClaimsSummary:
+    """Scan new articles for numeric mentions, embed their contexts once, and regroup all mentions into claims."""
+    pending = articles_pending_claims(con)
+    new_mentions = 0
+    for offset in range(0, len(pending), CLAIM_BATCH_ARTICLES):
+        scanned = {
+            article_id: extract_mentions(article_id, title, summary, language, published_at.year)
+            for article_id, title, summary, language, published_at in pending[offset : offset + CLAIM_BATCH_ARTICLES]
+        }
+        write_mentions(con, scanned)
+        new_mentions += sum(len(mentions) for mentions in scanned.values())
+    missing = mentions_without_embedding(con, embedder.name)
+    if missing:
+        vectors = embedder.encode([embedding_text(sentence) for _, sentence in missing])
+        write_embeddings(con, embedder.name, [mention_id for mention_id, _ in missing], vectors)
+    mentions, vectors = mentions_in_first_seen_order(con, embedder.name)
+    claims = match_claims(mentions, vectors)
+    replace_claims(con, claims)
+    return ClaimsSummary(len(pending), new_mentions, len(missing), len(claims), sum(1 for c in claims if c.variant_of))
 
 
 def ingest(
@@ -104,8 +149,7 @@ def ingest(
             summary.add(batch, n_parsed)
             if on_feed:
                 on_feed(batch)
-    finish_run(con, run_date, datetime.now(UTC))
-    LOGGER.info("run %s: %s", run_date, summary)
+    LOGGER.info("ingest %s: %s", run_date, summary)
     return summary
 
 

@@ -13,13 +13,16 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import duckdb
+import numpy as np
 
+from pipeline.claims.extract import ClaimMention
+from pipeline.claims.match import Claim
 from pipeline.config import Feed
 from pipeline.dedup import IndexedItem
 from pipeline.ingest import Article
@@ -210,3 +213,161 @@ def _item_row(stored: StoredArticle) -> tuple:
         a.fetched_at, stored.run_date, a.content_hash, stored.signature, stored.language.language,
         stored.language.probability, a.declared_language, stored.duplicate_of,
     )
+
+
+# --- claims -------------------------------------------------------------------------------------------------
+
+MENTION_COLUMNS = (
+    "mention_id, article_id, field, start_offset, end_offset, surface_text, value, value_high, kind, unit, exact, "
+    "qualifier, ambiguous_separator, subject, subject_concept, year, sentence, language"
+)
+
+
+def articles_pending_claims(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str, str | None, datetime]]:
+    """Articles not yet scanned for numbers: (article_id, title, summary, language, published_at)."""
+    return con.execute(
+        """
+        SELECT article_id, title, summary, language, published_at FROM articles
+        WHERE article_id NOT IN (SELECT article_id FROM claim_extractions)
+        ORDER BY article_id
+        """
+    ).fetchall()
+
+
+def write_mentions(con: duckdb.DuckDBPyConnection, scanned: dict[str, list[ClaimMention]]) -> None:
+    """Mentions of a set of scanned articles, and the fact they were scanned, in one transaction."""
+    with transaction(con):
+        rows = [_mention_row(m) for mentions in scanned.values() for m in mentions]
+        if rows:
+            con.executemany(f"INSERT INTO mentions ({MENTION_COLUMNS}) VALUES ({', '.join(['?'] * 18)})", rows)
+        con.executemany(
+            "INSERT INTO claim_extractions VALUES (?, ?)", [(article_id, len(m)) for article_id, m in scanned.items()]
+        )
+
+
+def _mention_row(m: ClaimMention) -> tuple:
+    return (
+        m.mention_id, m.article_id, m.field, m.start, m.end, m.surface_text, m.value, m.value_high, m.kind, m.unit,
+        m.exact, m.qualifier, m.ambiguous_separator, m.subject, m.subject_concept, m.year, m.sentence, m.language,
+    )
+
+
+def mentions_without_embedding(con: duckdb.DuckDBPyConnection, model: str) -> list[tuple[str, str]]:
+    return con.execute(
+        """
+        SELECT mention_id, sentence FROM mentions
+        WHERE mention_id NOT IN (SELECT mention_id FROM mention_embeddings WHERE model = ?)
+        ORDER BY mention_id
+        """,
+        [model],
+    ).fetchall()
+
+
+def write_embeddings(con: duckdb.DuckDBPyConnection, model: str, mention_ids: list[str], vectors: np.ndarray) -> None:
+    with transaction(con):
+        con.executemany(
+            "INSERT INTO mention_embeddings VALUES (?, ?, ?)",
+            [(mention_id, model, vector.tolist()) for mention_id, vector in zip(mention_ids, vectors, strict=True)],
+        )
+
+
+def mentions_in_first_seen_order(con: duckdb.DuckDBPyConnection, model: str) -> tuple[list[ClaimMention], dict[str, np.ndarray]]:
+    """All mentions, earliest first (the order provenance uses), with their context vectors."""
+    rows = con.execute(
+        f"""
+        SELECT {', '.join('m.' + c.strip() for c in MENTION_COLUMNS.split(','))}, e.embedding
+        FROM mentions m
+        JOIN articles a USING (article_id)
+        JOIN mention_embeddings e ON e.mention_id = m.mention_id AND e.model = ?
+        ORDER BY a.published_at,
+                 CASE a.published_source WHEN 'entry' THEN 0 WHEN 'entry_updated' THEN 1 WHEN 'feed_updated' THEN 2 ELSE 3 END,
+                 a.fetched_at, a.article_id, m.field = 'summary', m.start_offset
+        """,
+        [model],
+    ).fetchall()
+    mentions = [ClaimMention(*row[:-1]) for row in rows]
+    vectors = {row[0]: np.asarray(row[-1], dtype=np.float32) for row in rows}
+    return mentions, vectors
+
+
+def replace_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> None:
+    """The claim grouping is recomputed from all mentions each run; swap it in atomically."""
+    with transaction(con):
+        con.execute("DELETE FROM mention_claims")
+        con.execute("DELETE FROM claim_groups")
+        if claims:
+            con.executemany(
+                "INSERT INTO claim_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(c.claim_id, c.value, c.kind, c.unit, c.subject_concept, c.subject, c.year, c.variant_of) for c in claims],
+            )
+            con.executemany(
+                "INSERT INTO mention_claims VALUES (?, ?)",
+                [(mention_id, c.claim_id) for c in claims for mention_id in c.mention_ids],
+            )
+
+
+def claims_with_values(con: duckdb.DuckDBPyConnection, values: tuple[float, ...]) -> list[dict]:
+    """Claims whose value is one of `values` (all claims when `values` is empty)."""
+    where = f"WHERE value IN ({', '.join('?' * len(values))})" if values else ""
+    return _dicts(con.execute(f"SELECT * FROM claims {where} ORDER BY first_seen_at", list(values)))
+
+
+def claim_centroids(con: duckdb.DuckDBPyConnection, claim_ids: list[str], model: str) -> dict[str, np.ndarray]:
+    if not claim_ids:
+        return {}
+    rows = con.execute(
+        f"""
+        SELECT mc.claim_id, e.embedding FROM mention_claims mc
+        JOIN mention_embeddings e ON e.mention_id = mc.mention_id AND e.model = ?
+        WHERE mc.claim_id IN ({', '.join('?' * len(claim_ids))})
+        """,
+        [model, *claim_ids],
+    ).fetchall()
+    sums: dict[str, np.ndarray] = {}
+    for claim_id, embedding in rows:
+        vector = np.asarray(embedding, dtype=np.float32)
+        sums[claim_id] = sums.get(claim_id, 0) + vector
+    return {claim_id: total / max(np.linalg.norm(total), 1e-12) for claim_id, total in sums.items()}
+
+
+def claim_spread(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
+    return _dicts(con.execute("SELECT * FROM claim_spread WHERE claim_id = ? ORDER BY spread_rank", [claim_id]))
+
+
+def claim_variants(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
+    """Claims linked to this one as variants, in either direction."""
+    return _dicts(con.execute(
+        """
+        SELECT * FROM claims WHERE variant_of = ?
+           OR claim_id = (SELECT variant_of FROM claims WHERE claim_id = ?)
+        ORDER BY first_seen_at
+        """,
+        [claim_id, claim_id],
+    ))
+
+
+def top_claims(con: duckdb.DuckDBPyConnection, window: timedelta, min_outlets: int, limit: int) -> list[dict]:
+    """Claims most repeated in the window ending at the newest article (so recorded corpora behave like live ones)."""
+    return _dicts(con.execute(
+        """
+        WITH bounds AS (SELECT max(published_at) AS newest FROM articles),
+        recent AS (
+            SELECT claim_id, count(*) AS mentions_in_window, count(DISTINCT outlet) AS outlets_in_window,
+                   count(DISTINCT language) AS languages_in_window
+            FROM claim_mentions, bounds
+            WHERE published_at > newest - ?
+            GROUP BY claim_id
+        )
+        SELECT c.*, r.mentions_in_window, r.outlets_in_window, r.languages_in_window
+        FROM recent r JOIN claims c USING (claim_id)
+        WHERE r.outlets_in_window >= ?
+        ORDER BY r.outlets_in_window DESC, r.languages_in_window DESC, r.mentions_in_window DESC, c.first_seen_at
+        LIMIT ?
+        """,
+        [window, min_outlets, limit],
+    ))
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
+    columns = [column[0] for column in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]

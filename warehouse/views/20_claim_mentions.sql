@@ -1,0 +1,36 @@
+-- Every numeric mention with its claim and the article it appeared in.
+-- first_seen_key orders mentions for provenance: publication time, then how trustworthy that time is
+-- (entry date < entry updated < feed date < fetch time), then fetch time, then ids (deterministic ties).
+CREATE OR REPLACE VIEW claim_mentions AS
+SELECT
+    m.article_id,
+    mc.claim_id,
+    m.value,
+    m.value_high,
+    m.exact,
+    m.qualifier,
+    m.subject,
+    m.subject_concept,
+    m.year,
+    m.surface_text,
+    m.language,
+    a.outlet,
+    a.published_at,
+    a.published_source,
+    a.url,
+    a.title,
+    a.duplicate_of,
+    m.kind,
+    m.unit,
+    m.field,
+    m.start_offset,
+    m.end_offset,
+    m.ambiguous_separator,
+    m.mention_id,
+    (a.published_at,
+     CASE a.published_source WHEN 'entry' THEN 0 WHEN 'entry_updated' THEN 1 WHEN 'feed_updated' THEN 2 ELSE 3 END,
+     a.fetched_at, a.article_id, m.field = 'summary', m.start_offset) AS first_seen_key
+FROM mentions m
+JOIN mention_claims mc USING (mention_id)
+JOIN articles a USING (article_id);
+COMMENT ON VIEW claim_mentions IS 'One row per numeric mention: value (normalised), exact/qualifier, subject as written and its concept, year, surface text, and the article (outlet, language, published_at) it appeared in.';
