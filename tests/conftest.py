@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import threading
 from collections.abc import Callable, Iterator
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 from pathlib import Path
@@ -11,8 +13,30 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pipeline.config import load_feeds
+from pipeline.jobs import run_daily
+
 DATA = Path(__file__).parent / "data"
 DEMO_DIR = Path(str(files("seeds") / "demo"))
+DEMO_RUN_DATE = date(2024, 11, 21)
+
+
+def demo_labels() -> dict[str, dict[str, str]]:
+    """Ground truth written with the demo corpus: guid → {story, claim}."""
+    labels = {}
+    for path in sorted((DEMO_DIR / "labels").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            labels.update({row["guid"]: row for row in csv.DictReader(handle)})
+    return labels
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The demo corpus run once through the daily job, shared read-only by the tests that inspect it."""
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    feeds = DEMO_DIR / "feeds.yaml"
+    run_daily(load_feeds(feeds), db, DEMO_RUN_DATE, str(feeds))
+    return db
 
 
 @pytest.fixture

@@ -41,13 +41,6 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    run(DEMO_DIR / "feeds.yaml", db)
-    return db
-
-
 def test_demo_corpus_lands_with_languages_detected(demo_db: Path) -> None:
     con = duckdb.connect(str(demo_db), read_only=True)
     n_articles, n_outlets, n_languages = con.execute(
