@@ -39,10 +39,15 @@ def demo_articles() -> list[tuple[str, str, str | None]]:
     return items
 
 
-def perturbed(items: list[tuple[str, str, str | None]], n: int, seed: int = 7) -> list[tuple[str, str, str, str | None]]:
+def perturbed(
+    items: list[tuple[str, str, str | None]], n: int, seed: int = 7
+) -> list[tuple[str, str, str, str | None]]:
     rng = random.Random(seed)
     jitter = lambda text: DIGIT.sub(lambda m: str(rng.randrange(10)) if rng.random() < 0.3 else m.group(), text)  # noqa: E731
-    return [(f"a{i}", jitter(items[i % len(items)][0]), jitter(items[i % len(items)][1]), items[i % len(items)][2]) for i in range(n)]
+    return [
+        (f"a{i}", jitter(items[i % len(items)][0]), jitter(items[i % len(items)][1]), items[i % len(items)][2])
+        for i in range(n)
+    ]
 
 
 def main() -> None:
@@ -52,10 +57,16 @@ def main() -> None:
     corpus = perturbed(demo_articles(), args.articles)
 
     started = time.perf_counter()
-    mentions = [m for article_id, title, summary, language in corpus for m in extract_mentions(article_id, title, summary, language, 2024)]
+    mentions = [
+        m
+        for article_id, title, summary, language in corpus
+        for m in extract_mentions(article_id, title, summary, language, 2024)
+    ]
     extract_s = time.perf_counter() - started
-    print(f"extraction+normalisation: {len(corpus)} articles, {len(mentions)} mentions in {extract_s:.2f}s "
-          f"= {len(corpus) / extract_s:,.0f} articles/s")
+    print(
+        f"extraction+normalisation: {len(corpus)} articles, {len(mentions)} mentions in {extract_s:.2f}s "
+        f"= {len(corpus) / extract_s:,.0f} articles/s"
+    )
 
     contexts = sorted({embedding_text(m.sentence) for m in mentions})
     embedder = UniversalSentenceEncoder()
@@ -63,12 +74,16 @@ def main() -> None:
     started = time.perf_counter()
     vectors = dict(zip(contexts, embedder.encode(contexts), strict=True))
     embed_s = time.perf_counter() - started
-    print(f"embedding ({embedder.name}): {len(contexts)} unique contexts in {embed_s:.2f}s = {len(contexts) / embed_s:,.1f} contexts/s")
+    print(
+        f"embedding ({embedder.name}): {len(contexts)} unique contexts in {embed_s:.2f}s = {len(contexts) / embed_s:,.1f} contexts/s"
+    )
 
     started = time.perf_counter()
     claims = match_claims(mentions, {m.mention_id: vectors[embedding_text(m.sentence)] for m in mentions})
     match_s = time.perf_counter() - started
-    print(f"matching: {len(mentions)} mentions → {len(claims)} claims in {match_s:.2f}s = {len(mentions) / match_s:,.0f} mentions/s")
+    print(
+        f"matching: {len(mentions)} mentions → {len(claims)} claims in {match_s:.2f}s = {len(mentions) / match_s:,.0f} mentions/s"
+    )
 
 
 if __name__ == "__main__":

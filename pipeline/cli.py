@@ -42,7 +42,9 @@ DbOption = Annotated[Path, typer.Option("--db", envvar=DB_ENV_VAR, help="DuckDB 
 FeedsOption = Annotated[Path, typer.Option("--feeds", help="Feeds YAML file (see seeds/feeds.yaml).")]
 DateOption = Annotated[
     datetime | None,
-    typer.Option("--date", formats=["%Y-%m-%d"], help="Logical run date (default: today, UTC). Rerunning a date is idempotent."),
+    typer.Option(
+        "--date", formats=["%Y-%m-%d"], help="Logical run date (default: today, UTC). Rerunning a date is idempotent."
+    ),
 ]
 
 
@@ -57,11 +59,11 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log ever
 
 @app.command()
 def ingest(feeds: FeedsOption, db: DbOption = DEFAULT_DB, date_: DateOption = None) -> None:
-    """Fetch, parse, detect language and dedup every feed into the warehouse.
+    """Fetch, parse, detect language and dedup every feed into the warehouse (no claims or narratives).
 
     Example: `narratives ingest --feeds seeds/feeds.yaml --db narratives.duckdb`
     """
-    _run(feeds, db, date_)
+    _run(feeds, db, date_, analyse=False)
 
 
 @app.command()
@@ -89,7 +91,7 @@ def demo(db: DbOption = DEMO_DB) -> None:
         f"narratives claims top --db {db} --since 7d",
         f'narratives sql --db {db} "SELECT language, count(*) AS articles FROM articles GROUP BY ALL ORDER BY articles DESC"',
         f'narratives sql --db {db} "SELECT spread_rank, outlet, language, first_published_at, surface_text FROM claim_spread '
-        "WHERE claim_id = (SELECT claim_id FROM claims ORDER BY n_outlets DESC, n_mentions DESC LIMIT 1) ORDER BY spread_rank\"",
+        'WHERE claim_id = (SELECT claim_id FROM claims ORDER BY n_outlets DESC, n_mentions DESC LIMIT 1) ORDER BY spread_rank"',
     ):
         console.print(f"  {command}", markup=False, highlight=False, soft_wrap=True)
 
@@ -180,32 +182,61 @@ def claim_panel(claim: dict) -> Table:
     table.add_row("value", f"{_number(claim['value'])} {claim['unit'] or ''}".strip())
     table.add_row("subject", str(claim["subject"] or "-"))
     table.add_row("year", str(claim["year"] or "-"))
-    table.add_row("first seen", f"[bold yellow]{claim['first_seen_outlet']}[/] at {claim['first_seen_at']:%Y-%m-%d %H:%M} UTC")
-    table.add_row("spread", f"{claim['n_mentions']} mentions, {claim['n_outlets']} outlets, {claim['n_languages']} languages ({', '.join(claim['languages'])})")
+    table.add_row(
+        "first seen", f"[bold yellow]{claim['first_seen_outlet']}[/] at {claim['first_seen_at']:%Y-%m-%d %H:%M} UTC"
+    )
+    table.add_row(
+        "spread",
+        f"{claim['n_mentions']} mentions, {claim['n_outlets']} outlets, {claim['n_languages']} languages ({', '.join(claim['languages'])})",
+    )
     table.add_row("written as", " · ".join(claim["surface_forms"][:12]))
     return table
 
 
 def spread_table(rows: list[dict]) -> Table:
-    table = Table("#", "published (UTC)", "outlet", "lang", "as written", "title", title="Spread timeline", title_justify="left")
+    table = Table(
+        "#", "published (UTC)", "outlet", "lang", "as written", "title", title="Spread timeline", title_justify="left"
+    )
     for row in rows:
         copy = " [dim](near-copy)[/]" if row["near_copy"] else ""
         style = "bold yellow" if row["spread_rank"] == 1 else None
         table.add_row(
-            str(row["spread_rank"]), f"{row['first_published_at']:%Y-%m-%d %H:%M}", row["outlet"], row["language"] or "?",
-            row["surface_text"], _shorten(row["title"]) + copy, style=style,
+            str(row["spread_rank"]),
+            f"{row['first_published_at']:%Y-%m-%d %H:%M}",
+            row["outlet"],
+            row["language"] or "?",
+            row["surface_text"],
+            _shorten(row["title"]) + copy,
+            style=style,
         )
     return table
 
 
 def claims_table(rows: list[dict], title: str, window: bool = False) -> Table:
-    table = Table("claim", "value", "subject", "year", "first seen", "outlets", "langs", "mentions", "variant of", title=title, title_justify="left")
+    table = Table(
+        "claim",
+        "value",
+        "subject",
+        "year",
+        "first seen",
+        "outlets",
+        "langs",
+        "mentions",
+        "variant of",
+        title=title,
+        title_justify="left",
+    )
     for row in rows:
         table.add_row(
-            row["claim_id"], f"{_number(row['value'])} {row['unit'] or ''}".strip(), str(row["subject"] or "-"),
-            str(row["year"] or "-"), f"{row['first_seen_outlet']} {row['first_seen_at']:%Y-%m-%d}",
-            str(row["outlets_in_window"] if window else row["n_outlets"]), str(row["n_languages"]),
-            str(row["mentions_in_window"] if window else row["n_mentions"]), row["variant_of"] or "",
+            row["claim_id"],
+            f"{_number(row['value'])} {row['unit'] or ''}".strip(),
+            str(row["subject"] or "-"),
+            str(row["year"] or "-"),
+            f"{row['first_seen_outlet']} {row['first_seen_at']:%Y-%m-%d}",
+            str(row["outlets_in_window"] if window else row["n_outlets"]),
+            str(row["n_languages"]),
+            str(row["mentions_in_window"] if window else row["n_mentions"]),
+            row["variant_of"] or "",
         )
     return table
 
@@ -227,14 +258,16 @@ def _open(db: Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
         _fail(str(exc), EXIT_BUSY)
 
 
-def _run(feeds_file: Path, db: Path, run_date: datetime | None) -> RunSummary:
+def _run(feeds_file: Path, db: Path, run_date: datetime | None, analyse: bool = True) -> RunSummary:
     config = _load_config(feeds_file)
     day: date = (run_date or datetime.now(UTC)).date()
     columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("fetching feeds", total=len(config.feeds))
         try:
-            summary = run_daily(config, db, day, str(feeds_file), on_feed=lambda _batch: progress.advance(task))
+            summary = run_daily(
+                config, db, day, str(feeds_file), analyse=analyse, on_feed=lambda _batch: progress.advance(task)
+            )
         except WarehouseBusy as exc:
             _fail(str(exc), EXIT_BUSY)
     console.print(summary_table(summary))

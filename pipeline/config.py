@@ -104,7 +104,9 @@ def _check_unique_outlets(path: Path, root: yaml.Node | None, config: FeedsConfi
         if key in seen:
             line = _line_of(root, ("feeds", index, "name"))
             first = _line_of(root, ("feeds", seen[key], "name"))
-            raise ConfigError(f"{path}:line {line}: feeds[{index}].name: duplicate outlet {feed.name!r} (first at line {first})")
+            raise ConfigError(
+                f"{path}:line {line}: feeds[{index}].name: duplicate outlet {feed.name!r} (first at line {first})"
+            )
         seen[key] = index
 
 

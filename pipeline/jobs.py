@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -19,35 +19,48 @@ import duckdb
 from pipeline import dedup
 from pipeline.claims.extract import embedding_text, extract_mentions
 from pipeline.claims.match import match_claims
-from pipeline.embeddings import Embedder, UniversalSentenceEncoder
 from pipeline.config import FeedsConfig
+from pipeline.embeddings import Embedder, UniversalSentenceEncoder
 from pipeline.ingest import Article, UnsafeFeed, parse_feed
 from pipeline.language import detect_language
+from pipeline.narratives import OUTLIER, attach_by_shared_claims, cluster_pool, keywords_by_narrative, label_from
 from pipeline.sources import FeedSource, FetchResult, RoutingSource, Validators
 from pipeline.warehouse import (
     FeedBatch,
     KnownKeys,
     StoredArticle,
     articles_pending_claims,
+    articles_without_embedding,
     connect,
     feed_validators,
     finish_run,
     indexed_items,
     known_keys,
+    load_narratives,
     mentions_in_first_seen_order,
     mentions_without_embedding,
+    narrative_pool,
+    next_narrative_id,
+    recent_docs_by_narrative,
     register_feeds,
     replace_claims,
+    shared_claim_votes,
     start_run,
+    write_article_embeddings,
     write_embeddings,
     write_feed_batch,
+    write_keywords,
     write_mentions,
+    write_narratives,
 )
 
 LOGGER = logging.getLogger(__name__)
 
 FETCH_WORKERS = 8
 CLAIM_BATCH_ARTICLES = 2_000
+OUTLIER_WINDOW = timedelta(days=14)
+KEYWORD_WINDOW = timedelta(days=30)
+KEYWORD_DOCS_PER_NARRATIVE = 200
 
 
 @dataclass
@@ -64,6 +77,7 @@ class RunSummary:
     near_duplicates: int = 0
     languages: Counter[str] = field(default_factory=Counter)
     claims: ClaimsSummary | None = None
+    narratives: NarrativesSummary | None = None
 
     def add(self, batch: FeedBatch, n_parsed: int) -> None:
         self.feeds += 1
@@ -86,20 +100,36 @@ class ClaimsSummary:
     variants: int
 
 
+@dataclass(frozen=True)
+class NarrativesSummary:
+    embedded: int
+    pool: int
+    new_narratives: int
+    outliers: int
+
+
 def run_daily(
     config: FeedsConfig,
     db_path: Path,
     run_date: date,
     feeds_file: str,
     source: FeedSource | None = None,
-    embedder: Embedder | None = None,
+    narrative_embedder: Embedder | None = None,
+    analyse: bool = True,
     on_feed: Callable[[FeedBatch], None] | None = None,
 ) -> RunSummary:
-    """The whole daily job without a scheduler. Rerunning the same day with the same input changes nothing."""
+    """The whole daily job without a scheduler. Rerunning the same day with the same input changes nothing.
+
+    Claims always use the multilingual USE model (contexts must match across languages); narratives use
+    `narrative_embedder`, USE by default. `analyse=False` stops after ingest (the `ingest` command).
+    """
     con = connect(db_path)
+    multilingual = UniversalSentenceEncoder()
     try:
         summary = ingest(con, config, run_date, feeds_file, source or RoutingSource(), on_feed)
-        summary.claims = update_claims(con, embedder or UniversalSentenceEncoder())
+        if analyse:
+            summary.claims = update_claims(con, multilingual)
+            summary.narratives = update_narratives(con, run_date, narrative_embedder or multilingual)
         finish_run(con, run_date, datetime.now(UTC))
         return summary
     finally:
@@ -153,7 +183,9 @@ def ingest(
     return summary
 
 
-def process_fetch(fetch: FetchResult, keys: KnownKeys, index: dedup.NearDuplicateIndex, run_date: date) -> tuple[FeedBatch, int]:
+def process_fetch(
+    fetch: FetchResult, keys: KnownKeys, index: dedup.NearDuplicateIndex, run_date: date
+) -> tuple[FeedBatch, int]:
     """One fetch result → the batch to store, and how many articles the feed parsed to."""
     if fetch.status != "fetched":
         return FeedBatch(fetch, fetch.status, error_kind=fetch.error_kind, error=fetch.error), 0
@@ -167,7 +199,9 @@ def process_fetch(fetch: FetchResult, keys: KnownKeys, index: dedup.NearDuplicat
     fresh = drop_known(parsed.articles, keys)
     stored, repoints = link_duplicates([enrich(article, run_date) for article in fresh], index)
     status = "failed" if parsed.failed else "fetched"
-    return FeedBatch(fetch, status, parsed.n_entries, parsed.error_kind, parsed.error, tuple(stored), repoints), len(parsed.articles)
+    return FeedBatch(fetch, status, parsed.n_entries, parsed.error_kind, parsed.error, tuple(stored), repoints), len(
+        parsed.articles
+    )
 
 
 def drop_known(articles: list[Article], keys: KnownKeys) -> list[Article]:
@@ -190,7 +224,9 @@ def enrich(article: Article, run_date: date) -> StoredArticle:
     return StoredArticle(article, detect_language(text), dedup.signature(text), run_date)
 
 
-def link_duplicates(batch: list[StoredArticle], index: dedup.NearDuplicateIndex) -> tuple[list[StoredArticle], dict[str, str]]:
+def link_duplicates(
+    batch: list[StoredArticle], index: dedup.NearDuplicateIndex
+) -> tuple[list[StoredArticle], dict[str, str]]:
     """Attach each article to the original it copies (oldest first, so the batch itself is consistent)."""
     linked, repoints = [], {}
     for stored in sorted(batch, key=lambda s: (s.article.published_at, s.article.article_id)):
@@ -199,3 +235,38 @@ def link_duplicates(batch: list[StoredArticle], index: dedup.NearDuplicateIndex)
         repoints.update(moved)
         linked.append(replace(stored, duplicate_of=original))
     return linked, repoints
+
+
+def update_narratives(con: duckdb.DuckDBPyConnection, run_date: date, embedder: Embedder) -> NarrativesSummary:
+    """Embed new articles once, cluster the pool into narratives with stable ids, refresh active labels."""
+    missing = articles_without_embedding(con, embedder.name)
+    if missing:
+        vectors = embedder.encode([text for _, text in missing])
+        write_article_embeddings(con, embedder.name, [article_id for article_id, _ in missing], vectors)
+    pool = narrative_pool(con, embedder.name, OUTLIER_WINDOW)
+    if pool.n_new == 0:  # nothing new: a rerun must not re-cluster old outliers into different shapes
+        return NarrativesSummary(len(missing), 0, 0, 0)
+    narratives = load_narratives(con, embedder.name)
+    before = {n.narrative_id: n.n_members for n in narratives}
+    assigned, created = cluster_pool(pool.docs, pool.vectors, narratives, next_narrative_id(con))
+    everyone = {n.narrative_id: n for n in [*narratives, *created]}
+    write_narratives(
+        con,
+        run_date,
+        embedder.name,
+        dict(zip(pool.article_ids, assigned, strict=True)),
+        [n for n in everyone.values() if before.get(n.narrative_id) != n.n_members],
+        set(everyone) - set(before),
+    )
+    outliers = [i for i, narrative_id in enumerate(assigned) if narrative_id == OUTLIER]
+    attached = attach_by_shared_claims(shared_claim_votes(con, [pool.article_ids[i] for i in outliers]))
+    for i in outliers:
+        if (narrative_id := attached.get(pool.article_ids[i])) is not None:
+            assigned[i] = narrative_id
+            everyone[narrative_id].add(pool.vectors[[i]])
+    if attached:
+        changed = [everyone[n] for n in set(attached.values())]
+        write_narratives(con, run_date, embedder.name, attached, changed, set())
+    keywords = keywords_by_narrative(recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE))
+    write_keywords(con, keywords, {n: label_from(words) for n, words in keywords.items()})
+    return NarrativesSummary(len(missing), len(pool.article_ids), len(created), assigned.count(OUTLIER))

@@ -10,10 +10,10 @@ import ipaddress
 import logging
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from collections.abc import Callable
 from typing import Literal, Protocol
 from urllib.parse import urlparse
 from urllib.request import url2pathname
@@ -90,9 +90,23 @@ class FileFeedSource:
                 body = handle.read(self.max_bytes + 1)
         except OSError as exc:
             LOGGER.warning("%s: cannot read %s: %s", feed.name, path, exc.strerror)
-            return _timed(feed, started, started_at, status="failed", error_kind="unreachable", error=f"cannot read {path}: {exc.strerror}")
+            return _timed(
+                feed,
+                started,
+                started_at,
+                status="failed",
+                error_kind="unreachable",
+                error=f"cannot read {path}: {exc.strerror}",
+            )
         if len(body) > self.max_bytes:
-            return _timed(feed, started, started_at, status="failed", error_kind="too_large", error=f"file larger than {self.max_bytes} bytes")
+            return _timed(
+                feed,
+                started,
+                started_at,
+                status="failed",
+                error_kind="too_large",
+                error=f"file larger than {self.max_bytes} bytes",
+            )
         return _timed(feed, started, started_at, status="fetched", body=body)
 
 
@@ -120,15 +134,29 @@ class HttpFeedSource:
         except FetchError as exc:
             LOGGER.warning("%s: %s (%s)", feed.name, exc, exc.kind)
             status: FetchStatus = "unsafe" if exc.unsafe else "failed"
-            return _timed(feed, started, started_at, status=status, http_status=exc.http_status, error_kind=exc.kind, error=str(exc))
+            return _timed(
+                feed,
+                started,
+                started_at,
+                status=status,
+                http_status=exc.http_status,
+                error_kind=exc.kind,
+                error=str(exc),
+            )
         new_validators = Validators(
             etag=response.headers.get("etag", validators.etag),
             last_modified=response.headers.get("last-modified", validators.last_modified),
         )
         status = "not_modified" if response.status_code == 304 else "fetched"
         return _timed(
-            feed, started, started_at, status=status, body=body, http_status=response.status_code,
-            content_type=response.headers.get("content-type"), validators=new_validators,
+            feed,
+            started,
+            started_at,
+            status=status,
+            body=body,
+            http_status=response.status_code,
+            content_type=response.headers.get("content-type"),
+            validators=new_validators,
         )
 
     def _get(self, feed: Feed, validators: Validators, deadline: float) -> tuple[httpx.Response, bytes]:
@@ -139,10 +167,16 @@ class HttpFeedSource:
             headers["If-Modified-Since"] = validators.last_modified
         hooks = {"request": [] if feed.allow_private else [self._refuse_internal_hosts]}
         try:
-            with httpx.Client(
-                timeout=self.timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS,
-                event_hooks=hooks, transport=self.transport,
-            ) as client, client.stream("GET", feed.url, headers=headers) as response:
+            with (
+                httpx.Client(
+                    timeout=self.timeout,
+                    follow_redirects=True,
+                    max_redirects=MAX_REDIRECTS,
+                    event_hooks=hooks,
+                    transport=self.transport,
+                ) as client,
+                client.stream("GET", feed.url, headers=headers) as response,
+            ):
                 if response.status_code >= 400:
                     raise FetchError("http_error", f"HTTP {response.status_code}", http_status=response.status_code)
                 return response, self._read_capped(response, deadline)
@@ -166,14 +200,20 @@ class HttpFeedSource:
         """Stream the (decompressed) body, stopping at the byte cap or the total deadline, not after download."""
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
-            raise FetchError("too_large", f"Content-Length {declared} exceeds {self.max_bytes} bytes", http_status=response.status_code)
+            raise FetchError(
+                "too_large",
+                f"Content-Length {declared} exceeds {self.max_bytes} bytes",
+                http_status=response.status_code,
+            )
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > self.max_bytes:
                 raise FetchError("too_large", f"body exceeds {self.max_bytes} bytes", http_status=response.status_code)
             if time.monotonic() > deadline:
-                raise FetchError("timeout", f"body not complete within {self.deadline_s:.0f}s", http_status=response.status_code)
+                raise FetchError(
+                    "timeout", f"body not complete within {self.deadline_s:.0f}s", http_status=response.status_code
+                )
             chunks.append(chunk)
         return b"".join(chunks)
 

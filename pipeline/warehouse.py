@@ -27,6 +27,7 @@ from pipeline.config import Feed
 from pipeline.dedup import IndexedItem
 from pipeline.ingest import Article
 from pipeline.language import LanguageGuess
+from pipeline.narratives import Narrative
 from pipeline.sources import FetchResult, Validators
 
 LOGGER = logging.getLogger(__name__)
@@ -104,6 +105,11 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(script.read_text(encoding="utf-8"))
 
 
+def _executemany(con: duckdb.DuckDBPyConnection, sql: str, rows: list) -> None:
+    if rows:  # DuckDB refuses an empty parameter list
+        con.executemany(sql, rows)
+
+
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("BEGIN TRANSACTION")
@@ -150,10 +156,15 @@ def known_keys(con: duckdb.DuckDBPyConnection, outlet: str) -> KnownKeys:
 
 def indexed_items(con: duckdb.DuckDBPyConnection) -> list[IndexedItem]:
     rows = con.execute("SELECT article_id, published_at, minhash, duplicate_of FROM raw_items").fetchall()
-    return [IndexedItem(article_id, published_at, bytes(sig), duplicate_of) for article_id, published_at, sig, duplicate_of in rows]
+    return [
+        IndexedItem(article_id, published_at, bytes(sig), duplicate_of)
+        for article_id, published_at, sig, duplicate_of in rows
+    ]
 
 
-def start_run(con: duckdb.DuckDBPyConnection, run_date: date, feeds_file: str, n_feeds: int, started_at: datetime) -> None:
+def start_run(
+    con: duckdb.DuckDBPyConnection, run_date: date, feeds_file: str, n_feeds: int, started_at: datetime
+) -> None:
     with transaction(con):
         con.execute(
             "INSERT OR REPLACE INTO runs (run_date, started_at, finished_at, feeds_file, n_feeds) VALUES (?, ?, NULL, ?, ?)",
@@ -183,17 +194,28 @@ def write_feed_batch(con: duckdb.DuckDBPyConnection, run_date: date, batch: Feed
     """Everything one feed's fetch produced, in one transaction: a crash leaves all of it or none."""
     fetch = batch.fetch
     with transaction(con):
-        if batch.new_articles:
-            con.executemany(
-                "INSERT INTO raw_items VALUES (" + ", ".join(["?"] * 17) + ")",
-                [_item_row(stored) for stored in batch.new_articles],
-            )
+        _executemany(
+            con,
+            "INSERT INTO raw_items VALUES (" + ", ".join(["?"] * 17) + ")",
+            [_item_row(stored) for stored in batch.new_articles],
+        )
         for copy_id, original_id in (batch.repoints or {}).items():
             con.execute("UPDATE raw_items SET duplicate_of = ? WHERE article_id = ?", [original_id, copy_id])
         con.execute(
             "INSERT OR REPLACE INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [run_date, fetch.feed.name, fetch.feed.url, fetch.started_at, fetch.duration_ms, batch.status,
-             fetch.http_status, len(fetch.body), batch.n_entries, batch.error_kind, batch.error],
+            [
+                run_date,
+                fetch.feed.name,
+                fetch.feed.url,
+                fetch.started_at,
+                fetch.duration_ms,
+                batch.status,
+                fetch.http_status,
+                len(fetch.body),
+                batch.n_entries,
+                batch.error_kind,
+                batch.error,
+            ],
         )
         con.execute(
             "UPDATE feeds SET last_status = ?, last_fetched_at = ? WHERE outlet = ?",
@@ -209,9 +231,23 @@ def write_feed_batch(con: duckdb.DuckDBPyConnection, run_date: date, batch: Feed
 def _item_row(stored: StoredArticle) -> tuple:
     a = stored.article
     return (
-        a.article_id, a.outlet, a.feed_url, a.guid, a.url, a.title, a.summary, a.published_at, a.published_source,
-        a.fetched_at, stored.run_date, a.content_hash, stored.signature, stored.language.language,
-        stored.language.probability, a.declared_language, stored.duplicate_of,
+        a.article_id,
+        a.outlet,
+        a.feed_url,
+        a.guid,
+        a.url,
+        a.title,
+        a.summary,
+        a.published_at,
+        a.published_source,
+        a.fetched_at,
+        stored.run_date,
+        a.content_hash,
+        stored.signature,
+        stored.language.language,
+        stored.language.probability,
+        a.declared_language,
+        stored.duplicate_of,
     )
 
 
@@ -238,17 +274,34 @@ def write_mentions(con: duckdb.DuckDBPyConnection, scanned: dict[str, list[Claim
     """Mentions of a set of scanned articles, and the fact they were scanned, in one transaction."""
     with transaction(con):
         rows = [_mention_row(m) for mentions in scanned.values() for m in mentions]
-        if rows:
-            con.executemany(f"INSERT INTO mentions ({MENTION_COLUMNS}) VALUES ({', '.join(['?'] * 18)})", rows)
-        con.executemany(
-            "INSERT INTO claim_extractions VALUES (?, ?)", [(article_id, len(m)) for article_id, m in scanned.items()]
+        _executemany(con, f"INSERT INTO mentions ({MENTION_COLUMNS}) VALUES ({', '.join(['?'] * 18)})", rows)
+        _executemany(
+            con,
+            "INSERT INTO claim_extractions VALUES (?, ?)",
+            [(article_id, len(m)) for article_id, m in scanned.items()],
         )
 
 
 def _mention_row(m: ClaimMention) -> tuple:
     return (
-        m.mention_id, m.article_id, m.field, m.start, m.end, m.surface_text, m.value, m.value_high, m.kind, m.unit,
-        m.exact, m.qualifier, m.ambiguous_separator, m.subject, m.subject_concept, m.year, m.sentence, m.language,
+        m.mention_id,
+        m.article_id,
+        m.field,
+        m.start,
+        m.end,
+        m.surface_text,
+        m.value,
+        m.value_high,
+        m.kind,
+        m.unit,
+        m.exact,
+        m.qualifier,
+        m.ambiguous_separator,
+        m.subject,
+        m.subject_concept,
+        m.year,
+        m.sentence,
+        m.language,
     )
 
 
@@ -265,17 +318,20 @@ def mentions_without_embedding(con: duckdb.DuckDBPyConnection, model: str) -> li
 
 def write_embeddings(con: duckdb.DuckDBPyConnection, model: str, mention_ids: list[str], vectors: np.ndarray) -> None:
     with transaction(con):
-        con.executemany(
+        _executemany(
+            con,
             "INSERT INTO mention_embeddings VALUES (?, ?, ?)",
             [(mention_id, model, vector.tolist()) for mention_id, vector in zip(mention_ids, vectors, strict=True)],
         )
 
 
-def mentions_in_first_seen_order(con: duckdb.DuckDBPyConnection, model: str) -> tuple[list[ClaimMention], dict[str, np.ndarray]]:
+def mentions_in_first_seen_order(
+    con: duckdb.DuckDBPyConnection, model: str
+) -> tuple[list[ClaimMention], dict[str, np.ndarray]]:
     """All mentions, earliest first (the order provenance uses), with their context vectors."""
     rows = con.execute(
         f"""
-        SELECT {', '.join('m.' + c.strip() for c in MENTION_COLUMNS.split(','))}, e.embedding
+        SELECT {", ".join("m." + c.strip() for c in MENTION_COLUMNS.split(","))}, e.embedding
         FROM mentions m
         JOIN articles a USING (article_id)
         JOIN mention_embeddings e ON e.mention_id = m.mention_id AND e.model = ?
@@ -296,11 +352,16 @@ def replace_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> None:
         con.execute("DELETE FROM mention_claims")
         con.execute("DELETE FROM claim_groups")
         if claims:
-            con.executemany(
+            _executemany(
+                con,
                 "INSERT INTO claim_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(c.claim_id, c.value, c.kind, c.unit, c.subject_concept, c.subject, c.year, c.variant_of) for c in claims],
+                [
+                    (c.claim_id, c.value, c.kind, c.unit, c.subject_concept, c.subject, c.year, c.variant_of)
+                    for c in claims
+                ],
             )
-            con.executemany(
+            _executemany(
+                con,
                 "INSERT INTO mention_claims VALUES (?, ?)",
                 [(mention_id, c.claim_id) for c in claims for mention_id in c.mention_ids],
             )
@@ -319,7 +380,7 @@ def claim_centroids(con: duckdb.DuckDBPyConnection, claim_ids: list[str], model:
         f"""
         SELECT mc.claim_id, e.embedding FROM mention_claims mc
         JOIN mention_embeddings e ON e.mention_id = mc.mention_id AND e.model = ?
-        WHERE mc.claim_id IN ({', '.join('?' * len(claim_ids))})
+        WHERE mc.claim_id IN ({", ".join("?" * len(claim_ids))})
         """,
         [model, *claim_ids],
     ).fetchall()
@@ -336,20 +397,23 @@ def claim_spread(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
 
 def claim_variants(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
     """Claims linked to this one as variants, in either direction."""
-    return _dicts(con.execute(
-        """
+    return _dicts(
+        con.execute(
+            """
         SELECT * FROM claims WHERE variant_of = ?
            OR claim_id = (SELECT variant_of FROM claims WHERE claim_id = ?)
         ORDER BY first_seen_at
         """,
-        [claim_id, claim_id],
-    ))
+            [claim_id, claim_id],
+        )
+    )
 
 
 def top_claims(con: duckdb.DuckDBPyConnection, window: timedelta, min_outlets: int, limit: int) -> list[dict]:
     """Claims most repeated in the window ending at the newest article (so recorded corpora behave like live ones)."""
-    return _dicts(con.execute(
-        """
+    return _dicts(
+        con.execute(
+            """
         WITH bounds AS (SELECT max(published_at) AS newest FROM articles),
         recent AS (
             SELECT claim_id, count(*) AS mentions_in_window, count(DISTINCT outlet) AS outlets_in_window,
@@ -364,10 +428,175 @@ def top_claims(con: duckdb.DuckDBPyConnection, window: timedelta, min_outlets: i
         ORDER BY r.outlets_in_window DESC, r.languages_in_window DESC, r.mentions_in_window DESC, c.first_seen_at
         LIMIT ?
         """,
-        [window, min_outlets, limit],
-    ))
+            [window, min_outlets, limit],
+        )
+    )
 
 
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
     columns = [column[0] for column in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+# --- narratives ---------------------------------------------------------------------------------------------
+
+
+def articles_without_embedding(con: duckdb.DuckDBPyConnection, model: str) -> list[tuple[str, str]]:
+    """(article_id, text) for articles not yet embedded with `model`."""
+    return con.execute(
+        """
+        SELECT article_id, title || chr(10) || summary FROM articles
+        WHERE article_id NOT IN (SELECT article_id FROM article_embeddings WHERE model = ?)
+        ORDER BY article_id
+        """,
+        [model],
+    ).fetchall()
+
+
+def write_article_embeddings(
+    con: duckdb.DuckDBPyConnection, model: str, article_ids: list[str], vectors: np.ndarray
+) -> None:
+    with transaction(con):
+        _executemany(
+            con,
+            "INSERT INTO article_embeddings VALUES (?, ?, ?)",
+            [(article_id, model, vector.tolist()) for article_id, vector in zip(article_ids, vectors, strict=True)],
+        )
+
+
+@dataclass(frozen=True)
+class NarrativePool:
+    article_ids: list[str]
+    docs: list[str]
+    vectors: np.ndarray
+    n_new: int
+
+
+def narrative_pool(con: duckdb.DuckDBPyConnection, model: str, outlier_window: timedelta) -> NarrativePool:
+    """Unclustered articles, plus outliers published within `outlier_window` of the newest of them."""
+    rows = con.execute(
+        """
+        WITH fresh AS (
+            SELECT a.article_id, a.published_at FROM articles a
+            WHERE a.narrative_id IS NULL
+              AND a.article_id IN (SELECT article_id FROM article_embeddings WHERE model = ?)
+        ),
+        recent_outliers AS (
+            SELECT a.article_id, a.published_at FROM articles a
+            WHERE a.narrative_id = -1 AND EXISTS (SELECT 1 FROM fresh)
+              AND a.published_at >= (SELECT max(published_at) FROM fresh) - ?
+        )
+        SELECT p.article_id, a.title || chr(10) || a.summary, e.embedding, p.article_id IN (SELECT article_id FROM fresh)
+        FROM (SELECT * FROM fresh UNION ALL SELECT * FROM recent_outliers) p
+        JOIN articles a USING (article_id)
+        JOIN article_embeddings e ON e.article_id = p.article_id AND e.model = ?
+        ORDER BY p.published_at, p.article_id
+        """,
+        [model, outlier_window, model],
+    ).fetchall()
+    vectors = np.asarray([row[2] for row in rows], dtype=np.float32) if rows else np.zeros((0, 0), dtype=np.float32)
+    return NarrativePool([r[0] for r in rows], [r[1] for r in rows], vectors, sum(1 for r in rows if r[3]))
+
+
+def load_narratives(con: duckdb.DuckDBPyConnection, model: str) -> list[Narrative]:
+    rows = con.execute(
+        "SELECT narrative_id, vector_sum, n_members FROM narrative_state WHERE model = ? ORDER BY narrative_id", [model]
+    ).fetchall()
+    return [
+        Narrative(narrative_id, np.asarray(vector_sum, dtype=np.float32), n) for narrative_id, vector_sum, n in rows
+    ]
+
+
+def next_narrative_id(con: duckdb.DuckDBPyConnection) -> int:
+    return int(con.execute("SELECT coalesce(max(narrative_id), 0) + 1 FROM narrative_state").fetchone()[0])
+
+
+def write_narratives(
+    con: duckdb.DuckDBPyConnection,
+    run_date: date,
+    model: str,
+    assignments: dict[str, int],
+    narratives: list[Narrative],
+    created: set[int],
+) -> None:
+    """Assignments and the touched narratives' state, in one transaction."""
+    with transaction(con):
+        _executemany(
+            con,
+            "INSERT OR REPLACE INTO article_narratives VALUES (?, ?, ?)",
+            [(article_id, narrative_id, run_date) for article_id, narrative_id in assignments.items()],
+        )
+        for narrative in narratives:
+            if narrative.narrative_id in created:
+                con.execute(
+                    "INSERT INTO narrative_state VALUES (?, ?, ?, ?, [], '', ?)",
+                    [narrative.narrative_id, model, narrative.vector_sum.tolist(), narrative.n_members, run_date],
+                )
+            else:
+                con.execute(
+                    "UPDATE narrative_state SET vector_sum = ?, n_members = ? WHERE narrative_id = ?",
+                    [narrative.vector_sum.tolist(), narrative.n_members, narrative.narrative_id],
+                )
+
+
+def shared_claim_votes(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, dict[int, int]]:
+    """For each article: narrative → number of other clustered articles sharing one of its subject-specific claims."""
+    if not article_ids:
+        return {}
+    rows = con.execute(
+        f"""
+        SELECT own.article_id, other.narrative_id, count(DISTINCT other.article_id)
+        FROM claim_mentions own
+        JOIN claim_groups g ON g.claim_id = own.claim_id AND g.subject_concept IS NOT NULL
+        JOIN claim_mentions peer ON peer.claim_id = own.claim_id AND peer.article_id <> own.article_id
+        JOIN articles other ON other.article_id = peer.article_id AND other.narrative_id > 0
+        WHERE own.article_id IN ({", ".join("?" * len(article_ids))})
+        GROUP BY ALL
+        """,
+        article_ids,
+    ).fetchall()
+    votes: dict[str, dict[int, int]] = {}
+    for article_id, narrative_id, count in rows:
+        votes.setdefault(article_id, {})[narrative_id] = count
+    return votes
+
+
+def recent_docs_by_narrative(
+    con: duckdb.DuckDBPyConnection, active_window: timedelta, per_narrative: int
+) -> dict[int, list[str]]:
+    """Latest texts of narratives active within `active_window` of the newest article: the classes for c-TF-IDF."""
+    rows = con.execute(
+        """
+        WITH active AS (
+            SELECT narrative_id FROM articles WHERE narrative_id > 0
+            GROUP BY narrative_id HAVING max(published_at) >= (SELECT max(published_at) FROM articles) - ?
+        ),
+        ranked AS (
+            SELECT narrative_id, title || ' ' || summary AS text,
+                   row_number() OVER (PARTITION BY narrative_id ORDER BY published_at DESC, article_id) AS k
+            FROM articles WHERE narrative_id IN (SELECT narrative_id FROM active)
+        )
+        SELECT narrative_id, text FROM ranked WHERE k <= ? ORDER BY narrative_id, k
+        """,
+        [active_window, per_narrative],
+    ).fetchall()
+    docs: dict[int, list[str]] = {}
+    for narrative_id, text in rows:
+        docs.setdefault(narrative_id, []).append(text)
+    return docs
+
+
+def write_keywords(con: duckdb.DuckDBPyConnection, keywords: dict[int, list[str]], labels: dict[int, str]) -> None:
+    with transaction(con):
+        _executemany(
+            con,
+            "UPDATE narrative_state SET keywords = ?, generated_label = ? WHERE narrative_id = ?",
+            [(keywords[n], labels[n], n) for n in keywords],
+        )
+
+
+def rename_narrative(con: duckdb.DuckDBPyConnection, narrative_id: int, name: str) -> bool:
+    if con.execute("SELECT count(*) FROM narrative_state WHERE narrative_id = ?", [narrative_id]).fetchone()[0] == 0:
+        return False
+    con.execute("INSERT OR REPLACE INTO narrative_names (narrative_id, name) VALUES (?, ?)", [narrative_id, name])
+    return True

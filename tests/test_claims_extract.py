@@ -13,7 +13,9 @@ def test_subject_year_and_offsets() -> None:
     text = "Ukraine's army recorded 182,000 desertion cases so far in 2024, up from about 10,000 in 2022 and 25,000 in 2023."
     found = mentions(text, "en")
     assert [(m.value, m.year, m.subject_concept) for m in found] == [
-        (182_000, 2024, "deserters"), (10_000, 2022, "deserters"), (25_000, 2023, "deserters"),
+        (182_000, 2024, "deserters"),
+        (10_000, 2022, "deserters"),
+        (25_000, 2023, "deserters"),
     ]
     assert all(text[m.start : m.end] == m.surface_text for m in found)
     assert found[1].qualifier == "about" and not found[1].exact
@@ -46,4 +48,4 @@ def test_title_and_summary_are_both_scanned() -> None:
 
 
 def test_embedding_text_drops_the_numbers() -> None:
-    assert embedding_text("182 000 déserteurs en 2024") .split() == ["déserteurs", "en"]
+    assert embedding_text("182 000 déserteurs en 2024").split() == ["déserteurs", "en"]

@@ -22,7 +22,9 @@ def con(demo_db: Path):
 
 
 def guids_in(con, claim_id: str) -> set[str]:
-    rows = con.execute("SELECT DISTINCT a.guid FROM claim_mentions JOIN articles a USING (article_id) WHERE claim_id = ?", [claim_id])
+    rows = con.execute(
+        "SELECT DISTINCT a.guid FROM claim_mentions JOIN articles a USING (article_id) WHERE claim_id = ?", [claim_id]
+    )
     return {guid for (guid,) in rows.fetchall()}
 
 
@@ -69,7 +71,12 @@ def test_the_200000_mutation_is_a_variant_not_a_merge(con) -> None:
     mutation = the_claim(con, 200_000, "deserters")
     assert mutation["variant_of"] == original["claim_id"]
     assert guids_in(con, mutation["claim_id"]) == {g for g, row in labels.items() if row["claim"] == "deserters-200k"}
-    qualifiers = {q for (q,) in con.execute("SELECT DISTINCT qualifier FROM claim_mentions WHERE claim_id = ?", [mutation["claim_id"]]).fetchall()}
+    qualifiers = {
+        q
+        for (q,) in con.execute(
+            "SELECT DISTINCT qualifier FROM claim_mentions WHERE claim_id = ?", [mutation["claim_id"]]
+        ).fetchall()
+    }
     assert qualifiers == {"almost"}
 
 
@@ -81,6 +88,8 @@ def test_same_value_different_unit_or_year_never_merges() -> None:
         "y": "Desertions reached 182,000 in 2023.",
     }
     mentions = [m for key, text in texts.items() for m in extract_mentions(key, "", text, "en", 2024)]
-    same_context = {m.mention_id: np.ones(4, dtype=np.float32) / 2 for m in mentions}  # contexts alone would merge them all
+    same_context = {
+        m.mention_id: np.ones(4, dtype=np.float32) / 2 for m in mentions
+    }  # contexts alone would merge them all
     claims = match_claims(mentions, same_context)
     assert len(claims) == 4

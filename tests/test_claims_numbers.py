@@ -92,7 +92,9 @@ FORMS = [
 
 
 @pytest.mark.parametrize(("language", "text", "value", "kind", "unit", "qualifier"), FORMS)
-def test_surface_form(language: str, text: str, value: float, kind: str, unit: str | None, qualifier: str | None) -> None:
+def test_surface_form(
+    language: str, text: str, value: float, kind: str, unit: str | None, qualifier: str | None
+) -> None:
     quantities = [n for n in find_numbers(text, language) if n.kind != "year"]
     assert len(quantities) == 1, quantities
     (number,) = quantities
@@ -109,9 +111,18 @@ def test_the_table_covers_enough_forms_and_languages() -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("on 5 November", "en"), ("am 5. November", "de"), ("5 листопада", "uk"), ("le 8 novembre", "fr"),
-        ("at 07:30 UTC", "en"), ("on 05.11.2024", "de"), ("2024-11-05", "en"), ("F-16 jets", "en"),
-        ("the S19 expressway", "pl"), ("3rd brigade", "en"), ("Su-34 bombers", "ru"), ("COVID-19", "en"),
+        ("on 5 November", "en"),
+        ("am 5. November", "de"),
+        ("5 листопада", "uk"),
+        ("le 8 novembre", "fr"),
+        ("at 07:30 UTC", "en"),
+        ("on 05.11.2024", "de"),
+        ("2024-11-05", "en"),
+        ("F-16 jets", "en"),
+        ("the S19 expressway", "pl"),
+        ("3rd brigade", "en"),
+        ("Su-34 bombers", "ru"),
+        ("COVID-19", "en"),
     ],
 )
 def test_dates_times_and_model_names_are_not_quantities(text: str, language: str) -> None:
@@ -121,7 +132,12 @@ def test_dates_times_and_model_names_are_not_quantities(text: str, language: str
 def test_years_are_years_not_counts() -> None:
     (year,) = find_numbers("in 2024", "en")
     assert (year.kind, year.value) == ("year", 2024)
-    assert [n.kind for n in find_numbers("10,000 in 2022 and 25,000 in 2023", "en")] == ["count", "year", "count", "year"]
+    assert [n.kind for n in find_numbers("10,000 in 2022 and 25,000 in 2023", "en")] == [
+        "count",
+        "year",
+        "count",
+        "year",
+    ]
 
 
 def test_ranges_keep_both_ends() -> None:
@@ -136,16 +152,16 @@ def test_ranges_keep_both_ends() -> None:
     [
         ("182,000", "en", False, (182_000, False)),  # English thousands comma: unambiguous
         ("182.000", "de", False, (182_000, False)),  # German thousands dot: unambiguous
-        ("182,000", "de", False, (182_000, True)),   # German decimal comma with 3 digits: ambiguous, read as thousands
-        ("1,200", "de", True, (1.2, True)),          # ... but before a scale word it is a decimal: "1,200 Mio."
-        ("1,200", "en", True, (1_200, False)),       # English "1,200 million" is 1.2 billion
-        ("182.000", "en", False, (182_000, True)),   # English decimal dot with 3 digits: ambiguous
+        ("182,000", "de", False, (182_000, True)),  # German decimal comma with 3 digits: ambiguous, read as thousands
+        ("1,200", "de", True, (1.2, True)),  # ... but before a scale word it is a decimal: "1,200 Mio."
+        ("1,200", "en", True, (1_200, False)),  # English "1,200 million" is 1.2 billion
+        ("182.000", "en", False, (182_000, True)),  # English decimal dot with 3 digits: ambiguous
         ("182.000", "fr", False, (182_000, False)),  # French groups with spaces; a dot is never its decimal mark
         ("1,2", "de", False, (1.2, False)),
         ("4.75", "en", False, (4.75, False)),
         ("1.234,5", "de", False, (1234.5, False)),
         ("1,234.5", "en", False, (1234.5, False)),
-        ("182,000", None, False, (182_000, True)),   # unknown language: always flagged
+        ("182,000", None, False, (182_000, True)),  # unknown language: always flagged
     ],
 )
 def test_separator_rule(core: str, language: str | None, scaled: bool, expected: tuple[float, bool]) -> None:

@@ -40,7 +40,9 @@ def test_trace_shows_origin_spread_and_variant(demo_db: Path, query: str) -> Non
     assert result.exit_code == 0, result.output
     assert "first seen │ Eastern Dispatch Daily at 2024-11-05 07:30 UTC" in result.output
     timeline = result.output.split("Spread timeline")[1].split("Variants")[0]
-    assert timeline.index("Eastern Dispatch Daily") < timeline.index("Вечерний курьер") < timeline.index("Alpen-Rundschau")
+    assert (
+        timeline.index("Eastern Dispatch Daily") < timeline.index("Вечерний курьер") < timeline.index("Alpen-Rundschau")
+    )
     assert "200,000" in result.output.split("Variants")[1]
     assert "182,000 tonnes" in result.output.split("Other claims with this value")[1]
 

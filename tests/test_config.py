@@ -16,7 +16,9 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_valid_file_with_remote_and_local_feeds(tmp_path: Path) -> None:
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 feeds:
   - name: Harbour Gazette
     url: https://harbour.example/rss
@@ -25,7 +27,8 @@ feeds:
     tags: [local, maritime]
   - name: Recorded
     url: recorded/feed.xml
-""")
+""",
+    )
     remote, local = load_feeds(path).feeds
     assert remote.is_remote and remote.tags == ("local", "maritime")
     assert not local.is_remote and local.url == (tmp_path / "recorded" / "feed.xml").as_uri()
@@ -34,9 +37,14 @@ feeds:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("feeds:\n  - name: A\n    url: https://a.example/rss\n    langauge: en\n", "line 4: feeds[0].langauge: unknown key 'langauge'"),
-        ("feeds:\n  - name: A\n    url: https://a.example/rss\n  - name: a\n    url: https://b.example/rss\n",
-         "line 4: feeds[1].name: duplicate outlet 'a' (first at line 2)"),
+        (
+            "feeds:\n  - name: A\n    url: https://a.example/rss\n    langauge: en\n",
+            "line 4: feeds[0].langauge: unknown key 'langauge'",
+        ),
+        (
+            "feeds:\n  - name: A\n    url: https://a.example/rss\n  - name: a\n    url: https://b.example/rss\n",
+            "line 4: feeds[1].name: duplicate outlet 'a' (first at line 2)",
+        ),
         ("feeds:\n  - name: A\n    url: ftp://a.example/rss\n", "line 3: feeds[0].url"),
         ("feeds:\n  - name: A\n    url: https://\n", "has no host"),
         ("feeds:\n  - name: A\n    url: https://a.example/rss\n    language: English\n", "line 4: feeds[0].language"),

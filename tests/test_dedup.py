@@ -26,7 +26,16 @@ def test_copy_links_to_the_original_and_unrelated_text_does_not() -> None:
 
 
 def test_an_earlier_original_arriving_late_takes_over_the_group() -> None:
-    index = NearDuplicateIndex([item("copy1", REPOST, 5), item("copy2", ORIGINAL + " Updated.", 6, ) ])
+    index = NearDuplicateIndex(
+        [
+            item("copy1", REPOST, 5),
+            item(
+                "copy2",
+                ORIGINAL + " Updated.",
+                6,
+            ),
+        ]
+    )
     index.link(item("copy2b", ORIGINAL + " Updated.", 7))
     original, repointed = index.link(item("first", ORIGINAL, 0))
     assert original is None

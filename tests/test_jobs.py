@@ -93,14 +93,16 @@ def test_broken_feeds_are_counted_and_the_rest_still_lands(tmp_path: Path, write
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         closed_port = probe.getsockname()[1]
-    feeds = write_feeds([
-        {"name": "Harbour Gazette", "url": str(DATA / "good.rss")},
-        {"name": "Not XML", "url": "not-xml.xml"},
-        {"name": "Empty", "url": "empty.xml"},
-        {"name": "Wrong charset", "url": "wrong-charset.xml"},
-        {"name": "Unreachable", "url": f"http://127.0.0.1:{closed_port}/rss", "allow_private": True},
-        {"name": "Stadtanzeiger", "url": str(DATA / "good.atom")},
-    ])
+    feeds = write_feeds(
+        [
+            {"name": "Harbour Gazette", "url": str(DATA / "good.rss")},
+            {"name": "Not XML", "url": "not-xml.xml"},
+            {"name": "Empty", "url": "empty.xml"},
+            {"name": "Wrong charset", "url": "wrong-charset.xml"},
+            {"name": "Unreachable", "url": f"http://127.0.0.1:{closed_port}/rss", "allow_private": True},
+            {"name": "Stadtanzeiger", "url": str(DATA / "good.atom")},
+        ]
+    )
     summary = run(feeds, tmp_path / "w.duckdb")
 
     assert summary.statuses == {"fetched": 3, "failed": 3}
@@ -109,7 +111,12 @@ def test_broken_feeds_are_counted_and_the_rest_still_lands(tmp_path: Path, write
     per_outlet = dict(con.execute("SELECT outlet, count(*) FROM articles GROUP BY ALL").fetchall())
     assert per_outlet == {"Harbour Gazette": 2, "Stadtanzeiger": 1, "Wrong charset": 1}
     logged = dict(con.execute("SELECT outlet, error_kind FROM fetch_log WHERE error_kind IS NOT NULL").fetchall())
-    assert logged == {"Not XML": "not_a_feed", "Empty": "empty_body", "Wrong charset": "encoding", "Unreachable": "unreachable"}
+    assert logged == {
+        "Not XML": "not_a_feed",
+        "Empty": "empty_body",
+        "Wrong charset": "encoding",
+        "Unreachable": "unreachable",
+    }
 
 
 def test_a_batch_that_fails_mid_write_leaves_nothing_behind(db_path: Path, write_feeds) -> None:

@@ -121,7 +121,9 @@ def test_unreachable_host_is_a_failure() -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = HttpFeedSource().fetch(Feed(name="gone", url=f"http://127.0.0.1:{port}/rss", allow_private=True), Validators())
+    result = HttpFeedSource().fetch(
+        Feed(name="gone", url=f"http://127.0.0.1:{port}/rss", allow_private=True), Validators()
+    )
     assert (result.status, result.error_kind) == ("failed", "unreachable")
 
 
@@ -147,7 +149,9 @@ def test_redirect_to_an_internal_address_is_refused(http_server) -> None:
     assert "127.0.0.1" in result.error
 
 
-@pytest.mark.parametrize("address", ["10.1.2.3", "192.168.0.10", "169.254.169.254", "::1", "fd00::1", "224.0.0.1", "0.0.0.0"])
+@pytest.mark.parametrize(
+    "address", ["10.1.2.3", "192.168.0.10", "169.254.169.254", "::1", "fd00::1", "224.0.0.1", "0.0.0.0"]
+)
 def test_internal_address_ranges(address: str) -> None:
     assert not is_public_address(address)
 
@@ -164,4 +168,6 @@ def test_recorded_files_go_through_the_same_result_type(tmp_path) -> None:
     assert (missing.status, missing.error_kind) == ("failed", "unreachable")
     big = tmp_path / "big.xml"
     big.write_bytes(b"x" * 2000)
-    assert FileFeedSource(max_bytes=1000).fetch(Feed(name="big", url=big.as_uri()), Validators()).error_kind == "too_large"
+    assert (
+        FileFeedSource(max_bytes=1000).fetch(Feed(name="big", url=big.as_uri()), Validators()).error_kind == "too_large"
+    )

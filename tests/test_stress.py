@@ -25,8 +25,22 @@ FEEDPARSER_SDIST = "feedparser==6.0.12"
 def feedparser_test_feeds(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("feedparser")
     download = subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", FEEDPARSER_SDIST, "-d", str(target)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            FEEDPARSER_SDIST,
+            "-d",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     sdists = list(target.glob("feedparser-*.tar.gz"))
     if download.returncode != 0 or not sdists:

@@ -28,7 +28,17 @@ def test_views_exist_with_comments(db_path: Path) -> None:
     assert {"articles", "fetch_summary"} <= set(views)
     assert "duplicate_of" in views["articles"]
     columns = [row[0] for row in con.execute("DESCRIBE articles").fetchall()]
-    for column in ("article_id", "outlet", "url", "guid", "language", "published_at", "title", "summary", "duplicate_of"):
+    for column in (
+        "article_id",
+        "outlet",
+        "url",
+        "guid",
+        "language",
+        "published_at",
+        "title",
+        "summary",
+        "duplicate_of",
+    ):
         assert column in columns
 
 
@@ -43,8 +53,13 @@ def test_failed_transaction_leaves_nothing(db_path: Path) -> None:
 def test_second_writer_gets_a_clear_busy_error(db_path: Path) -> None:
     connect(db_path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db_path)!r}); print('ready', flush=True); time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db_path)!r}); print('ready', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "ready"

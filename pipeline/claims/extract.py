@@ -48,7 +48,9 @@ class ClaimMention:
     language: str | None
 
 
-def extract_mentions(article_id: str, title: str, summary: str, language: str | None, published_year: int) -> list[ClaimMention]:
+def extract_mentions(
+    article_id: str, title: str, summary: str, language: str | None, published_year: int
+) -> list[ClaimMention]:
     """Every quantity in the title and summary (years excluded: they qualify quantities, they are not claims)."""
     mentions: list[ClaimMention] = []
     for field, text in zip(FIELDS, (title, summary), strict=True):
@@ -61,13 +63,28 @@ def extract_mentions(article_id: str, title: str, summary: str, language: str | 
             sentence = _sentence_around(text, number.start)
             subject, concept = _subject(text, number)
             year = bound.get(number.start) or _free_year(number, years, bound, text, published_year)
-            in_field.append(ClaimMention(
-                mention_id=mention_id(article_id, field, number.start),
-                article_id=article_id, field=field, start=number.start, end=number.end, surface_text=number.surface,
-                value=number.value, value_high=number.value_high, kind=number.kind, unit=number.unit,
-                exact=number.exact, qualifier=number.qualifier, ambiguous_separator=number.ambiguous_separator,
-                subject=subject, subject_concept=concept, year=year, sentence=sentence, language=language,
-            ))
+            in_field.append(
+                ClaimMention(
+                    mention_id=mention_id(article_id, field, number.start),
+                    article_id=article_id,
+                    field=field,
+                    start=number.start,
+                    end=number.end,
+                    surface_text=number.surface,
+                    value=number.value,
+                    value_high=number.value_high,
+                    kind=number.kind,
+                    unit=number.unit,
+                    exact=number.exact,
+                    qualifier=number.qualifier,
+                    ambiguous_separator=number.ambiguous_separator,
+                    subject=subject,
+                    subject_concept=concept,
+                    year=year,
+                    sentence=sentence,
+                    language=language,
+                )
+            )
         mentions.extend(_inherit_within_sentences(text, in_field))
     return mentions
 
@@ -112,10 +129,10 @@ def _bind_years(text: str, quantities: list[NumberMention], years: list[NumberMe
     used_years: set[int] = set()
     clauses = _clause_spans(text)
     for clause_start, clause_end in clauses:
-        inside = lambda n: clause_start <= n.start < clause_end  # noqa: E731
+        clause_years = [y for y in years if clause_start <= y.start < clause_end]
+        clause_quantities = [q for q in quantities if clause_start <= q.start < clause_end]
         pairs = sorted(
-            (abs(y.start - q.start), q.start, y.start, int(y.value))
-            for y in years if inside(y) for q in quantities if inside(q)
+            (abs(y.start - q.start), q.start, y.start, int(y.value)) for y in clause_years for q in clause_quantities
         )
         for _distance, quantity_start, year_start, year in pairs:
             if quantity_start not in bound and year_start not in used_years:
@@ -139,8 +156,10 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
     for mention in mentions:
         previous = next(
             (
-                m for m in reversed(result)
-                if m.subject_concept and (m.kind, m.unit) == (mention.kind, mention.unit)
+                m
+                for m in reversed(result)
+                if m.subject_concept
+                and (m.kind, m.unit) == (mention.kind, mention.unit)
                 and _sentence_span(text, m.start) == _sentence_span(text, mention.start)
             ),
             None,
@@ -151,7 +170,9 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
     return result
 
 
-def _free_year(number: NumberMention, years: list[NumberMention], bound: dict[int, int], text: str, published_year: int) -> int | None:
+def _free_year(
+    number: NumberMention, years: list[NumberMention], bound: dict[int, int], text: str, published_year: int
+) -> int | None:
     start, end = _sentence_span(text, number.start)
     taken = set(bound.values())
     free = [y for y in years if start <= y.start < end and int(y.value) not in taken]

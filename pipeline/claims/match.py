@@ -69,8 +69,12 @@ def match_claims(mentions: Sequence[ClaimMention], vectors: dict[str, np.ndarray
         if best is None:
             best = Claim(
                 claim_id="c" + hashlib.sha256(mention.mention_id.encode()).hexdigest()[:15],
-                value=mention.value, kind=mention.kind, unit=mention.unit,
-                subject_concept=mention.subject_concept, subject=mention.subject, year=mention.year,
+                value=mention.value,
+                kind=mention.kind,
+                unit=mention.unit,
+                subject_concept=mention.subject_concept,
+                subject=mention.subject,
+                year=mention.year,
             )
             by_key[key].append(best)
             claims.append(best)
@@ -80,11 +84,14 @@ def match_claims(mentions: Sequence[ClaimMention], vectors: dict[str, np.ndarray
 
 
 def inherit_concepts(mentions: Sequence[ClaimMention]) -> list[ClaimMention]:
-    """"182,000 deserters" in a title and a bare "182,000" in the summary are about the same thing."""
+    """ "182,000 deserters" in a title and a bare "182,000" in the summary are about the same thing."""
     known: dict[tuple, tuple[str | None, str]] = {}
     for mention in mentions:
         if mention.subject_concept:
-            known.setdefault((mention.article_id, mention.kind, mention.unit, mention.value), (mention.subject, mention.subject_concept))
+            known.setdefault(
+                (mention.article_id, mention.kind, mention.unit, mention.value),
+                (mention.subject, mention.subject_concept),
+            )
     result = []
     for mention in mentions:
         inherited = known.get((mention.article_id, mention.kind, mention.unit, mention.value))
@@ -109,7 +116,9 @@ def _best_claim(mention: ClaimMention, vector: np.ndarray, candidates: list[Clai
             continue
         similarity = float(claim.centroid @ vector)
         if claim.subject_concept and mention.subject_concept:
-            accepted = concepts_agree(claim.subject_concept, mention.subject_concept) and similarity >= CONCEPT_VETO_COSINE
+            accepted = (
+                concepts_agree(claim.subject_concept, mention.subject_concept) and similarity >= CONCEPT_VETO_COSINE
+            )
         else:
             accepted = similarity >= SAME_CONTEXT_COSINE
         if accepted:

@@ -140,15 +140,22 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     value_high, end = _range_end(text, masked, end, language, kind)
     qualifier, start = _qualifier_before(text, start)
     return NumberMention(
-        value=value, start=start, end=end, surface=text[start:end], kind=kind, unit=unit,
-        qualifier=qualifier, value_high=value_high, ambiguous_separator=ambiguous,
+        value=value,
+        start=start,
+        end=end,
+        surface=text[start:end],
+        kind=kind,
+        unit=unit,
+        qualifier=qualifier,
+        value_high=value_high,
+        ambiguous_separator=ambiguous,
     )
 
 
 def _word_after(text: str, position: int, words: list[str], glued: bool) -> tuple[str | None, int]:
     """The longest listed word right after `position` (optionally after one space), ending at a word boundary."""
     gap = GAP.match(text, position).end()
-    for candidate_start in ((position, gap) if glued else (gap,)):
+    for candidate_start in (position, gap) if glued else (gap,):
         snippet = text[candidate_start : candidate_start + 16].lower()
         for word in words:
             if snippet.startswith(word):
@@ -219,7 +226,9 @@ def _word_numbers(text: str, numeric: list[NumberMention]) -> list[NumberMention
             continue
         value = _words_to_value(match.group().casefold())
         qualifier, start = _qualifier_before(text, match.start())
-        mentions.append(NumberMention(value, start, match.end(), text[start : match.end()], "count", qualifier=qualifier))
+        mentions.append(
+            NumberMention(value, start, match.end(), text[start : match.end()], "count", qualifier=qualifier)
+        )
     return mentions
 
 

@@ -17,6 +17,8 @@ SELECT
     summary,
     duplicate_of,
     content_hash,
-    feed_url
-FROM raw_items;
-COMMENT ON VIEW articles IS 'One row per ingested article. language = detected (langdetect, seeded) or, when undetectable, the feed''s declared language; language_source says which. duplicate_of points at the earliest near-identical article.';
+    feed_url,
+    n.narrative_id
+FROM raw_items
+LEFT JOIN article_narratives n USING (article_id);
+COMMENT ON VIEW articles IS 'One row per ingested article. language = detected (langdetect, seeded) or, when undetectable, the feed''s declared language; language_source says which. duplicate_of points at the earliest near-identical article; narrative_id is the story cluster (-1 outlier, NULL not yet clustered).';
