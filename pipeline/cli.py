@@ -18,8 +18,9 @@ from rich.table import Table
 from pipeline import warehouse
 from pipeline.claims.search import parse_query, parse_window, relevance
 from pipeline.config import ConfigError, FeedsConfig, load_feeds
-from pipeline.embeddings import UniversalSentenceEncoder
+from pipeline.embeddings import UniversalSentenceEncoder, make_embedder
 from pipeline.jobs import RunSummary, run_daily
+from pipeline.narratives import write_bertopic_plots
 from pipeline.warehouse import DB_ENV_VAR, DEFAULT_DB, WarehouseBusy, connect
 
 LOGGER = logging.getLogger(__name__)
@@ -37,9 +38,19 @@ app = typer.Typer(
 
 claims_app = typer.Typer(help="Numeric claims: where a number came from and how it spread.", no_args_is_help=True)
 app.add_typer(claims_app, name="claims")
+topics_app = typer.Typer(help="Narratives: cross-lingual story clusters with stable ids.", no_args_is_help=True)
+app.add_typer(topics_app, name="topics")
 
 DbOption = Annotated[Path, typer.Option("--db", envvar=DB_ENV_VAR, help="DuckDB warehouse file.", show_default=True)]
 FeedsOption = Annotated[Path, typer.Option("--feeds", help="Feeds YAML file (see seeds/feeds.yaml).")]
+EmbedderOption = Annotated[
+    str,
+    typer.Option(
+        "--embedder",
+        envvar="NARRATIVES_EMBEDDER",
+        help="Narrative embeddings: use (multilingual USE v3), minilm (bundled English MiniLM), or a sentence-transformers model path/name.",
+    ),
+]
 DateOption = Annotated[
     datetime | None,
     typer.Option(
@@ -67,16 +78,21 @@ def ingest(feeds: FeedsOption, db: DbOption = DEFAULT_DB, date_: DateOption = No
 
 
 @app.command()
-def run(feeds: FeedsOption, db: DbOption = DEFAULT_DB, date_: DateOption = None) -> None:
-    """The whole daily job without a scheduler (what the Airflow DAG runs).
+def run(
+    feeds: FeedsOption, db: DbOption = DEFAULT_DB, date_: DateOption = None, embedder: EmbedderOption = "use"
+) -> None:
+    """The whole daily job without a scheduler: ingest, claims, narratives.
 
     Example: `narratives run --feeds seeds/feeds.yaml --db narratives.duckdb --date 2024-11-21`
     """
-    _run(feeds, db, date_)
+    _run(feeds, db, date_, embedder=embedder)
 
 
 @app.command()
-def demo(db: DbOption = DEMO_DB) -> None:
+def demo(
+    db: DbOption = DEMO_DB,
+    plots: Annotated[Path | None, typer.Option("--plots", help="Also write BERTopic's charts to this folder.")] = None,
+) -> None:
     """Run the daily job on the bundled demo corpus into a fresh DuckDB file.
 
     Example: `narratives demo` then `narratives sql --db narratives-demo.duckdb "SELECT * FROM articles LIMIT 5"`
@@ -85,10 +101,13 @@ def demo(db: DbOption = DEMO_DB) -> None:
         stale.unlink(missing_ok=True)
     with as_file(files("seeds") / "demo" / "feeds.yaml") as feeds_file:
         _run(feeds_file, db, None)
+    if plots:
+        _write_plots(db, plots)
     console.print(f"\n[bold]Demo warehouse written to[/] {db}. Try:")
     for command in (
         f'narratives claims trace --db {db} "182,000 deserters"',
         f"narratives claims top --db {db} --since 7d",
+        f"narratives topics list --db {db}",
         f'narratives sql --db {db} "SELECT language, count(*) AS articles FROM articles GROUP BY ALL ORDER BY articles DESC"',
         f'narratives sql --db {db} "SELECT spread_rank, outlet, language, first_published_at, surface_text FROM claim_spread '
         'WHERE claim_id = (SELECT claim_id FROM claims ORDER BY n_outlets DESC, n_mentions DESC LIMIT 1) ORDER BY spread_rank"',
@@ -177,6 +196,140 @@ def claims_top(
     console.print(claims_table(rows, title=f"Top claims, last {since} of the corpus", window=True))
 
 
+@topics_app.command("list")
+def topics_list(db: DbOption = DEFAULT_DB) -> None:
+    """Narratives, largest first, with their languages and first outlet; outliers are counted, not hidden.
+
+    Example: `narratives topics list --db narratives-demo.duckdb`
+    """
+    con = _open(db)
+    table = Table(
+        "id",
+        "label",
+        "articles",
+        "outlets",
+        "languages",
+        "first seen",
+        "last seen",
+        title="Narratives",
+        title_justify="left",
+    )
+    for row in warehouse.list_narratives(con):
+        label = row["label"] + (" [dim](renamed)[/]" if row["renamed"] else "")
+        table.add_row(
+            str(row["narrative_id"]),
+            label,
+            str(row["n_articles"]),
+            str(row["n_outlets"]),
+            ", ".join(row["languages"]),
+            f"{row['first_outlet']} {row['first_seen_at']:%Y-%m-%d}",
+            f"{row['last_seen_at']:%Y-%m-%d}",
+        )
+    console.print(table)
+    console.print(f"outliers (no narrative yet): {warehouse.outlier_count(con)}")
+
+
+@topics_app.command("show")
+def topics_show(
+    narrative_id: Annotated[int, typer.Argument(help="Narrative id from `topics list`.")], db: DbOption = DEFAULT_DB
+) -> None:
+    """One narrative: keywords, articles per language, first outlet, the claims inside, and its articles.
+
+    Example: `narratives topics show --db narratives-demo.duckdb 1`
+    """
+    detail = warehouse.narrative_detail(_open(db), narrative_id)
+    if detail is None:
+        _fail(f"no narrative {narrative_id} in {db}", 1)
+    header = Table(title=f"Narrative {narrative_id}: {detail['label']}", show_header=False, title_justify="left")
+    header.add_row("keywords", ", ".join(detail["keywords"]))
+    header.add_row(
+        "first seen", f"[bold yellow]{detail['first_outlet']}[/] at {detail['first_seen_at']:%Y-%m-%d %H:%M} UTC"
+    )
+    header.add_row(
+        "size",
+        f"{detail['n_articles']} articles, {detail['n_outlets']} outlets, languages {', '.join(detail['languages'])}",
+    )
+    console.print(header)
+    languages = Table(
+        "language", "articles", "outlets", "first outlet", "first at", title="By language", title_justify="left"
+    )
+    for row in detail["by_language"]:
+        languages.add_row(
+            row["language"] or "?",
+            str(row["n_articles"]),
+            str(row["n_outlets"]),
+            row["first_outlet"],
+            f"{row['first_at']:%Y-%m-%d %H:%M}",
+        )
+    console.print(languages)
+    if detail["claims"]:
+        claims = Table(
+            "claim",
+            "value",
+            "subject",
+            "year",
+            "first seen",
+            "articles here",
+            "outlets",
+            title="Claims inside",
+            title_justify="left",
+        )
+        for row in detail["claims"]:
+            claims.add_row(
+                row["claim_id"],
+                f"{_number(row['value'])} {row['unit'] or ''}".strip(),
+                str(row["subject"] or "-"),
+                str(row["year"] or "-"),
+                f"{row['first_seen_outlet']} {row['first_seen_at']:%Y-%m-%d}",
+                str(row["articles_here"]),
+                str(row["n_outlets"]),
+            )
+        console.print(claims)
+    articles = Table("published (UTC)", "outlet", "lang", "title", title="Articles", title_justify="left")
+    for row in detail["articles"]:
+        articles.add_row(
+            f"{row['published_at']:%Y-%m-%d %H:%M}", row["outlet"], row["language"] or "?", _shorten(row["title"])
+        )
+    console.print(articles)
+
+
+@topics_app.command("rename")
+def topics_rename(
+    narrative_id: Annotated[int, typer.Argument(help="Narrative id.")],
+    name: Annotated[str, typer.Argument(help="The label analysts will see from now on.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Give a narrative a human name; later runs keep it (generated keywords are stored separately).
+
+    Example: `narratives topics rename --db narratives-demo.duckdb 1 "Ukraine desertion figures"`
+    """
+    con = _open(db, read_only=False)
+    if not warehouse.rename_narrative(con, narrative_id, name):
+        _fail(f"no narrative {narrative_id} in {db}", 1)
+    console.print(f"narrative {narrative_id} is now {name!r}")
+
+
+@topics_app.command("plots")
+def topics_plots(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the HTML charts.")],
+    db: DbOption = DEFAULT_DB,
+    embedder: EmbedderOption = "use",
+) -> None:
+    """BERTopic's topics-over-time and hierarchy charts for the stored narratives (self-contained HTML).
+
+    Example: `narratives topics plots --db narratives-demo.duckdb --out report/`
+    """
+    _write_plots(db, out, embedder)
+
+
+def _write_plots(db: Path, out: Path, embedder: str = "use") -> None:
+    docs, vectors, topics, timestamps = warehouse.clustered_articles(_open(db), make_embedder(embedder).name)
+    if len(docs) < 2:
+        _fail("not enough clustered articles to plot", 1)
+    for path in write_bertopic_plots(docs, vectors, topics, timestamps, out):
+        console.print(f"wrote {path}")
+
+
 def claim_panel(claim: dict) -> Table:
     table = Table(title=f"Claim {claim['claim_id']}", show_header=False, title_justify="left")
     table.add_row("value", f"{_number(claim['value'])} {claim['unit'] or ''}".strip())
@@ -258,7 +411,9 @@ def _open(db: Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
         _fail(str(exc), EXIT_BUSY)
 
 
-def _run(feeds_file: Path, db: Path, run_date: datetime | None, analyse: bool = True) -> RunSummary:
+def _run(
+    feeds_file: Path, db: Path, run_date: datetime | None, analyse: bool = True, embedder: str = "use"
+) -> RunSummary:
     config = _load_config(feeds_file)
     day: date = (run_date or datetime.now(UTC)).date()
     columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -266,7 +421,13 @@ def _run(feeds_file: Path, db: Path, run_date: datetime | None, analyse: bool = 
         task = progress.add_task("fetching feeds", total=len(config.feeds))
         try:
             summary = run_daily(
-                config, db, day, str(feeds_file), analyse=analyse, on_feed=lambda _batch: progress.advance(task)
+                config,
+                db,
+                day,
+                str(feeds_file),
+                narrative_embedder=make_embedder(embedder),
+                analyse=analyse,
+                on_feed=lambda _batch: progress.advance(task),
             )
         except WarehouseBusy as exc:
             _fail(str(exc), EXIT_BUSY)
@@ -298,6 +459,10 @@ def summary_table(summary: RunSummary) -> Table:
         table.add_row("articles scanned for claims", str(claims.articles_scanned))
         table.add_row("  new numeric mentions", f"{claims.new_mentions} ({claims.embedded} contexts embedded)")
         table.add_row("  claims / variants", f"{claims.claims} / {claims.variants}")
+    if summary.narratives:
+        narratives = summary.narratives
+        table.add_row("articles clustered", f"{narratives.pool} ({narratives.embedded} embedded)")
+        table.add_row("  new narratives / outliers", f"{narratives.new_narratives} / {narratives.outliers}")
     return table
 
 

@@ -14,6 +14,7 @@ import logging
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -186,3 +187,38 @@ def bcubed(predicted: Sequence, gold: Sequence) -> tuple[float, float, float]:
 
 def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
+def write_bertopic_plots(
+    docs: Sequence[str], vectors: np.ndarray, topics: Sequence[int], timestamps: Sequence, out_dir: Path
+) -> list[Path]:
+    """BERTopic's own topics-over-time and hierarchy charts for the stored narratives, as offline HTML files.
+
+    The model is fitted with the narratives as fixed labels (no re-clustering), so the charts show exactly
+    the warehouse's narratives, outliers included as topic -1.
+    """
+    from bertopic import BERTopic
+    from bertopic.cluster import BaseCluster
+    from bertopic.dimensionality import BaseDimensionalityReduction
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    model = BERTopic(
+        embedding_model=None,
+        umap_model=BaseDimensionalityReduction(),
+        hdbscan_model=BaseCluster(),
+        vectorizer_model=CountVectorizer(token_pattern=TOKEN_PATTERN),
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model.fit(list(docs), vectors, y=np.asarray(topics))
+        over_time = model.topics_over_time(list(docs), list(timestamps), nr_bins=min(30, len(set(timestamps))))
+        figures = {
+            "narratives-over-time.html": model.visualize_topics_over_time(over_time, top_n_topics=12),
+            "narratives-hierarchy.html": model.visualize_hierarchy(),
+        }
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, figure in figures.items():
+        figure.write_html(out_dir / name, include_plotlyjs=True, full_html=True)
+        written.append(out_dir / name)
+    return written

@@ -600,3 +600,65 @@ def rename_narrative(con: duckdb.DuckDBPyConnection, narrative_id: int, name: st
         return False
     con.execute("INSERT OR REPLACE INTO narrative_names (narrative_id, name) VALUES (?, ?)", [narrative_id, name])
     return True
+
+
+def list_narratives(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    return _dicts(con.execute("SELECT * FROM narratives ORDER BY n_articles DESC, narrative_id"))
+
+
+def outlier_count(con: duckdb.DuckDBPyConnection) -> int:
+    return int(con.execute("SELECT count(*) FROM articles WHERE narrative_id = -1").fetchone()[0])
+
+
+def narrative_detail(con: duckdb.DuckDBPyConnection, narrative_id: int) -> dict | None:
+    rows = _dicts(con.execute("SELECT * FROM narratives WHERE narrative_id = ?", [narrative_id]))
+    if not rows:
+        return None
+    detail = rows[0]
+    detail["by_language"] = _dicts(
+        con.execute(
+            """
+        SELECT language, count(*) AS n_articles, count(DISTINCT outlet) AS n_outlets, min(published_at) AS first_at,
+               arg_min(outlet, (published_at, article_id)) AS first_outlet
+        FROM articles WHERE narrative_id = ? GROUP BY language ORDER BY first_at
+        """,
+            [narrative_id],
+        )
+    )
+    detail["claims"] = _dicts(
+        con.execute(
+            """
+        SELECT c.claim_id, c.value, c.unit, c.subject, c.year, c.first_seen_outlet, c.first_seen_at,
+               count(DISTINCT cm.article_id) AS articles_here, c.n_outlets, c.variant_of
+        FROM claim_mentions cm JOIN claims c USING (claim_id)
+        JOIN articles a ON a.article_id = cm.article_id
+        WHERE a.narrative_id = ?
+        GROUP BY ALL HAVING count(DISTINCT cm.article_id) >= 2
+        ORDER BY articles_here DESC, c.first_seen_at LIMIT 10
+        """,
+            [narrative_id],
+        )
+    )
+    detail["articles"] = _dicts(
+        con.execute(
+            "SELECT published_at, outlet, language, title, url FROM articles WHERE narrative_id = ? ORDER BY published_at, article_id",
+            [narrative_id],
+        )
+    )
+    return detail
+
+
+def clustered_articles(
+    con: duckdb.DuckDBPyConnection, model: str
+) -> tuple[list[str], np.ndarray, list[int], list[datetime]]:
+    """Every clustered article (outliers included): texts, vectors, narrative ids, publication times."""
+    rows = con.execute(
+        """
+        SELECT a.title || chr(10) || a.summary, e.embedding, a.narrative_id, a.published_at
+        FROM articles a JOIN article_embeddings e ON e.article_id = a.article_id AND e.model = ?
+        WHERE a.narrative_id IS NOT NULL ORDER BY a.published_at, a.article_id
+        """,
+        [model],
+    ).fetchall()
+    vectors = np.asarray([r[1] for r in rows], dtype=np.float32)
+    return [r[0] for r in rows], vectors, [r[2] for r in rows], [r[3] for r in rows]

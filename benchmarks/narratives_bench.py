@@ -1,0 +1,161 @@
+"""Narratives: clustering quality vs a plain baseline, embedding throughput, clustering time, incremental cost.
+
+Run: .venv/bin/python benchmarks/narratives_bench.py [--sizes 1000 10000 50000] [--history 5000 50000]
+
+1. Quality (demo corpus, 211 articles, labels in seeds/demo/labels): BCubed F1 of
+   - the baseline: average-linkage agglomerative clustering on cosine distance, threshold tuned on the corpus;
+   - BERTopic alone (shipped UMAP/HDBSCAN parameters);
+   - the shipped clustering (BERTopic + centroid merging, `cluster_pool` on an empty history);
+   - the whole pipeline (`narratives demo`: adds attaching outliers through shared claims).
+2. Embedding throughput of USE v3 on demo texts.
+3. Clustering time (`cluster_pool`, empty history) at each size: synthetic vectors = demo embeddings + noise.
+4. Incremental daily run (`update_narratives` on a real DuckDB file) with 200 new articles over a history of
+   each size: its cost should not grow with history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from importlib.resources import files
+from pathlib import Path
+
+import duckdb
+import numpy as np
+from sklearn.cluster import AgglomerativeClustering
+
+from pipeline.config import load_feeds
+from pipeline.embeddings import UniversalSentenceEncoder
+from pipeline.jobs import run_daily, update_narratives
+from pipeline.narratives import bcubed, cluster_pool, discover_topics
+from pipeline.warehouse import connect
+
+DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
+NEW_PER_DAY = 200
+rng = np.random.default_rng(11)
+
+
+def demo_warehouse(folder: Path) -> Path:
+    db = folder / "demo.duckdb"
+    run_daily(load_feeds(DEMO_FEEDS), db, date(2024, 11, 21), str(DEMO_FEEDS))
+    return db
+
+
+def demo_rows(db: Path) -> tuple[list[str], np.ndarray, list[str], list[int]]:
+    import csv
+
+    labels = {}
+    for path in sorted((DEMO_FEEDS.parent / "labels").glob("*.csv")):
+        with path.open(encoding="utf-8") as handle:
+            labels.update({row["guid"]: row["story"] for row in csv.DictReader(handle)})
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute(
+        """SELECT a.title || chr(10) || a.summary, e.embedding, a.guid, a.narrative_id FROM articles a
+           JOIN article_embeddings e USING (article_id) ORDER BY a.published_at, a.article_id"""
+    ).fetchall()
+    con.close()
+    return [r[0] for r in rows], np.asarray([r[1] for r in rows], dtype=np.float32), [labels[r[2]] for r in rows], [r[3] for r in rows]
+
+
+def quality(docs: list[str], vectors: np.ndarray, gold: list[str], pipeline: list[int]) -> None:
+    print("## quality (BCubed F1 / precision / recall on the demo corpus)")
+    best = max(
+        (
+            (bcubed(AgglomerativeClustering(None, metric="cosine", linkage="average", distance_threshold=t).fit_predict(vectors), gold), t)
+            for t in np.arange(0.40, 0.91, 0.05)
+        ),
+        key=lambda pair: pair[0][0],
+    )
+    print(f"baseline agglomerative (average, cosine, best threshold {best[1]:.2f}): {_fmt(best[0])}")
+    print(f"BERTopic alone:                     {_fmt(bcubed(discover_topics(docs, vectors).tolist(), gold))}")
+    assigned, _ = cluster_pool(docs, vectors, [], 1)
+    print(f"shipped clustering (BERTopic + centroid merge): {_fmt(bcubed(assigned, gold))}")
+    print(f"whole pipeline (+ outliers attached by shared claims): {_fmt(bcubed(pipeline, gold))}")
+
+
+def embedding_throughput(docs: list[str], n: int = 1_000) -> None:
+    texts = [docs[i % len(docs)] + f" ({i})" for i in range(n)]
+    embedder = UniversalSentenceEncoder()
+    embedder.encode(["warm-up"])
+    started = time.perf_counter()
+    embedder.encode(texts)
+    elapsed = time.perf_counter() - started
+    print(f"\n## embedding\nUSE v3: {n} articles in {elapsed:.1f}s = {n / elapsed:.1f} docs/s")
+
+
+def synthetic(vectors: np.ndarray, docs: list[str], n: int) -> tuple[list[str], np.ndarray]:
+    picks = rng.integers(0, len(vectors), size=n)
+    noisy = vectors[picks] + rng.normal(scale=0.02, size=(n, vectors.shape[1])).astype(np.float32)
+    return [docs[i] for i in picks], noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
+
+
+def clustering_time(docs: list[str], vectors: np.ndarray, sizes: list[int]) -> None:
+    print("\n## clustering time (cluster_pool on an empty history)")
+    for n in sizes:
+        texts, data = synthetic(vectors, docs, n)
+        started = time.perf_counter()
+        assigned, created = cluster_pool(texts, data, [], 1)
+        elapsed = time.perf_counter() - started
+        print(f"{n:>6} articles: {elapsed:7.1f}s  ({len(created)} narratives, {assigned.count(-1)} outliers)")
+
+
+def incremental(db_template: Path, docs: list[str], vectors: np.ndarray, histories: list[int], folder: Path) -> None:
+    print(f"\n## incremental daily run ({NEW_PER_DAY} new articles) vs history size")
+    timings = {}
+    for history in histories:
+        db = folder / f"history-{history}.duckdb"
+        db.write_bytes(db_template.read_bytes())
+        con = connect(db)
+        _add_articles(con, docs, vectors, history, "h", datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 11, 20, tzinfo=UTC))
+        update_narratives(con, date(2024, 11, 20), UniversalSentenceEncoder())  # cluster the history once
+        _add_articles(con, docs, vectors, NEW_PER_DAY, "n", datetime(2024, 11, 21, tzinfo=UTC), datetime(2024, 11, 22, tzinfo=UTC))
+        started = time.perf_counter()
+        summary = update_narratives(con, date(2024, 11, 22), UniversalSentenceEncoder())
+        timings[history] = time.perf_counter() - started
+        con.close()
+        print(f"history {history:>6}: daily run {timings[history]:.2f}s (pool {summary.pool}, new narratives {summary.new_narratives})")
+    small, large = min(histories), max(histories)
+    print(f"cost ratio {large}/{small} history: {timings[large] / timings[small]:.2f}x (target ≤ 1.2x for 10x history)")
+
+
+def _add_articles(con, docs: list[str], vectors: np.ndarray, n: int, prefix: str, start: datetime, end: datetime) -> None:
+    """Synthetic articles (demo texts, noisy demo vectors) inserted straight into raw_items and the embedding cache."""
+    texts, data = synthetic(vectors, docs, n)
+    span = (end - start).total_seconds()
+    rows, embeddings = [], []
+    for i, (text, vector) in enumerate(zip(texts, data, strict=True)):
+        article_id = f"{prefix}{i:07d}"
+        published = start + timedelta(seconds=span * i / n)
+        title, _, summary = text.partition("\n")
+        rows.append((article_id, "Synthetic", "synthetic", article_id, None, title, summary, published, "entry", published,
+                     published.date(), article_id, b"", "en", 1.0, "en", None))
+        embeddings.append((article_id, "use-multilingual-v3", vector.tolist()))
+    con.executemany("INSERT INTO raw_items VALUES (" + ", ".join(["?"] * 17) + ")", rows)
+    con.executemany("INSERT INTO article_embeddings VALUES (?, ?, ?)", embeddings)
+
+
+def _fmt(scores: tuple[float, float, float]) -> str:
+    return " / ".join(f"{s:.3f}" for s in scores)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 50_000])
+    parser.add_argument("--history", type=int, nargs="+", default=[5_000, 50_000])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        demo_db = demo_warehouse(folder)
+        docs, vectors, gold, pipeline = demo_rows(demo_db)
+        quality(docs, vectors, gold, pipeline)
+        embedding_throughput(docs)
+        clustering_time(docs, vectors, args.sizes)
+        empty = folder / "empty.duckdb"
+        connect(empty).close()
+        incremental(empty, docs, vectors, args.history, folder)
+
+
+if __name__ == "__main__":
+    main()
