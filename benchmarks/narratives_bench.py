@@ -56,14 +56,27 @@ def demo_rows(db: Path) -> tuple[list[str], np.ndarray, list[str], list[int]]:
            JOIN article_embeddings e USING (article_id) ORDER BY a.published_at, a.article_id"""
     ).fetchall()
     con.close()
-    return [r[0] for r in rows], np.asarray([r[1] for r in rows], dtype=np.float32), [labels[r[2]] for r in rows], [r[3] for r in rows]
+    return (
+        [r[0] for r in rows],
+        np.asarray([r[1] for r in rows], dtype=np.float32),
+        [labels[r[2]] for r in rows],
+        [r[3] for r in rows],
+    )
 
 
 def quality(docs: list[str], vectors: np.ndarray, gold: list[str], pipeline: list[int]) -> None:
     print("## quality (BCubed F1 / precision / recall on the demo corpus)")
     best = max(
         (
-            (bcubed(AgglomerativeClustering(None, metric="cosine", linkage="average", distance_threshold=t).fit_predict(vectors), gold), t)
+            (
+                bcubed(
+                    AgglomerativeClustering(None, metric="cosine", linkage="average", distance_threshold=t).fit_predict(
+                        vectors
+                    ),
+                    gold,
+                ),
+                t,
+            )
             for t in np.arange(0.40, 0.91, 0.05)
         ),
         key=lambda pair: pair[0][0],
@@ -108,19 +121,27 @@ def incremental(db_template: Path, docs: list[str], vectors: np.ndarray, histori
         db = folder / f"history-{history}.duckdb"
         db.write_bytes(db_template.read_bytes())
         con = connect(db)
-        _add_articles(con, docs, vectors, history, "h", datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 11, 20, tzinfo=UTC))
+        _add_articles(
+            con, docs, vectors, history, "h", datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 11, 20, tzinfo=UTC)
+        )
         update_narratives(con, date(2024, 11, 20), UniversalSentenceEncoder())  # cluster the history once
-        _add_articles(con, docs, vectors, NEW_PER_DAY, "n", datetime(2024, 11, 21, tzinfo=UTC), datetime(2024, 11, 22, tzinfo=UTC))
+        _add_articles(
+            con, docs, vectors, NEW_PER_DAY, "n", datetime(2024, 11, 21, tzinfo=UTC), datetime(2024, 11, 22, tzinfo=UTC)
+        )
         started = time.perf_counter()
         summary = update_narratives(con, date(2024, 11, 22), UniversalSentenceEncoder())
         timings[history] = time.perf_counter() - started
         con.close()
-        print(f"history {history:>6}: daily run {timings[history]:.2f}s (pool {summary.pool}, new narratives {summary.new_narratives})")
+        print(
+            f"history {history:>6}: daily run {timings[history]:.2f}s (pool {summary.pool}, new narratives {summary.new_narratives})"
+        )
     small, large = min(histories), max(histories)
     print(f"cost ratio {large}/{small} history: {timings[large] / timings[small]:.2f}x (target ≤ 1.2x for 10x history)")
 
 
-def _add_articles(con, docs: list[str], vectors: np.ndarray, n: int, prefix: str, start: datetime, end: datetime) -> None:
+def _add_articles(
+    con, docs: list[str], vectors: np.ndarray, n: int, prefix: str, start: datetime, end: datetime
+) -> None:
     """Synthetic articles (demo texts, noisy demo vectors) inserted straight into raw_items and the embedding cache."""
     texts, data = synthetic(vectors, docs, n)
     span = (end - start).total_seconds()
@@ -129,8 +150,27 @@ def _add_articles(con, docs: list[str], vectors: np.ndarray, n: int, prefix: str
         article_id = f"{prefix}{i:07d}"
         published = start + timedelta(seconds=span * i / n)
         title, _, summary = text.partition("\n")
-        rows.append((article_id, "Synthetic", "synthetic", article_id, None, title, summary, published, "entry", published,
-                     published.date(), article_id, b"", "en", 1.0, "en", None))
+        rows.append(
+            (
+                article_id,
+                "Synthetic",
+                "synthetic",
+                article_id,
+                None,
+                title,
+                summary,
+                published,
+                "entry",
+                published,
+                published.date(),
+                article_id,
+                b"",
+                "en",
+                1.0,
+                "en",
+                None,
+            )
+        )
         embeddings.append((article_id, "use-multilingual-v3", vector.tolist()))
     con.executemany("INSERT INTO raw_items VALUES (" + ", ".join(["?"] * 17) + ")", rows)
     con.executemany("INSERT INTO article_embeddings VALUES (?, ?, ?)", embeddings)

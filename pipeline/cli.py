@@ -18,6 +18,7 @@ from rich.table import Table
 from pipeline import warehouse
 from pipeline.claims.search import parse_query, parse_window, relevance
 from pipeline.config import ConfigError, FeedsConfig, load_feeds
+from pipeline.digest import Week, last_complete_week, parse_week, write_digest
 from pipeline.embeddings import UniversalSentenceEncoder, make_embedder
 from pipeline.jobs import RunSummary, run_daily
 from pipeline.narratives import write_bertopic_plots
@@ -26,6 +27,17 @@ from pipeline.warehouse import DB_ENV_VAR, DEFAULT_DB, WarehouseBusy, connect
 LOGGER = logging.getLogger(__name__)
 
 DEMO_DB = Path("narratives-demo.duckdb")
+DEMO_REPORT = Path("narratives-demo-report")
+EXPORT_VIEWS = (
+    "articles",
+    "claims",
+    "claim_mentions",
+    "claim_spread",
+    "narratives",
+    "narrative_timeline",
+    "feed_health",
+    "fetch_summary",
+)
 EXIT_BAD_INPUT = 2
 EXIT_BUSY = 3
 
@@ -103,6 +115,11 @@ def demo(
         _run(feeds_file, db, None)
     if plots:
         _write_plots(db, plots)
+    con = _open(db)
+    week = Week(warehouse.busiest_week_start(con))
+    html, markdown = write_digest(con, week, DEMO_REPORT)
+    con.close()
+    console.print(f"\n[bold]Weekly digest[/] for the demo's busiest week {week.label}: {html} (and {markdown.name})")
     console.print(f"\n[bold]Demo warehouse written to[/] {db}. Try:")
     for command in (
         f'narratives claims trace --db {db} "182,000 deserters"',
@@ -142,6 +159,45 @@ def sql(
     console.print(table)
     if len(rows) > max_rows:
         console.print(f"[dim](first {max_rows} rows shown; use --max-rows)[/]")
+
+
+@app.command()
+def digest(
+    db: DbOption = DEFAULT_DB,
+    week: Annotated[str | None, typer.Option(help="ISO week, e.g. 2024-W46 (default: the last complete week).")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder for digest-<week>.html and .md.")] = Path("reports"),
+) -> None:
+    """Write the weekly narrative digest: one self-contained HTML file (charts inline, works offline) and Markdown.
+
+    Example: `narratives digest --db narratives-demo.duckdb --week 2024-W46 --out reports/`
+    """
+    try:
+        chosen = parse_week(week) if week else last_complete_week(datetime.now(UTC).date())
+    except ValueError as exc:
+        _fail(str(exc), EXIT_BAD_INPUT)
+    con = _open(db)
+    html, markdown = write_digest(con, chosen, out)
+    console.print(f"digest {chosen.label}: {html} and {markdown}")
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", help="Folder for one file per view.")],
+    db: DbOption = DEFAULT_DB,
+    format_: Annotated[str, typer.Option("--format", help="parquet or csv.")] = "parquet",
+) -> None:
+    """Export the analyst views (articles, claims, spread, narratives, timelines, feed health) for other tools.
+
+    Example: `narratives export --db narratives-demo.duckdb --format parquet --out export/`
+    """
+    if format_ not in ("parquet", "csv"):
+        _fail(f"format {format_!r}: use parquet or csv", EXIT_BAD_INPUT)
+    con = _open(db)
+    out.mkdir(parents=True, exist_ok=True)
+    for view in EXPORT_VIEWS:
+        path = out / f"{view}.{format_}"
+        warehouse.export_view(con, view, path, format_)
+        console.print(f"wrote {path}")
 
 
 @claims_app.command("trace")

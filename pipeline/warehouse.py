@@ -662,3 +662,140 @@ def clustered_articles(
     ).fetchall()
     vectors = np.asarray([r[1] for r in rows], dtype=np.float32)
     return [r[0] for r in rows], vectors, [r[2] for r in rows], [r[3] for r in rows]
+
+
+# --- digest -------------------------------------------------------------------------------------------------
+
+
+def busiest_week_start(con: duckdb.DuckDBPyConnection) -> date | None:
+    row = con.execute(
+        "SELECT week_start FROM language_weeks GROUP BY week_start ORDER BY sum(n_articles) DESC, week_start DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def week_totals(con: duckdb.DuckDBPyConnection, start: date, end: date) -> dict:
+    return _dicts(
+        con.execute(
+            """
+        SELECT count(*) AS n_articles, count(DISTINCT outlet) AS n_outlets, count(DISTINCT language) AS n_languages,
+               count(*) FILTER (narrative_id = -1) AS n_outliers
+        FROM articles WHERE published_at >= ? AND published_at < ?
+        """,
+            [start, end],
+        )
+    )[0]
+
+
+def week_narratives(con: duckdb.DuckDBPyConnection, start: date, previous: date, limit: int) -> list[dict]:
+    """Narratives active in the week starting `start`, with last week's size for growth."""
+    return _dicts(
+        con.execute(
+            """
+        SELECT n.narrative_id, n.label, n.keywords, n.first_seen_at, n.first_outlet, n.n_articles AS total_articles,
+               w.n_articles, w.n_outlets, w.languages, coalesce(p.n_articles, 0) AS previous_articles,
+               n.first_seen_at >= ? AS is_new
+        FROM narrative_weeks w
+        JOIN narratives n USING (narrative_id)
+        LEFT JOIN narrative_weeks p ON p.narrative_id = w.narrative_id AND p.week_start = ?
+        WHERE w.week_start = ?
+        ORDER BY w.n_articles DESC, n.narrative_id LIMIT ?
+        """,
+            [start, previous, start, limit],
+        )
+    )
+
+
+def narrative_daily_counts(
+    con: duckdb.DuckDBPyConnection, narrative_ids: list[int], start: date, end: date
+) -> dict[int, dict[date, int]]:
+    if not narrative_ids:
+        return {}
+    rows = con.execute(
+        f"""
+        SELECT narrative_id, day, n_articles FROM narrative_timeline
+        WHERE narrative_id IN ({", ".join("?" * len(narrative_ids))}) AND day >= ? AND day < ?
+        """,
+        [*narrative_ids, start, end],
+    ).fetchall()
+    counts: dict[int, dict[date, int]] = {}
+    for narrative_id, day, n in rows:
+        counts.setdefault(narrative_id, {})[day] = n
+    return counts
+
+
+def narrative_examples(
+    con: duckdb.DuckDBPyConnection, narrative_id: int, start: date, end: date, limit: int
+) -> list[dict]:
+    return _dicts(
+        con.execute(
+            """
+        SELECT published_at, outlet, language, title, url FROM articles
+        WHERE narrative_id = ? AND published_at >= ? AND published_at < ? AND duplicate_of IS NULL
+        ORDER BY published_at, article_id LIMIT ?
+        """,
+            [narrative_id, start, end, limit],
+        )
+    )
+
+
+def week_claims(con: duckdb.DuckDBPyConnection, start: date, limit: int) -> list[dict]:
+    """The week's most-spread claims about a named subject (outlets, then languages, then mentions)."""
+    return _dicts(
+        con.execute(
+            """
+        SELECT c.*, w.n_outlets AS week_outlets, w.n_mentions AS week_mentions, w.languages AS week_languages
+        FROM claim_weeks w JOIN claims c USING (claim_id)
+        JOIN claim_groups g USING (claim_id)
+        WHERE w.week_start = ? AND g.subject_concept IS NOT NULL AND w.n_outlets >= 2
+        ORDER BY w.n_outlets DESC, len(w.languages) DESC, w.n_mentions DESC, c.first_seen_at LIMIT ?
+        """,
+            [start, limit],
+        )
+    )
+
+
+def week_language_coverage(con: duckdb.DuckDBPyConnection, start: date) -> list[dict]:
+    return _dicts(con.execute("SELECT * FROM language_weeks WHERE week_start = ? ORDER BY n_articles DESC", [start]))
+
+
+def fetch_health(con: duckdb.DuckDBPyConnection, start: date, end: date) -> tuple[list[dict], bool]:
+    """Fetch outcomes of the runs in the week; when there were none (a recorded corpus), the latest run's."""
+    rows = _dicts(
+        con.execute(
+            """
+        SELECT status, error_kind, count(*) AS n, list(DISTINCT outlet ORDER BY outlet) AS outlets
+        FROM fetch_log WHERE run_date >= ? AND run_date < ? GROUP BY ALL ORDER BY status, error_kind
+        """,
+            [start, end],
+        )
+    )
+    if rows:
+        return rows, True
+    return _dicts(
+        con.execute(
+            """
+        SELECT status, error_kind, count(*) AS n, list(DISTINCT outlet ORDER BY outlet) AS outlets
+        FROM fetch_log WHERE run_date = (SELECT max(run_date) FROM fetch_log) GROUP BY ALL ORDER BY status, error_kind
+        """
+        )
+    ), False
+
+
+def export_view(con: duckdb.DuckDBPyConnection, view: str, path: Path, format_: str) -> None:
+    """COPY one view to a Parquet or CSV file (DuckDB writes both natively)."""
+    options = "FORMAT parquet" if format_ == "parquet" else "FORMAT csv, HEADER true"
+    con.execute(f"COPY (SELECT * FROM {view}) TO '{str(path).replace(chr(39), chr(39) * 2)}' ({options})")
+
+
+def week_outliers(con: duckdb.DuckDBPyConnection, start: date, end: date, limit: int) -> list[dict]:
+    return _dicts(
+        con.execute(
+            """
+        SELECT published_at, outlet, language, title, url FROM articles
+        WHERE narrative_id = -1 AND published_at >= ? AND published_at < ?
+        ORDER BY published_at DESC, article_id LIMIT ?
+        """,
+            [start, end, limit],
+        )
+    )

@@ -87,7 +87,9 @@ def test_narratives_keep_their_ids_from_one_run_to_the_next(tmp_path: Path) -> N
     assert set(before) < set(after)
     for story in {row["story"] for row in labels.values()} - {"other"}:
         early = Counter(before[g] for g in before if labels[g]["story"] == story and before[g] != OUTLIER)
-        late = Counter(after[g] for g in after if g not in before and labels[g]["story"] == story and after[g] != OUTLIER)
+        late = Counter(
+            after[g] for g in after if g not in before and labels[g]["story"] == story and after[g] != OUTLIER
+        )
         if early and late:  # the story is seen in both halves: it keeps its id
             assert early.most_common(1)[0][0] == late.most_common(1)[0][0], story
     moved = [g for g in before if before[g] != OUTLIER and after[g] != before[g]]
@@ -136,7 +138,10 @@ def test_topics_list_show_and_plots(demo_db: Path, tmp_path: Path) -> None:
 def test_language_split_topics_are_merged_by_centroid() -> None:
     rng = np.random.default_rng(0)
     story, other = rng.normal(size=16), rng.normal(size=16)
-    vectors = np.vstack([story + rng.normal(scale=0.2, size=16) for _ in range(6)] + [other + rng.normal(scale=0.2, size=16) for _ in range(3)])
+    vectors = np.vstack(
+        [story + rng.normal(scale=0.2, size=16) for _ in range(6)]
+        + [other + rng.normal(scale=0.2, size=16) for _ in range(3)]
+    )
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     topics = np.array([0, 0, 0, 1, 1, 1, 2, 2, OUTLIER])  # BERTopic split one story by language
     merged = merge_close_topics(topics, vectors)

@@ -1,0 +1,144 @@
+"""The weekly digest: rendered from the demo warehouse, opened in headless Chromium, hostile text kept inert."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.config import load_feeds
+from pipeline.digest import Week, last_complete_week, parse_week, safe_url, write_digest
+from pipeline.jobs import run_daily
+from pipeline.warehouse import busiest_week_start, connect
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+CHROMIUM_FLAGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,2400",
+)
+HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def demo_digest(demo_db: Path, tmp_path_factory) -> Path:
+    con = connect(demo_db, read_only=True)
+    html, markdown = write_digest(con, Week(busiest_week_start(con)), tmp_path_factory.mktemp("digest"))
+    assert markdown.exists()
+    return html
+
+
+def test_weeks() -> None:
+    assert parse_week("2024-W46") == Week(date(2024, 11, 11))
+    assert parse_week("2025-W01").start == date(2024, 12, 30)  # ISO weeks cross calendar years
+    assert last_complete_week(date(2024, 11, 21)).label == "2024-W46"
+    with pytest.raises(ValueError, match="YYYY-Www"):
+        parse_week("November")
+
+
+def test_digest_is_one_self_contained_file(demo_digest: Path) -> None:
+    html = demo_digest.read_text(encoding="utf-8")
+    assert "<script" not in html and "http://" not in html.split("<body>")[0]  # no JS, nothing fetched in <head>
+    assert 'src="http' not in html and "@import" not in html
+    assert html.count("<svg") >= 3
+    assert "182,000" in html and "Eastern Dispatch Daily" in html and "182,000 → 200,000" in html
+    markdown = demo_digest.with_suffix(".md").read_text(encoding="utf-8")
+    assert "## Most-spread claims" in markdown and "**Eastern Dispatch Daily**" in markdown
+
+
+@pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)",
+)
+def test_digest_in_headless_chromium(demo_digest: Path, tmp_path: Path) -> None:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        driver.get(demo_digest.as_uri())
+        errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+        assert errors == []
+        for selector in ("#narratives-over-time svg", ".claim-spread svg", ".spark svg"):
+            chart = driver.find_element(By.CSS_SELECTOR, selector)
+            assert chart.size["width"] > 100 or selector == ".spark svg", selector
+            assert chart.size["width"] > 0 and chart.size["height"] > 0, selector
+        first_claim = driver.find_element(By.CSS_SELECTOR, "#claims .claim")
+        assert "182,000" in first_claim.find_element(By.TAG_NAME, "h3").text
+        assert first_claim.find_element(By.CSS_SELECTOR, ".origin").text == "Eastern Dispatch Daily"
+        driver.set_window_size(1280, driver.execute_script("return document.body.scrollHeight") + 100)
+        screenshot = tmp_path / "digest.png"
+        assert driver.save_screenshot(str(screenshot)) and screenshot.stat().st_size > 50_000
+    finally:
+        driver.quit()
+
+
+def test_hostile_feed_text_stays_text(tmp_path: Path, write_feeds) -> None:
+    feed = tmp_path / "hostile.xml"
+    feed.write_text(
+        f"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Hostile</title>
+        <item><title><![CDATA[{HOSTILE}]]></title><guid>h1</guid><link>javascript:alert(1)</link>
+        <pubDate>Tue, 12 Nov 2024 10:00:00 +0000</pubDate><description>Ordinary text about 182,000 deserters.</description></item>
+        <item><title>Second item</title><guid>h2</guid><link>https://ok.example/a</link>
+        <pubDate>Tue, 12 Nov 2024 11:00:00 +0000</pubDate><description>Nothing to see.</description></item>
+        </channel></rss>""",
+        encoding="utf-8",
+    )
+    db = tmp_path / "w.duckdb"
+    run_daily(
+        load_feeds(write_feeds([{"name": "Hostile <b>Times</b>", "url": str(feed)}])), db, date(2024, 11, 12), "x"
+    )
+    con = duckdb.connect(str(db))
+    assert (
+        con.execute("SELECT count(*) FROM articles WHERE title LIKE '%<%' OR url LIKE 'javascript:%'").fetchone()[0]
+        == 0
+    )
+    # Defence in depth: even if markup reached the warehouse, the report must show it as text.
+    con.execute("UPDATE raw_items SET title = ?, url = 'javascript:alert(1)' WHERE guid = 'h2'", [HOSTILE])
+    con.close()
+    html_path, md_path = write_digest(connect(db, read_only=True), parse_week("2024-W46"), tmp_path / "out")
+    html = html_path.read_text(encoding="utf-8")
+    assert "<script" not in html and "<img" not in html and "javascript:" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "Hostile &lt;b&gt;Times&lt;/b&gt;" in html
+    markdown = md_path.read_text(encoding="utf-8")
+    assert "<script" not in markdown and "javascript:" not in markdown
+
+
+def test_safe_url() -> None:
+    assert safe_url("https://a.example/x") == "https://a.example/x"
+    for bad in ("javascript:alert(1)", "data:text/html,<b>", "vbscript:x", "", None):
+        assert safe_url(bad) is None
+
+
+def test_digest_and_export_commands(demo_db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["digest", "--db", str(demo_db), "--week", "2024-W46", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "digest-2024-W46.html").exists() and (tmp_path / "digest-2024-W46.md").exists()
+    bad = runner.invoke(app, ["digest", "--db", str(demo_db), "--week", "46"])
+    assert bad.exit_code == 2 and "YYYY-Www" in bad.output
+    exported = runner.invoke(app, ["export", "--db", str(demo_db), "--format", "parquet", "--out", str(tmp_path / "x")])
+    assert exported.exit_code == 0, exported.output
+    con = duckdb.connect()
+    rows = con.execute(f"SELECT count(*) FROM '{tmp_path / 'x' / 'claims.parquet'}'").fetchone()[0]
+    assert rows == duckdb.connect(str(demo_db), read_only=True).execute("SELECT count(*) FROM claims").fetchone()[0]
