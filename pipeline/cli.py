@@ -482,7 +482,7 @@ def _run(
                 day,
                 str(feeds_file),
                 narrative_embedder=make_embedder(embedder),
-                analyse=analyse,
+                analyse_too=analyse,
                 on_feed=lambda _batch: progress.advance(task),
             )
         except WarehouseBusy as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -115,22 +115,21 @@ def run_daily(
     feeds_file: str,
     source: FeedSource | None = None,
     narrative_embedder: Embedder | None = None,
-    analyse: bool = True,
+    analyse_too: bool = True,
     on_feed: Callable[[FeedBatch], None] | None = None,
 ) -> RunSummary:
     """The whole daily job without a scheduler. Rerunning the same day with the same input changes nothing.
 
     Claims always use the multilingual USE model (contexts must match across languages); narratives use
-    `narrative_embedder`, USE by default. `analyse=False` stops after ingest (the `ingest` command).
+    `narrative_embedder`, USE by default. `analyse_too=False` stops after ingest (the `ingest` command).
     """
     con = connect(db_path)
-    multilingual = UniversalSentenceEncoder()
     try:
         summary = ingest(con, config, run_date, feeds_file, source or RoutingSource(), on_feed)
-        if analyse:
-            summary.claims = update_claims(con, multilingual)
-            summary.narratives = update_narratives(con, run_date, narrative_embedder or multilingual)
-        finish_run(con, run_date, datetime.now(UTC))
+        if analyse_too:
+            summary.claims, summary.narratives = analyse(con, run_date, narrative_embedder)
+        else:
+            finish_run(con, run_date, datetime.now(UTC))
         return summary
     finally:
         con.close()
@@ -165,22 +164,46 @@ def ingest(
     source: FeedSource,
     on_feed: Callable[[FeedBatch], None] | None = None,
 ) -> RunSummary:
-    """Fetch all feeds and store their new articles, feed by feed."""
+    """Fetch all feeds concurrently and store their new articles, feed by feed."""
     register_feeds(con, config.feeds)
-    start_run(con, run_date, feeds_file, len(config.feeds), datetime.now(UTC))
     validators = feed_validators(con)
-    index = dedup.NearDuplicateIndex(indexed_items(con))
-    summary = RunSummary(run_date)
     with ThreadPoolExecutor(max_workers=FETCH_WORKERS, thread_name_prefix="fetch") as pool:
         fetches = pool.map(lambda feed: source.fetch(feed, validators.get(feed.name, Validators())), config.feeds)
-        for fetch in fetches:
-            batch, n_parsed = process_fetch(fetch, known_keys(con, fetch.feed.name), index, run_date)
-            write_feed_batch(con, run_date, batch)
-            summary.add(batch, n_parsed)
-            if on_feed:
-                on_feed(batch)
+        return store_fetches(con, config, run_date, feeds_file, fetches, on_feed)
+
+
+def store_fetches(
+    con: duckdb.DuckDBPyConnection,
+    config: FeedsConfig,
+    run_date: date,
+    feeds_file: str,
+    fetches: Iterable[FetchResult],
+    on_feed: Callable[[FeedBatch], None] | None = None,
+) -> RunSummary:
+    """Parse, dedup and write fetch results one feed at a time (the single writer, for the CLI and Airflow alike)."""
+    register_feeds(con, config.feeds)
+    start_run(con, run_date, feeds_file, len(config.feeds), datetime.now(UTC))
+    index = dedup.NearDuplicateIndex(indexed_items(con))
+    summary = RunSummary(run_date)
+    for fetch in fetches:
+        batch, n_parsed = process_fetch(fetch, known_keys(con, fetch.feed.name), index, run_date)
+        write_feed_batch(con, run_date, batch)
+        summary.add(batch, n_parsed)
+        if on_feed:
+            on_feed(batch)
     LOGGER.info("ingest %s: %s", run_date, summary)
     return summary
+
+
+def analyse(
+    con: duckdb.DuckDBPyConnection, run_date: date, narrative_embedder: Embedder | None = None
+) -> tuple[ClaimsSummary, NarrativesSummary]:
+    """The stages after ingest: claims (always multilingual USE), then narratives."""
+    multilingual = UniversalSentenceEncoder()
+    claims = update_claims(con, multilingual)
+    narratives = update_narratives(con, run_date, narrative_embedder or multilingual)
+    finish_run(con, run_date, datetime.now(UTC))
+    return claims, narratives
 
 
 def process_fetch(

@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 from pathlib import Path
 
+import duckdb
 import pytest
 import yaml
 
@@ -19,6 +20,7 @@ from pipeline.jobs import run_daily
 DATA = Path(__file__).parent / "data"
 DEMO_DIR = Path(str(files("seeds") / "demo"))
 DEMO_RUN_DATE = date(2024, 11, 21)
+TIMING_COLUMNS = {"started_at", "finished_at", "duration_ms", "last_fetched_at"}
 
 
 def demo_labels() -> dict[str, dict[str, str]]:
@@ -28,6 +30,22 @@ def demo_labels() -> dict[str, dict[str, str]]:
         with path.open(encoding="utf-8", newline="") as handle:
             labels.update({row["guid"]: row for row in csv.DictReader(handle)})
     return labels
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every table's rows (minus wall-clock timing columns), in a stable order."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = [row[0] for row in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        result = {}
+        for table in tables:
+            columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall() if row[0] not in TIMING_COLUMNS]
+            if table == "schema_migrations":
+                columns = ["version", "name"]
+            result[table] = con.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY ALL").fetchall()
+        return result
+    finally:
+        con.close()
 
 
 @pytest.fixture(scope="session")

@@ -15,30 +15,13 @@ from pipeline.jobs import enrich, run_daily
 from pipeline.sources import FileFeedSource, Validators
 from pipeline.warehouse import FeedBatch, connect, register_feeds, write_feed_batch
 
-from .conftest import DATA, DEMO_DIR
+from .conftest import DATA, DEMO_DIR, snapshot
 
 RUN_DATE = date(2024, 11, 21)
-TIMING_COLUMNS = {"started_at", "finished_at", "duration_ms", "last_fetched_at"}
 
 
 def run(feeds_file: Path, db: Path, day: date = RUN_DATE):
     return run_daily(load_feeds(feeds_file), db, day, str(feeds_file))
-
-
-def snapshot(db: Path) -> dict[str, list[tuple]]:
-    """Every table's rows (minus wall-clock timing columns), in a stable order."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        tables = [row[0] for row in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
-        result = {}
-        for table in tables:
-            columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall() if row[0] not in TIMING_COLUMNS]
-            if table == "schema_migrations":
-                columns = ["version", "name"]
-            result[table] = con.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY ALL").fetchall()
-        return result
-    finally:
-        con.close()
 
 
 def test_demo_corpus_lands_with_languages_detected(demo_db: Path) -> None:

@@ -1,0 +1,37 @@
+"""Weekly narrative digest: every Monday, the HTML + Markdown digest of the previous ISO week.
+
+Wiring only; the work lives in `pipeline.orchestration`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from airflow.sdk import Param, dag, task
+
+from pipeline import orchestration
+
+SETTINGS = orchestration.Settings.from_env()
+
+
+@dag(
+    dag_id="narratives_weekly_digest",
+    schedule="0 6 * * 1",
+    start_date=datetime(2024, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    tags=["narratives"],
+    params={
+        "db_path": Param(SETTINGS.db_path, type="string", description="DuckDB warehouse file."),
+        "reports_dir": Param(SETTINGS.reports_dir, type="string", description="Where digest-<week>.html/.md go."),
+    },
+)
+def narratives_weekly_digest():
+    @task(pool=orchestration.WRITER_POOL, retries=2, retry_delay=timedelta(minutes=5))
+    def digest(params=None, logical_date=None) -> str:
+        return orchestration.weekly_digest(params["db_path"], logical_date.date(), params["reports_dir"])
+
+    digest()
+
+
+narratives_weekly_digest()
