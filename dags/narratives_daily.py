@@ -27,6 +27,7 @@ SETTINGS = orchestration.Settings.from_env()
         "db_path": Param(SETTINGS.db_path, type="string", description="DuckDB warehouse file."),
         "staging_dir": Param(SETTINGS.staging_dir, type="string", description="Per-run fetch results."),
         "http_timeout_s": Param(SETTINGS.http_timeout_s, type="number", description="Read timeout per feed."),
+        "translator": Param(SETTINGS.translator, type="string", enum=["argos", "none"], description="Translation backend."),
     },
 )
 def narratives_daily():
@@ -52,7 +53,7 @@ def narratives_daily():
 
     @task(pool=orchestration.WRITER_POOL, retries=2, retry_delay=timedelta(minutes=1))
     def analyse(loaded: dict, params=None, ds=None) -> dict:
-        return orchestration.analyse_run(params["db_path"], ds)
+        return orchestration.analyse_run(params["db_path"], ds, params["translator"])
 
     fetched = fetch.expand(item=plan())
     loaded = load()

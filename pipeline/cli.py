@@ -22,6 +22,15 @@ from pipeline.digest import Week, last_complete_week, parse_week, write_digest
 from pipeline.embeddings import UniversalSentenceEncoder, make_embedder
 from pipeline.jobs import RunSummary, run_daily
 from pipeline.narratives import write_bertopic_plots
+from pipeline.translate import (
+    PIVOT_LANGUAGE,
+    install_from_file,
+    install_from_index,
+    installed_models,
+    make_translator,
+    models_directory,
+    remove_model,
+)
 from pipeline.warehouse import DB_ENV_VAR, DEFAULT_DB, WarehouseBusy, connect
 
 LOGGER = logging.getLogger(__name__)
@@ -50,6 +59,8 @@ app = typer.Typer(
 
 claims_app = typer.Typer(help="Numeric claims: where a number came from and how it spread.", no_args_is_help=True)
 app.add_typer(claims_app, name="claims")
+models_app = typer.Typer(help="Offline translation models (argostranslate packages).", no_args_is_help=True)
+app.add_typer(models_app, name="models")
 topics_app = typer.Typer(help="Narratives: cross-lingual story clusters with stable ids.", no_args_is_help=True)
 app.add_typer(topics_app, name="topics")
 
@@ -62,6 +73,13 @@ EmbedderOption = Annotated[
         envvar="NARRATIVES_EMBEDDER",
         help="Narrative embeddings: use (multilingual USE v3), minilm (bundled English MiniLM), or a sentence-transformers model path/name.",
     ),
+]
+TranslatorOption = Annotated[
+    str, typer.Option("--translator", envvar="NARRATIVES_TRANSLATOR", help="argos (installed models) or none.")
+]
+ModelsDirOption = Annotated[
+    Path | None,
+    typer.Option("--models-dir", envvar="NARRATIVES_MODELS_DIR", help="Where argos packages live (not in the repo)."),
 ]
 DateOption = Annotated[
     datetime | None,
@@ -468,7 +486,13 @@ def _open(db: Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
 
 
 def _run(
-    feeds_file: Path, db: Path, run_date: datetime | None, analyse: bool = True, embedder: str = "use"
+    feeds_file: Path,
+    db: Path,
+    run_date: datetime | None,
+    analyse: bool = True,
+    embedder: str = "use",
+    translator: str = "argos",
+    models_dir: Path | None = None,
 ) -> RunSummary:
     config = _load_config(feeds_file)
     day: date = (run_date or datetime.now(UTC)).date()
@@ -482,6 +506,7 @@ def _run(
                 day,
                 str(feeds_file),
                 narrative_embedder=make_embedder(embedder),
+                translator=_translator(translator, models_dir),
                 analyse_too=analyse,
                 on_feed=lambda _batch: progress.advance(task),
             )
@@ -489,6 +514,73 @@ def _run(
             _fail(str(exc), EXIT_BUSY)
     console.print(summary_table(summary))
     return summary
+
+
+def _translator(choice: str, models_dir: Path | None):
+    try:
+        return make_translator(choice, models_dir)
+    except ValueError as exc:
+        _fail(str(exc), EXIT_BAD_INPUT)
+
+
+@models_app.command("list")
+def models_list(models_dir: ModelsDirOption = None) -> None:
+    """Installed translation models and the folder they live in.
+
+    Example: `narratives models list`
+    """
+    folder = models_dir or models_directory()
+    table = Table("model", "version", "from", "to", "path", title=f"Models in {folder}", title_justify="left")
+    for model in installed_models(folder):
+        table.add_row(model.model_id, model.version, model.source, model.target, str(model.path))
+    console.print(table)
+
+
+@models_app.command("install")
+def models_install(
+    languages: Annotated[
+        list[str] | None,
+        typer.Argument(help=f"Languages to get from the argos index (↔ {PIVOT_LANGUAGE}); needs the network."),
+    ] = None,
+    from_path: Annotated[
+        list[Path] | None, typer.Option("--from-path", help="A .argosmodel file (offline install).")
+    ] = None,
+    models_dir: ModelsDirOption = None,
+) -> None:
+    """Install translation models: `.argosmodel` files offline, or by language from the argos index when online.
+
+    Example: `narratives models install --from-path translate-ru_en-1_9.argosmodel` or `narratives models install ru uk de`
+    """
+    folder = models_dir or models_directory()
+    if not languages and not from_path:
+        _fail("name languages to download, or --from-path FILE.argosmodel", EXIT_BAD_INPUT)
+    for archive in from_path or []:
+        try:
+            install_from_file(archive, folder)
+        except Exception as exc:  # argostranslate raises bare Exception for a bad archive
+            _fail(f"cannot install {archive}: {exc}", EXIT_BAD_INPUT)
+        console.print(f"installed {archive.name} into {folder}")
+    if languages:
+        try:
+            installed = install_from_index(languages, folder)
+        except Exception as exc:  # network errors surface as assorted exceptions from argos's downloader
+            _fail(f"cannot reach the argos package index ({exc}); on an offline machine use --from-path", 1)
+        console.print(f"installed {', '.join(installed) or 'nothing (no package for those languages)'}")
+
+
+@models_app.command("remove")
+def models_remove(
+    source: Annotated[str, typer.Argument(help="Source language code.")],
+    target: Annotated[str, typer.Argument(help="Target language code.")] = PIVOT_LANGUAGE,
+    models_dir: ModelsDirOption = None,
+) -> None:
+    """Uninstall the model translating SOURCE to TARGET.
+
+    Example: `narratives models remove ru en`
+    """
+    if not remove_model(source, target, models_dir or models_directory()):
+        _fail(f"no installed model {source}→{target}", 1)
+    console.print(f"removed {source}→{target}")
 
 
 def _load_config(path: Path) -> FeedsConfig:
@@ -510,6 +602,13 @@ def summary_table(summary: RunSummary) -> Table:
     table.add_row("  skipped as exact duplicates", str(summary.exact_duplicates))
     table.add_row("  linked as near-duplicates", str(summary.near_duplicates))
     table.add_row("languages", ", ".join(f"{lang} {n}" for lang, n in summary.languages.most_common()) or "-")
+    if summary.translations:
+        translations = summary.translations
+        for language, counts in sorted(translations.by_language.items()):
+            detail = ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
+            reason = translations.reasons.get(language)
+            table.add_row(f"translation {language}", detail + (f" — {reason}" if reason else ""))
+        table.add_row("  model calls / cache hits", f"{translations.model_calls} / {translations.cache_hits}")
     if summary.claims:
         claims = summary.claims
         table.add_row("articles scanned for claims", str(claims.articles_scanned))

@@ -100,13 +100,17 @@ def collect(con: duckdb.DuckDBPyConnection, week: Week) -> Digest:
         claim["spread"] = warehouse.claim_spread(con, claim["claim_id"])
         claim["variants"] = warehouse.claim_variants(con, claim["claim_id"])
     fetches, in_week = warehouse.fetch_health(con, week.start, week.end)
+    languages = warehouse.week_language_coverage(con, week.start)
+    translation = warehouse.translation_coverage(con, week.start, week.end)
+    for row in languages:
+        row["translation"] = translation.get(row["language"], {})
     digest = Digest(
         week=week,
         generated_at=datetime.now(UTC),
         totals=warehouse.week_totals(con, week.start, week.end),
         narratives=narratives,
         claims=claims,
-        languages=warehouse.week_language_coverage(con, week.start),
+        languages=languages,
         fetches=fetches,
         fetches_in_week=in_week,
         outliers=warehouse.week_outliers(con, week.start, week.end, OUTLIERS_SHOWN),

@@ -6,6 +6,8 @@ its own transaction, so DuckDB always has a single writer and a crash loses at m
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -25,12 +27,16 @@ from pipeline.ingest import Article, UnsafeFeed, parse_feed
 from pipeline.language import detect_language
 from pipeline.narratives import OUTLIER, attach_by_shared_claims, cluster_pool, keywords_by_narrative, label_from
 from pipeline.sources import FeedSource, FetchResult, RoutingSource, Validators
+from pipeline.translate import PIVOT_LANGUAGE, NoTranslator, TranslationError, Translator
 from pipeline.warehouse import (
     FeedBatch,
     KnownKeys,
     StoredArticle,
+    TranslationBatch,
     articles_pending_claims,
+    articles_pending_translation,
     articles_without_embedding,
+    cached_translations,
     connect,
     feed_validators,
     finish_run,
@@ -52,6 +58,7 @@ from pipeline.warehouse import (
     write_keywords,
     write_mentions,
     write_narratives,
+    write_translations,
 )
 
 LOGGER = logging.getLogger(__name__)
@@ -78,6 +85,7 @@ class RunSummary:
     languages: Counter[str] = field(default_factory=Counter)
     claims: ClaimsSummary | None = None
     narratives: NarrativesSummary | None = None
+    translations: TranslationsSummary | None = None
 
     def add(self, batch: FeedBatch, n_parsed: int) -> None:
         self.feeds += 1
@@ -100,6 +108,19 @@ class ClaimsSummary:
     variants: int
 
 
+@dataclass
+class TranslationsSummary:
+    """Per source language: how many articles got each status (translated, no_model, failed, …) and why not."""
+
+    by_language: dict[str, Counter[str]] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
+    model_calls: int = 0
+    cache_hits: int = 0
+
+    def count(self, language: str | None, status: str, n: int = 1) -> None:
+        self.by_language.setdefault(language or "und", Counter())[status] += n
+
+
 @dataclass(frozen=True)
 class NarrativesSummary:
     embedded: int
@@ -115,6 +136,7 @@ def run_daily(
     feeds_file: str,
     source: FeedSource | None = None,
     narrative_embedder: Embedder | None = None,
+    translator: Translator | None = None,
     analyse_too: bool = True,
     on_feed: Callable[[FeedBatch], None] | None = None,
 ) -> RunSummary:
@@ -127,7 +149,12 @@ def run_daily(
     try:
         summary = ingest(con, config, run_date, feeds_file, source or RoutingSource(), on_feed)
         if analyse_too:
-            summary.claims, summary.narratives = analyse(con, run_date, narrative_embedder)
+            analysis = analyse(con, run_date, translator or NoTranslator(), narrative_embedder)
+            summary.translations, summary.claims, summary.narratives = (
+                analysis.translations,
+                analysis.claims,
+                analysis.narratives,
+            )
         else:
             finish_run(con, run_date, datetime.now(UTC))
         return summary
@@ -195,15 +222,112 @@ def store_fetches(
     return summary
 
 
+@dataclass(frozen=True)
+class Analysis:
+    translations: TranslationsSummary
+    claims: ClaimsSummary
+    narratives: NarrativesSummary
+
+
 def analyse(
-    con: duckdb.DuckDBPyConnection, run_date: date, narrative_embedder: Embedder | None = None
-) -> tuple[ClaimsSummary, NarrativesSummary]:
-    """The stages after ingest: claims (always multilingual USE), then narratives."""
+    con: duckdb.DuckDBPyConnection,
+    run_date: date,
+    translator: Translator,
+    narrative_embedder: Embedder | None = None,
+) -> Analysis:
+    """The stages after ingest: translation, claims (always multilingual USE), then narratives."""
     multilingual = UniversalSentenceEncoder()
+    translations = update_translations(con, translator)
     claims = update_claims(con, multilingual)
     narratives = update_narratives(con, run_date, narrative_embedder or multilingual)
     finish_run(con, run_date, datetime.now(UTC))
-    return claims, narratives
+    return Analysis(translations, claims, narratives)
+
+
+def update_translations(
+    con: duckdb.DuckDBPyConnection, translator: Translator, pivot: str = PIVOT_LANGUAGE
+) -> TranslationsSummary:
+    """Translate new articles' title and summary to `pivot`; every article gets a status, none is dropped."""
+    summary = TranslationsSummary()
+    calls_before = getattr(translator, "model_calls", 0)
+    for language, group in itertools.groupby(articles_pending_translation(con), key=lambda row: row[1]):
+        write_translations(con, translate_language(con, translator, language, list(group), pivot, summary))
+    summary.model_calls = getattr(translator, "model_calls", 0) - calls_before
+    return summary
+
+
+def translate_language(
+    con: duckdb.DuckDBPyConnection,
+    translator: Translator,
+    language: str | None,
+    articles: list[tuple[str, str | None, str, str]],
+    pivot: str,
+    summary: TranslationsSummary,
+) -> TranslationBatch:
+    """One source language's articles: statuses for all, translations (cached by text hash) where a model exists."""
+    route = translator.route(language, pivot) if language else None
+    if language is None or language == pivot or route is None:
+        if language is None:
+            status, detail = "undetermined", "language could not be detected"
+        elif language == pivot:
+            status, detail = "not_needed", None
+        else:
+            status, detail = (
+                "no_model",
+                f"no {translator.name} model for {language}→{pivot} (narratives models install {language})",
+            )
+        summary.count(language, status, len(articles))
+        if detail:
+            summary.reasons[language or "und"] = detail
+        return TranslationBatch([], [], [(a[0], language, pivot, status, detail) for a in articles])
+    model = "+".join(m.model_id for m in route)
+    version = "+".join(m.version for m in route)
+    texts = {hash_text(text): text for _, _, title, body in articles for text in (title, body) if text}
+    known = cached_translations(con, list(texts), model, version, pivot)
+    summary.cache_hits += len(known)
+    missing = [h for h in texts if h not in known]
+    fresh, error = _translate_texts(translator, [texts[h] for h in missing], language, pivot)
+    produced = {h: fresh[i] for i, h in enumerate(missing) if i in fresh}
+    results = {**known, **produced}
+    now = datetime.now(UTC)
+    translation_rows, status_rows = [], []
+    for article_id, _, title, body in articles:
+        fields = [(name, text) for name, text in (("title", title), ("summary", body)) if text]
+        if all(hash_text(text) in results for _, text in fields):
+            translation_rows += [
+                (article_id, name, language, pivot, results[hash_text(text)], model, version, now)
+                for name, text in fields
+            ]
+            status_rows.append((article_id, language, pivot, "translated", model))
+            summary.count(language, "translated")
+        else:
+            status_rows.append((article_id, language, pivot, "failed", error or "translation failed"))
+            summary.count(language, "failed")
+    cache_rows = [(h, model, version, pivot, text) for h, text in produced.items()]
+    return TranslationBatch(cache_rows, translation_rows, status_rows)
+
+
+def _translate_texts(
+    translator: Translator, texts: list[str], source: str, target: str
+) -> tuple[dict[int, str], str | None]:
+    """Translate in one batched call; if the batch fails, text by text, so one bad text cannot sink the rest."""
+    if not texts:
+        return {}, None
+    try:
+        return dict(enumerate(translator.translate(texts, source, target))), None
+    except TranslationError as exc:
+        LOGGER.warning("batch %s→%s failed (%s); retrying text by text", source, target, exc)
+    done, error = {}, None
+    for index, text in enumerate(texts):
+        try:
+            done[index] = translator.translate([text], source, target)[0]
+        except TranslationError as exc:
+            error = str(exc)
+    return done, error
+
+
+def hash_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def process_fetch(

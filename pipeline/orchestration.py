@@ -21,6 +21,7 @@ from pipeline.digest import last_complete_week, write_digest
 from pipeline.jobs import analyse, store_fetches
 from pipeline.sources import CONNECT_TIMEOUT_S, HttpFeedSource, RoutingSource, Validators
 from pipeline.staging import is_transient, read_staged, stage
+from pipeline.translate import make_translator
 from pipeline.warehouse import connect, feed_validators
 
 LOGGER = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class Settings:
     reports_dir: str
     http_timeout_s: float
     fetch_retry_delay_s: float
+    translator: str
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -53,6 +55,7 @@ class Settings:
             reports_dir=os.environ.get("NARRATIVES_REPORTS", str(home / "narratives-reports")),
             http_timeout_s=float(os.environ.get("NARRATIVES_HTTP_TIMEOUT_S", "15")),
             fetch_retry_delay_s=float(os.environ.get("NARRATIVES_FETCH_RETRY_DELAY_S", "60")),
+            translator=os.environ.get("NARRATIVES_TRANSLATOR", "argos"),
         )
 
 
@@ -103,13 +106,17 @@ def load(feeds_file: str, db_path: str, run_date: str, staging: Path) -> dict:
     }
 
 
-def analyse_run(db_path: str, run_date: str) -> dict:
+def analyse_run(db_path: str, run_date: str, translator: str = "argos") -> dict:
     con = connect(Path(db_path))
     try:
-        claims, narratives = analyse(con, date.fromisoformat(run_date))
+        analysis = analyse(con, date.fromisoformat(run_date), make_translator(translator))
     finally:
         con.close()
-    return {"claims": asdict(claims), "narratives": asdict(narratives)}
+    return {
+        "translations": {lang: dict(counts) for lang, counts in analysis.translations.by_language.items()},
+        "claims": asdict(analysis.claims),
+        "narratives": asdict(analysis.narratives),
+    }
 
 
 def weekly_digest(db_path: str, logical_date: date, reports_dir: str) -> str:

@@ -564,17 +564,18 @@ def shared_claim_votes(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -
 def recent_docs_by_narrative(
     con: duckdb.DuckDBPyConnection, active_window: timedelta, per_narrative: int
 ) -> dict[int, list[str]]:
-    """Latest texts of narratives active within `active_window` of the newest article: the classes for c-TF-IDF."""
+    """Texts of the last `active_window` (at most `per_narrative` per narrative): the classes for c-TF-IDF.
+
+    Bounded by the window, not by history, so labels of active narratives follow their recent coverage and
+    dormant narratives keep their last label.
+    """
     rows = con.execute(
         """
-        WITH active AS (
-            SELECT narrative_id FROM articles WHERE narrative_id > 0
-            GROUP BY narrative_id HAVING max(published_at) >= (SELECT max(published_at) FROM articles) - ?
-        ),
-        ranked AS (
+        WITH ranked AS (
             SELECT narrative_id, title || ' ' || summary AS text,
                    row_number() OVER (PARTITION BY narrative_id ORDER BY published_at DESC, article_id) AS k
-            FROM articles WHERE narrative_id IN (SELECT narrative_id FROM active)
+            FROM articles
+            WHERE narrative_id > 0 AND published_at >= (SELECT max(published_at) FROM articles) - ?
         )
         SELECT narrative_id, text FROM ranked WHERE k <= ? ORDER BY narrative_id, k
         """,
@@ -799,3 +800,63 @@ def week_outliers(con: duckdb.DuckDBPyConnection, start: date, end: date, limit:
             [start, end, limit],
         )
     )
+
+
+# --- translation --------------------------------------------------------------------------------------------
+
+
+def articles_pending_translation(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str | None, str, str]]:
+    """(article_id, language, title, summary) of articles with no translation status yet."""
+    return con.execute(
+        """
+        SELECT article_id, language, title, summary FROM articles
+        WHERE article_id NOT IN (SELECT article_id FROM translation_status)
+        ORDER BY language, article_id
+        """
+    ).fetchall()
+
+
+def cached_translations(
+    con: duckdb.DuckDBPyConnection, hashes: list[str], model: str, version: str, target: str
+) -> dict[str, str]:
+    if not hashes:
+        return {}
+    rows = con.execute(
+        f"""
+        SELECT text_hash, text FROM translation_cache
+        WHERE model = ? AND model_version = ? AND target_lang = ? AND text_hash IN ({", ".join("?" * len(hashes))})
+        """,
+        [model, version, target, *hashes],
+    ).fetchall()
+    return dict(rows)
+
+
+@dataclass(frozen=True)
+class TranslationBatch:
+    """One language's outcome: what to cache, the translated fields, and every article's status."""
+
+    cache_rows: list[tuple]  # (text_hash, model, version, target, text)
+    translation_rows: list[tuple]  # (article_id, field, source, target, text, model, version, translated_at)
+    status_rows: list[tuple]  # (article_id, source, target, status, detail)
+
+
+def write_translations(con: duckdb.DuckDBPyConnection, batch: TranslationBatch) -> None:
+    with transaction(con):
+        _executemany(con, "INSERT OR IGNORE INTO translation_cache VALUES (?, ?, ?, ?, ?)", batch.cache_rows)
+        _executemany(con, "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch.translation_rows)
+        _executemany(con, "INSERT OR REPLACE INTO translation_status VALUES (?, ?, ?, ?, ?)", batch.status_rows)
+
+
+def translation_coverage(con: duckdb.DuckDBPyConnection, start: date, end: date) -> dict[str | None, dict[str, int]]:
+    """language → status → articles, for articles published in [start, end)."""
+    rows = con.execute(
+        """
+        SELECT language, coalesce(translation_status, 'pending') AS status, count(*) FROM articles
+        WHERE published_at >= ? AND published_at < ? GROUP BY ALL
+        """,
+        [start, end],
+    ).fetchall()
+    coverage: dict[str | None, dict[str, int]] = {}
+    for language, status, count in rows:
+        coverage.setdefault(language, {})[status] = count
+    return coverage

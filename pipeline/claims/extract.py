@@ -14,9 +14,8 @@ from dataclasses import dataclass, replace
 
 from pipeline.claims.lexicon import SUBJECTS, THIS_YEAR
 from pipeline.claims.numbers import NumberMention, find_numbers
+from pipeline.text import sentence_span
 
-UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ"
-SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"«„“'(]?[{UPPER}])")
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s(?:and|и|та|і|й|und|et|i|y|e|a|oraz|ed)\s", re.IGNORECASE)
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 SUBJECT_WINDOW_TOKENS = 8
@@ -107,7 +106,7 @@ def _subject(text: str, number: NumberMention) -> tuple[str | None, str | None]:
 
     Specific concepts win over generic ones ("182,000 soldiers deserted" counts deserters, not soldiers).
     """
-    sentence_start, sentence_end = _sentence_span(text, number.start)
+    sentence_start, sentence_end = sentence_span(text, number.start)
     after = list(TOKEN.finditer(text, number.end, sentence_end))[:SUBJECT_WINDOW_TOKENS]
     before = list(TOKEN.finditer(text, sentence_start, number.start))[-SUBJECT_WINDOW_TOKENS:][::-1]
     for wanted in (lambda c: c not in GENERIC_CONCEPTS, lambda c: c in GENERIC_CONCEPTS):
@@ -160,7 +159,7 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
                 for m in reversed(result)
                 if m.subject_concept
                 and (m.kind, m.unit) == (mention.kind, mention.unit)
-                and _sentence_span(text, m.start) == _sentence_span(text, mention.start)
+                and sentence_span(text, m.start) == sentence_span(text, mention.start)
             ),
             None,
         )
@@ -173,7 +172,7 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
 def _free_year(
     number: NumberMention, years: list[NumberMention], bound: dict[int, int], text: str, published_year: int
 ) -> int | None:
-    start, end = _sentence_span(text, number.start)
+    start, end = sentence_span(text, number.start)
     taken = set(bound.values())
     free = [y for y in years if start <= y.start < end and int(y.value) not in taken]
     if free:
@@ -183,17 +182,8 @@ def _free_year(
     return None
 
 
-def _sentence_span(text: str, position: int) -> tuple[int, int]:
-    start = 0
-    for boundary in SENTENCE_END.finditer(text):
-        if boundary.end() > position:
-            return start, boundary.start()
-        start = boundary.end()
-    return start, len(text)
-
-
 def _sentence_around(text: str, position: int) -> str:
-    start, end = _sentence_span(text, position)
+    start, end = sentence_span(text, position)
     return text[start:end].strip()
 
 

@@ -18,7 +18,13 @@ SELECT
     duplicate_of,
     content_hash,
     feed_url,
-    n.narrative_id
+    n.narrative_id,
+    te.text AS title_en,
+    se.text AS summary_en,
+    ts.status AS translation_status
 FROM raw_items
-LEFT JOIN article_narratives n USING (article_id);
-COMMENT ON VIEW articles IS 'One row per ingested article. language = detected (langdetect, seeded) or, when undetectable, the feed''s declared language; language_source says which. duplicate_of points at the earliest near-identical article; narrative_id is the story cluster (-1 outlier, NULL not yet clustered).';
+LEFT JOIN article_narratives n USING (article_id)
+LEFT JOIN translation_status ts USING (article_id)
+LEFT JOIN translations te ON te.article_id = raw_items.article_id AND te.field = 'title' AND te.target_lang = 'en'
+LEFT JOIN translations se ON se.article_id = raw_items.article_id AND se.field = 'summary' AND se.target_lang = 'en';
+COMMENT ON VIEW articles IS 'One row per ingested article. language = detected (langdetect, seeded) or, when undetectable, the feed''s declared language; language_source says which. duplicate_of points at the earliest near-identical article; narrative_id is the story cluster (-1 outlier, NULL not yet clustered); title_en/summary_en are English translations and translation_status says why one is missing (not_needed, no_model, failed, undetermined).';

@@ -1,0 +1,203 @@
+"""Offline translation to a pivot language with argostranslate models, batched through CTranslate2.
+
+argostranslate manages the models (install from a `.argosmodel` file or, online, its package index; list;
+remove) and says which package translates which pair. Translation itself skips argos's high-level
+`translate()` (it needs a sentence-boundary model it would download): texts are split into sentences here,
+tokenised with the package's SentencePiece model, and translated by the package's CTranslate2 model in batches,
+each model loaded once. A pair without a direct package is pivoted through English, as argos does.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Protocol
+
+from pipeline.text import split_sentences
+
+LOGGER = logging.getLogger(__name__)
+
+PIVOT_LANGUAGE = "en"
+MODELS_DIR_ENV = "NARRATIVES_MODELS_DIR"
+DEFAULT_MODELS_DIR = Path.home() / ".local" / "share" / "narrative-tracker" / "argos-packages"
+MAX_BATCH_SIZE = 32
+BEAM_SIZE = 2
+DECODING_LENGTH_FACTOR = 3
+
+
+class TranslationError(RuntimeError):
+    """A model failed on a batch; the stage retries item by item and marks what still fails."""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    model_id: str  # "argos:ru-en"
+    version: str
+    source: str
+    target: str
+    path: Path
+
+
+class Translator(Protocol):
+    name: str
+
+    def route(self, source: str, target: str) -> list[ModelInfo] | None:
+        """The models that translate `source` to `target` (one, or two through the pivot), or None."""
+        ...
+
+    def translate(self, texts: list[str], source: str, target: str) -> list[str]: ...
+
+
+class NoTranslator:
+    """Translation switched off: every non-pivot article is kept and marked `no_model`."""
+
+    name = "none"
+
+    def route(self, source: str, target: str) -> list[ModelInfo] | None:
+        return None
+
+    def translate(self, texts: list[str], source: str, target: str) -> list[str]:
+        raise TranslationError("translation is switched off")
+
+
+class ArgosTranslator:
+    """Installed argostranslate packages, run through CTranslate2 on CPU (int8) or CUDA."""
+
+    name = "argos"
+
+    def __init__(self, models_dir: Path | None = None, device: str = "cpu", threads: int | None = None) -> None:
+        self.models_dir = models_dir or models_directory()
+        self.device = device
+        self.threads = threads or os.cpu_count() or 1
+        self.model_calls = 0  # CTranslate2 batch calls, for the cache tests and the run summary
+        self._loaded: dict[str, tuple[object, object]] = {}
+
+    @cached_property
+    def models(self) -> dict[tuple[str, str], ModelInfo]:
+        return {(m.source, m.target): m for m in installed_models(self.models_dir)}
+
+    def route(self, source: str, target: str) -> list[ModelInfo] | None:
+        if source == target:
+            return []
+        if (source, target) in self.models:
+            return [self.models[(source, target)]]
+        first, second = self.models.get((source, PIVOT_LANGUAGE)), self.models.get((PIVOT_LANGUAGE, target))
+        return [first, second] if first and second else None
+
+    def translate(self, texts: list[str], source: str, target: str) -> list[str]:
+        route = self.route(source, target)
+        if route is None:
+            raise TranslationError(f"no installed model for {source}→{target}")
+        for model in route:
+            texts = self._translate_hop(texts, model)
+        return texts
+
+    def _translate_hop(self, texts: list[str], model: ModelInfo) -> list[str]:
+        translator, tokenizer = self._load(model)
+        sentences, owners = [], []
+        for index, text in enumerate(texts):
+            for sentence in split_sentences(text):
+                sentences.append(sentence)
+                owners.append(index)
+        tokens = [tokenizer.encode(sentence, out_type=str) for sentence in sentences]
+        outputs: list[str] = []
+        for start in range(0, len(tokens), MAX_BATCH_SIZE):
+            batch = tokens[start : start + MAX_BATCH_SIZE]
+            self.model_calls += 1
+            try:
+                results = translator.translate_batch(
+                    batch,
+                    beam_size=BEAM_SIZE,
+                    max_batch_size=MAX_BATCH_SIZE,
+                    replace_unknowns=True,
+                    max_decoding_length=max(8, DECODING_LENGTH_FACTOR * max(len(t) for t in batch)),
+                )
+            except (RuntimeError, ValueError) as exc:
+                raise TranslationError(f"{model.model_id}: {exc}") from exc
+            outputs.extend(tokenizer.decode(result.hypotheses[0]).strip() for result in results)
+        joined = [[] for _ in texts]
+        for owner, output in zip(owners, outputs, strict=True):
+            joined[owner].append(output)
+        return [" ".join(parts) for parts in joined]
+
+    def _load(self, model: ModelInfo):
+        """CTranslate2 model and SentencePiece processor, loaded once per package."""
+        if model.model_id not in self._loaded:
+            import ctranslate2
+            import sentencepiece
+
+            compute_type = "int8" if self.device == "cpu" else "auto"
+            translator = ctranslate2.Translator(
+                str(model.path / "model"), device=self.device, compute_type=compute_type, intra_threads=self.threads
+            )
+            tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(model.path / "sentencepiece.model"))
+            self._loaded[model.model_id] = (translator, tokenizer)
+            LOGGER.info("loaded %s %s on %s", model.model_id, model.version, self.device)
+        return self._loaded[model.model_id]
+
+
+def make_translator(choice: str, models_dir: Path | None = None) -> Translator:
+    if choice == "none":
+        return NoTranslator()
+    if choice == "argos":
+        return ArgosTranslator(models_dir)
+    raise ValueError(f"translator {choice!r}: use argos or none")
+
+
+# --- model management (argostranslate's package functions, pointed at our models folder) -----------------
+
+
+def models_directory() -> Path:
+    return Path(os.environ.get(MODELS_DIR_ENV, DEFAULT_MODELS_DIR))
+
+
+def _argos_package(models_dir: Path):
+    """argostranslate.package with its settings pointed at `models_dir` (argos reads its paths at import)."""
+    models_dir.mkdir(parents=True, exist_ok=True)
+    import argostranslate.package
+    import argostranslate.settings
+
+    argostranslate.settings.package_data_dir = models_dir
+    argostranslate.settings.package_dirs = [models_dir]
+    return argostranslate.package
+
+
+def installed_models(models_dir: Path) -> list[ModelInfo]:
+    package = _argos_package(models_dir)
+    return [
+        ModelInfo(f"argos:{p.from_code}-{p.to_code}", p.package_version, p.from_code, p.to_code, p.package_path)
+        for p in package.get_installed_packages()
+        if p.type == "translate" and (p.package_path / "model").is_dir()
+    ]
+
+
+def install_from_file(archive: Path, models_dir: Path) -> list[ModelInfo]:
+    """Install a `.argosmodel` file (air-gapped machines); returns what is installed afterwards."""
+    _argos_package(models_dir).install_from_path(archive)
+    return installed_models(models_dir)
+
+
+def install_from_index(languages: list[str], models_dir: Path, pivot: str = PIVOT_LANGUAGE) -> list[str]:
+    """Download and install `<lang>→pivot` (and `pivot→<lang>`) packages from the argos index. Needs the network."""
+    package = _argos_package(models_dir)
+    package.update_package_index()
+    available = package.get_available_packages()
+    installed = []
+    for language in languages:
+        for candidate in available:
+            if {candidate.from_code, candidate.to_code} == {language, pivot}:
+                candidate.install()
+                installed.append(f"{candidate.from_code}-{candidate.to_code}")
+    return installed
+
+
+def remove_model(source: str, target: str, models_dir: Path) -> bool:
+    package = _argos_package(models_dir)
+    for installed in package.get_installed_packages():
+        if (installed.from_code, installed.to_code) == (source, target):
+            package.uninstall(installed)
+            return True
+    return False
