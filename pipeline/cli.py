@@ -81,6 +81,14 @@ ModelsDirOption = Annotated[
     Path | None,
     typer.Option("--models-dir", envvar="NARRATIVES_MODELS_DIR", help="Where argos packages live (not in the repo)."),
 ]
+WaitOption = Annotated[
+    float,
+    typer.Option(
+        "--wait",
+        envvar="NARRATIVES_WAIT_S",
+        help="Seconds to wait when another process is writing the warehouse (0: fail at once).",
+    ),
+]
 DateOption = Annotated[
     datetime | None,
     typer.Option(
@@ -99,23 +107,29 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log ever
 
 
 @app.command()
-def ingest(feeds: FeedsOption, db: DbOption = DEFAULT_DB, date_: DateOption = None) -> None:
+def ingest(feeds: FeedsOption, db: DbOption = DEFAULT_DB, date_: DateOption = None, wait: WaitOption = 0.0) -> None:
     """Fetch, parse, detect language and dedup every feed into the warehouse (no claims or narratives).
 
     Example: `narratives ingest --feeds seeds/feeds.yaml --db narratives.duckdb`
     """
-    _run(feeds, db, date_, analyse=False)
+    _run(feeds, db, date_, analyse=False, wait_s=wait)
 
 
 @app.command()
 def run(
-    feeds: FeedsOption, db: DbOption = DEFAULT_DB, date_: DateOption = None, embedder: EmbedderOption = "use"
+    feeds: FeedsOption,
+    db: DbOption = DEFAULT_DB,
+    date_: DateOption = None,
+    embedder: EmbedderOption = "use",
+    translator: TranslatorOption = "argos",
+    models_dir: ModelsDirOption = None,
+    wait: WaitOption = 0.0,
 ) -> None:
-    """The whole daily job without a scheduler: ingest, claims, narratives.
+    """The whole daily job without a scheduler: ingest, translation, claims, narratives.
 
     Example: `narratives run --feeds seeds/feeds.yaml --db narratives.duckdb --date 2024-11-21`
     """
-    _run(feeds, db, date_, embedder=embedder)
+    _run(feeds, db, date_, embedder=embedder, translator=translator, models_dir=models_dir, wait_s=wait)
 
 
 @app.command()
@@ -493,6 +507,7 @@ def _run(
     embedder: str = "use",
     translator: str = "argos",
     models_dir: Path | None = None,
+    wait_s: float = 0.0,
 ) -> RunSummary:
     config = _load_config(feeds_file)
     day: date = (run_date or datetime.now(UTC)).date()
@@ -508,6 +523,7 @@ def _run(
                 narrative_embedder=make_embedder(embedder),
                 translator=_translator(translator, models_dir),
                 analyse_too=analyse,
+                wait_s=wait_s,
                 on_feed=lambda _batch: progress.advance(task),
             )
         except WarehouseBusy as exc:
@@ -624,3 +640,7 @@ def summary_table(summary: RunSummary) -> Table:
 def _fail(message: str, code: int) -> None:
     console.print(f"[bold red]error:[/] {message}", highlight=False)
     raise typer.Exit(code)
+
+
+if __name__ == "__main__":
+    app()

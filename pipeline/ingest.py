@@ -4,6 +4,8 @@ Rules a reader of the warehouse can rely on:
 - `summary` is plain text: HTML is stripped (script/style content dropped), entities decoded, whitespace collapsed.
 - `published_at` is UTC. When an entry has no usable date, the fallback order is: the entry's `updated`
   date, the feed's own `updated`/`lastBuildDate`, then the time the feed was fetched; `published_source` says which.
+  A date more than FUTURE_TOLERANCE after the fetch is a feed error (wrong time zone, typo): the fetch time is
+  used instead and `published_source` is `future_clamped`.
 - `guid` falls back to the link, then to the content hash, so every entry has a stable identity.
 - Documents that declare entity expansion (billion laughs, XXE) are refused before feedparser sees them.
 """
@@ -18,7 +20,7 @@ import time
 import unicodedata
 import warnings
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import feedparser
@@ -31,6 +33,7 @@ from pipeline.config import Feed
 LOGGER = logging.getLogger(__name__)
 
 MAX_TITLE_CHARS = 1_000
+FUTURE_TOLERANCE = timedelta(days=1)
 MAX_SUMMARY_CHARS = 20_000
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$", re.IGNORECASE)
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -109,6 +112,8 @@ def _classify_problem(parsed: feedparser.FeedParserDict, articles: list[Article]
         return "no_entries", "the feed has no entries"
     if not articles:
         return "no_usable_entries", f"{len(parsed.entries)} entries, none with a title or text"
+    if isinstance(problem, feedparser.NonXMLContentType):
+        return "wrong_content_type", f"parsed despite the server's content type: {problem}"
     if isinstance(problem, ENCODING_PROBLEMS):
         return "encoding", f"recovered from a wrong or missing charset: {problem}"
     if problem is not None:
@@ -158,12 +163,16 @@ def _entry_body(entry: feedparser.FeedParserDict) -> str:
 def _published(
     entry: feedparser.FeedParserDict, feed_updated: datetime | None, fetched_at: datetime
 ) -> tuple[datetime, str]:
-    for key, source in (("published_parsed", "entry"), ("updated_parsed", "entry_updated")):
-        if (value := _struct_to_utc(entry.get(key))) is not None:
-            return value, source
-    if feed_updated is not None:
-        return feed_updated, "feed_updated"
-    return fetched_at, "fetched"
+    candidates = [
+        (_struct_to_utc(entry.get(key)), source)
+        for key, source in (("published_parsed", "entry"), ("updated_parsed", "entry_updated"))
+    ]
+    value, source = next(
+        ((v, s) for v, s in [*candidates, (feed_updated, "feed_updated")] if v is not None), (fetched_at, "fetched")
+    )
+    if value > fetched_at + FUTURE_TOLERANCE:
+        return fetched_at, "future_clamped"
+    return value, source
 
 
 def _struct_to_utc(value: time.struct_time | None) -> datetime | None:

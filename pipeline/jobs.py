@@ -25,7 +25,7 @@ from pipeline.config import FeedsConfig
 from pipeline.embeddings import Embedder, UniversalSentenceEncoder
 from pipeline.ingest import Article, UnsafeFeed, parse_feed
 from pipeline.language import detect_language
-from pipeline.narratives import OUTLIER, attach_by_shared_claims, cluster_pool, keywords_by_narrative, label_from
+from pipeline.narratives import OUTLIER, attach_by_shared_claims, cluster_pool, keywords_by_narrative
 from pipeline.sources import FeedSource, FetchResult, RoutingSource, Validators
 from pipeline.translate import PIVOT_LANGUAGE, NoTranslator, TranslationError, Translator
 from pipeline.warehouse import (
@@ -138,6 +138,7 @@ def run_daily(
     narrative_embedder: Embedder | None = None,
     translator: Translator | None = None,
     analyse_too: bool = True,
+    wait_s: float = 0.0,
     on_feed: Callable[[FeedBatch], None] | None = None,
 ) -> RunSummary:
     """The whole daily job without a scheduler. Rerunning the same day with the same input changes nothing.
@@ -145,7 +146,7 @@ def run_daily(
     Claims always use the multilingual USE model (contexts must match across languages); narratives use
     `narrative_embedder`, USE by default. `analyse_too=False` stops after ingest (the `ingest` command).
     """
-    con = connect(db_path)
+    con = connect(db_path, wait_s=wait_s)
     try:
         summary = ingest(con, config, run_date, feeds_file, source or RoutingSource(), on_feed)
         if analyse_too:
@@ -415,5 +416,6 @@ def update_narratives(con: duckdb.DuckDBPyConnection, run_date: date, embedder: 
         changed = [everyone[n] for n in set(attached.values())]
         write_narratives(con, run_date, embedder.name, attached, changed, set())
     keywords = keywords_by_narrative(recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE))
-    write_keywords(con, keywords, {n: label_from(words) for n, words in keywords.items()})
+    pivot = keywords_by_narrative(recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE, pivot=True))
+    write_keywords(con, keywords, pivot)
     return NarrativesSummary(len(missing), len(pool.article_ids), len(created), assigned.count(OUTLIER))

@@ -68,9 +68,16 @@ class ArgosTranslator:
 
     name = "argos"
 
-    def __init__(self, models_dir: Path | None = None, device: str = "cpu", threads: int | None = None) -> None:
+    def __init__(
+        self,
+        models_dir: Path | None = None,
+        device: str = "cpu",
+        threads: int | None = None,
+        length_factor: float = DECODING_LENGTH_FACTOR,
+    ) -> None:
         self.models_dir = models_dir or models_directory()
         self.device = device
+        self.length_factor = length_factor  # output tokens allowed per input token: a cap against runaway decoding
         self.threads = threads or os.cpu_count() or 1
         self.model_calls = 0  # CTranslate2 batch calls, for the cache tests and the run summary
         self._loaded: dict[str, tuple[object, object]] = {}
@@ -113,7 +120,7 @@ class ArgosTranslator:
                     beam_size=BEAM_SIZE,
                     max_batch_size=MAX_BATCH_SIZE,
                     replace_unknowns=True,
-                    max_decoding_length=max(8, DECODING_LENGTH_FACTOR * max(len(t) for t in batch)),
+                    max_decoding_length=max(8, int(self.length_factor * max(len(t) for t in batch))),
                 )
             except (RuntimeError, ValueError) as exc:
                 raise TranslationError(f"{model.model_id}: {exc}") from exc

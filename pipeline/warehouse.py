@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from pipeline.config import Feed
 from pipeline.dedup import IndexedItem
 from pipeline.ingest import Article
 from pipeline.language import LanguageGuess
-from pipeline.narratives import Narrative
+from pipeline.narratives import Narrative, label_from
 from pipeline.sources import FetchResult, Validators
 
 LOGGER = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ DB_ENV_VAR = "NARRATIVES_DB"
 DEFAULT_DB = Path("narratives.duckdb")
 SQL_ROOT = files("warehouse")
 MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
+LOCK_POLL_S = 0.25
 
 
 class WarehouseBusy(RuntimeError):
@@ -57,14 +59,23 @@ def default_db_path() -> Path:
     return Path(os.environ.get(DB_ENV_VAR, DEFAULT_DB))
 
 
-def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse file; a writable connection is migrated and has fresh views."""
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise WarehouseBusy(f"warehouse {path} is busy: another narratives process is writing to it") from exc
-        raise
+def connect(path: Path, read_only: bool = False, wait_s: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse file; a writable connection is migrated and has fresh views.
+
+    DuckDB allows one writing process. When another holds the file, wait up to `wait_s` seconds for it,
+    then raise `WarehouseBusy`; the file itself is never touched.
+    """
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(f"warehouse {path} is busy: another narratives process is writing to it") from exc
+            time.sleep(LOCK_POLL_S)
     if not read_only:
         migrate(con)
         create_views(con)
@@ -529,7 +540,7 @@ def write_narratives(
         for narrative in narratives:
             if narrative.narrative_id in created:
                 con.execute(
-                    "INSERT INTO narrative_state VALUES (?, ?, ?, ?, [], '', ?)",
+                    "INSERT INTO narrative_state (narrative_id, model, vector_sum, n_members, keywords, generated_label, created_run) VALUES (?, ?, ?, ?, [], '', ?)",
                     [narrative.narrative_id, model, narrative.vector_sum.tolist(), narrative.n_members, run_date],
                 )
             else:
@@ -562,20 +573,27 @@ def shared_claim_votes(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -
 
 
 def recent_docs_by_narrative(
-    con: duckdb.DuckDBPyConnection, active_window: timedelta, per_narrative: int
+    con: duckdb.DuckDBPyConnection, active_window: timedelta, per_narrative: int, pivot: bool = False
 ) -> dict[int, list[str]]:
     """Texts of the last `active_window` (at most `per_narrative` per narrative): the classes for c-TF-IDF.
 
     Bounded by the window, not by history, so labels of active narratives follow their recent coverage and
-    dormant narratives keep their last label.
+    dormant narratives keep their last label. `pivot=True` uses English text: English articles as written, others
+    through their translation, articles with neither left out.
     """
+    text = (
+        "CASE WHEN language = 'en' THEN title || ' ' || summary ELSE title_en || ' ' || coalesce(summary_en, '') END"
+        if pivot
+        else "title || ' ' || summary"
+    )
     rows = con.execute(
-        """
+        f"""
         WITH ranked AS (
-            SELECT narrative_id, title || ' ' || summary AS text,
+            SELECT narrative_id, {text} AS text,
                    row_number() OVER (PARTITION BY narrative_id ORDER BY published_at DESC, article_id) AS k
             FROM articles
             WHERE narrative_id > 0 AND published_at >= (SELECT max(published_at) FROM articles) - ?
+              {"AND (language = 'en' OR title_en IS NOT NULL)" if pivot else ""}
         )
         SELECT narrative_id, text FROM ranked WHERE k <= ? ORDER BY narrative_id, k
         """,
@@ -587,12 +605,19 @@ def recent_docs_by_narrative(
     return docs
 
 
-def write_keywords(con: duckdb.DuckDBPyConnection, keywords: dict[int, list[str]], labels: dict[int, str]) -> None:
+def write_keywords(
+    con: duckdb.DuckDBPyConnection, keywords: dict[int, list[str]], pivot_keywords: dict[int, list[str]]
+) -> None:
+    """Generated labels prefer pivot-language keywords; original-language keywords are kept beside them."""
+    rows = [
+        (words, pivot_keywords.get(n, []), label_from(pivot_keywords.get(n) or words), n)
+        for n, words in keywords.items()
+    ]
     with transaction(con):
         _executemany(
             con,
-            "UPDATE narrative_state SET keywords = ?, generated_label = ? WHERE narrative_id = ?",
-            [(keywords[n], labels[n], n) for n in keywords],
+            "UPDATE narrative_state SET keywords = ?, keywords_pivot = ?, generated_label = ? WHERE narrative_id = ?",
+            rows,
         )
 
 

@@ -32,14 +32,14 @@ def demo_labels() -> dict[str, dict[str, str]]:
     return labels
 
 
-def snapshot(db: Path) -> dict[str, list[tuple]]:
-    """Every table's rows (minus wall-clock timing columns), in a stable order."""
+def snapshot(db: Path, also_skip: set[str] = frozenset()) -> dict[str, list[tuple]]:
+    """Every table's rows (minus wall-clock timing columns and `also_skip`), in a stable order."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         tables = [row[0] for row in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
         result = {}
         for table in tables:
-            columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall() if row[0] not in TIMING_COLUMNS]
+            columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall() if row[0] not in TIMING_COLUMNS | also_skip]
             if table == "schema_migrations":
                 columns = ["version", "name"]
             result[table] = con.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY ALL").fetchall()

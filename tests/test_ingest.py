@@ -105,3 +105,25 @@ def test_canonical_url() -> None:
     assert canonical_url("HTTPS://Example.ORG/a?utm_medium=x&b=2#frag") == "https://example.org/a?b=2"
     assert canonical_url("javascript:alert(1)") is None
     assert canonical_url(None) is None
+
+
+def test_dates_in_the_future_are_clamped() -> None:
+    body = (
+        b"<rss version='2.0'><channel><title>t</title><item><title>From the future</title>"
+        b"<pubDate>Mon, 01 Jan 2035 00:00:00 +0000</pubDate></item></channel></rss>"
+    )
+    (article,) = parse_feed(body, FEED, FETCHED_AT).articles
+    assert (article.published_at, article.published_source) == (FETCHED_AT, "future_clamped")
+
+
+def test_entries_without_title_or_text() -> None:
+    body = (
+        b"<rss version='2.0'><channel><title>t</title>"
+        b"<item><title></title><description>Only a summary here.</description></item>"
+        b"<item><title>   </title><description><![CDATA[<p> </p>]]></description></item>"
+        b"</channel></rss>"
+    )
+    parsed = parse_feed(body, FEED, FETCHED_AT)
+    assert [a.summary for a in parsed.articles] == ["Only a summary here."] and parsed.n_entries == 2
+    empty = parse_feed(b"<rss version='2.0'><channel><title>t</title><item><title> </title></item></channel></rss>", FEED, FETCHED_AT)
+    assert empty.failed and empty.error_kind == "no_usable_entries"

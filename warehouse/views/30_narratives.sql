@@ -17,6 +17,7 @@ SELECT
     s.narrative_id,
     coalesce(r.name, s.generated_label) AS label,
     s.keywords,
+    s.keywords_pivot,
     m.n_articles,
     m.n_outlets,
     m.languages,
