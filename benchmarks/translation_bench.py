@@ -66,9 +66,13 @@ def main() -> None:
         batched = time.perf_counter() - started
         batch_calls = translator.model_calls - calls
 
-    print(f"device {args.device}, {args.sentences} sentences, model: random-weight argos package (6+6 layers, d512, int8), output capped at input length")
+    print(
+        f"device {args.device}, {args.sentences} sentences, model: random-weight argos package (6+6 layers, d512, int8), output capped at input length"
+    )
     print(f"naive, one CTranslate2 call per sentence: {naive:7.1f}s  {args.sentences / naive:7.1f} sentences/s")
-    print(f"batched ({batch_calls} calls of ≤32):           {batched:7.1f}s  {args.sentences / batched:7.1f} sentences/s")
+    print(
+        f"batched ({batch_calls} calls of ≤32):           {batched:7.1f}s  {args.sentences / batched:7.1f} sentences/s"
+    )
     print(f"speed-up: {naive / batched:.1f}x (target ≥ 3x)")
 
 

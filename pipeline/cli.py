@@ -18,7 +18,7 @@ from rich.table import Table
 from pipeline import warehouse
 from pipeline.claims.search import parse_query, parse_window, relevance
 from pipeline.config import ConfigError, FeedsConfig, load_feeds
-from pipeline.digest import Week, last_complete_week, parse_week, write_digest
+from pipeline.digest import Week, last_complete_week, number, parse_week, write_digest
 from pipeline.embeddings import UniversalSentenceEncoder, make_embedder
 from pipeline.jobs import RunSummary, run_daily
 from pipeline.narratives import write_bertopic_plots
@@ -36,7 +36,7 @@ from pipeline.warehouse import DB_ENV_VAR, DEFAULT_DB, WarehouseBusy, connect
 LOGGER = logging.getLogger(__name__)
 
 DEMO_DB = Path("narratives-demo.duckdb")
-DEMO_REPORT = Path("narratives-demo-report")
+DEMO_REPORT = "narratives-demo-report"  # written next to the demo database
 EXPORT_VIEWS = (
     "articles",
     "claims",
@@ -149,7 +149,7 @@ def demo(
         _write_plots(db, plots)
     con = _open(db)
     week = Week(warehouse.busiest_week_start(con))
-    html, markdown = write_digest(con, week, DEMO_REPORT)
+    html, markdown = write_digest(con, week, db.parent / DEMO_REPORT)
     con.close()
     console.print(f"\n[bold]Weekly digest[/] for the demo's busiest week {week.label}: {html} (and {markdown.name})")
     console.print(f"\n[bold]Demo warehouse written to[/] {db}. Try:")
@@ -246,7 +246,7 @@ def claims_trace(
     con = _open(db)
     candidates = warehouse.claims_with_values(con, parsed.values)
     if not candidates:
-        _fail(f"no claim with the value(s) {', '.join(_number(v) for v in parsed.values) or 'given'} in {db}", 1)
+        _fail(f"no claim with the value(s) {', '.join(number(v) for v in parsed.values) or 'given'} in {db}", 1)
     embedder = UniversalSentenceEncoder()
     query_vector = embedder.encode([parsed.context])[0]
     centroids = warehouse.claim_centroids(con, [c["claim_id"] for c in candidates], embedder.name)
@@ -364,11 +364,7 @@ def topics_show(
         )
         for row in detail["claims"]:
             claims.add_row(
-                row["claim_id"],
-                f"{_number(row['value'])} {row['unit'] or ''}".strip(),
-                str(row["subject"] or "-"),
-                str(row["year"] or "-"),
-                f"{row['first_seen_outlet']} {row['first_seen_at']:%Y-%m-%d}",
+                *_claim_cells(row),
                 str(row["articles_here"]),
                 str(row["n_outlets"]),
             )
@@ -420,7 +416,7 @@ def _write_plots(db: Path, out: Path, embedder: str = "use") -> None:
 
 def claim_panel(claim: dict) -> Table:
     table = Table(title=f"Claim {claim['claim_id']}", show_header=False, title_justify="left")
-    table.add_row("value", f"{_number(claim['value'])} {claim['unit'] or ''}".strip())
+    table.add_row("value", f"{number(claim['value'])} {claim['unit'] or ''}".strip())
     table.add_row("subject", str(claim["subject"] or "-"))
     table.add_row("year", str(claim["year"] or "-"))
     table.add_row(
@@ -469,11 +465,7 @@ def claims_table(rows: list[dict], title: str, window: bool = False) -> Table:
     )
     for row in rows:
         table.add_row(
-            row["claim_id"],
-            f"{_number(row['value'])} {row['unit'] or ''}".strip(),
-            str(row["subject"] or "-"),
-            str(row["year"] or "-"),
-            f"{row['first_seen_outlet']} {row['first_seen_at']:%Y-%m-%d}",
+            *_claim_cells(row),
             str(row["outlets_in_window"] if window else row["n_outlets"]),
             str(row["n_languages"]),
             str(row["mentions_in_window"] if window else row["n_mentions"]),
@@ -482,8 +474,15 @@ def claims_table(rows: list[dict], title: str, window: bool = False) -> Table:
     return table
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+def _claim_cells(row: dict) -> tuple[str, ...]:
+    """claim, value, subject, year, first seen: the columns every claim table starts with."""
+    return (
+        row["claim_id"],
+        f"{number(row['value'])} {row['unit'] or ''}".strip(),
+        str(row["subject"] or "-"),
+        str(row["year"] or "-"),
+        f"{row['first_seen_outlet']} {row['first_seen_at']:%Y-%m-%d}",
+    )
 
 
 def _shorten(text: str, width: int = 70) -> str:

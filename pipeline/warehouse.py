@@ -453,12 +453,12 @@ def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 def articles_without_embedding(con: duckdb.DuckDBPyConnection, model: str) -> list[tuple[str, str]]:
-    """(article_id, text) for articles not yet embedded with `model`."""
+    """(article_id, text) for articles not yet embedded with `model` (base tables: this runs every day)."""
     return con.execute(
         """
-        SELECT article_id, title || chr(10) || summary FROM articles
-        WHERE article_id NOT IN (SELECT article_id FROM article_embeddings WHERE model = ?)
-        ORDER BY article_id
+        SELECT r.article_id, r.title || chr(10) || r.summary FROM raw_items r
+        ANTI JOIN (SELECT article_id FROM article_embeddings WHERE model = ?) e USING (article_id)
+        ORDER BY r.article_id
         """,
         [model],
     ).fetchall()
@@ -484,22 +484,27 @@ class NarrativePool:
 
 
 def narrative_pool(con: duckdb.DuckDBPyConnection, model: str, outlier_window: timedelta) -> NarrativePool:
-    """Unclustered articles, plus outliers published within `outlier_window` of the newest of them."""
+    """Unclustered articles, plus outliers published within `outlier_window` of the newest of them.
+
+    Reads base tables, not the `articles` view: its cost must not grow with the history.
+    """
     rows = con.execute(
         """
         WITH fresh AS (
-            SELECT a.article_id, a.published_at FROM articles a
-            WHERE a.narrative_id IS NULL
-              AND a.article_id IN (SELECT article_id FROM article_embeddings WHERE model = ?)
+            SELECT r.article_id, r.published_at FROM raw_items r
+            ANTI JOIN article_narratives n USING (article_id)
+            SEMI JOIN (SELECT article_id FROM article_embeddings WHERE model = ?) e USING (article_id)
         ),
         recent_outliers AS (
-            SELECT a.article_id, a.published_at FROM articles a
-            WHERE a.narrative_id = -1 AND EXISTS (SELECT 1 FROM fresh)
-              AND a.published_at >= (SELECT max(published_at) FROM fresh) - ?
-        )
-        SELECT p.article_id, a.title || chr(10) || a.summary, e.embedding, p.article_id IN (SELECT article_id FROM fresh)
-        FROM (SELECT * FROM fresh UNION ALL SELECT * FROM recent_outliers) p
-        JOIN articles a USING (article_id)
+            SELECT r.article_id, r.published_at FROM raw_items r
+            JOIN article_narratives n USING (article_id)
+            WHERE n.narrative_id = -1 AND EXISTS (SELECT 1 FROM fresh)
+              AND r.published_at >= (SELECT max(published_at) FROM fresh) - ?
+        ),
+        pool AS (SELECT *, true AS is_new FROM fresh UNION ALL SELECT *, false FROM recent_outliers)
+        SELECT p.article_id, r.title || chr(10) || r.summary, e.embedding, p.is_new
+        FROM pool p
+        JOIN raw_items r USING (article_id)
         JOIN article_embeddings e ON e.article_id = p.article_id AND e.model = ?
         ORDER BY p.published_at, p.article_id
         """,
@@ -556,12 +561,17 @@ def shared_claim_votes(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -
         return {}
     rows = con.execute(
         f"""
-        SELECT own.article_id, other.narrative_id, count(DISTINCT other.article_id)
-        FROM claim_mentions own
-        JOIN claim_groups g ON g.claim_id = own.claim_id AND g.subject_concept IS NOT NULL
-        JOIN claim_mentions peer ON peer.claim_id = own.claim_id AND peer.article_id <> own.article_id
-        JOIN articles other ON other.article_id = peer.article_id AND other.narrative_id > 0
-        WHERE own.article_id IN ({", ".join("?" * len(article_ids))})
+        WITH own AS (
+            SELECT m.article_id, mc.claim_id FROM mentions m
+            JOIN mention_claims mc USING (mention_id)
+            JOIN claim_groups g ON g.claim_id = mc.claim_id AND g.subject_concept IS NOT NULL
+            WHERE m.article_id IN ({", ".join("?" * len(article_ids))})
+        )
+        SELECT own.article_id, n.narrative_id, count(DISTINCT peer.article_id)
+        FROM own
+        JOIN mention_claims pc ON pc.claim_id = own.claim_id
+        JOIN mentions peer ON peer.mention_id = pc.mention_id AND peer.article_id <> own.article_id
+        JOIN article_narratives n ON n.article_id = peer.article_id AND n.narrative_id > 0
         GROUP BY ALL
         """,
         article_ids,
@@ -582,18 +592,24 @@ def recent_docs_by_narrative(
     through their translation, articles with neither left out.
     """
     text = (
-        "CASE WHEN language = 'en' THEN title || ' ' || summary ELSE title_en || ' ' || coalesce(summary_en, '') END"
+        "CASE WHEN coalesce(r.detected_language, r.declared_language) = 'en' THEN r.title || ' ' || r.summary "
+        "ELSE te.text || ' ' || coalesce(se.text, '') END"
         if pivot
-        else "title || ' ' || summary"
+        else "r.title || ' ' || r.summary"
     )
     rows = con.execute(
         f"""
-        WITH ranked AS (
-            SELECT narrative_id, {text} AS text,
-                   row_number() OVER (PARTITION BY narrative_id ORDER BY published_at DESC, article_id) AS k
-            FROM articles
-            WHERE narrative_id > 0 AND published_at >= (SELECT max(published_at) FROM articles) - ?
-              {"AND (language = 'en' OR title_en IS NOT NULL)" if pivot else ""}
+        WITH recent AS (
+            SELECT r.*, n.narrative_id FROM raw_items r JOIN article_narratives n USING (article_id)
+            WHERE n.narrative_id > 0 AND r.published_at >= (SELECT max(published_at) FROM raw_items) - ?
+        ),
+        ranked AS (
+            SELECT r.narrative_id, {text} AS text,
+                   row_number() OVER (PARTITION BY r.narrative_id ORDER BY r.published_at DESC, r.article_id) AS k
+            FROM recent r
+            LEFT JOIN translations te ON te.article_id = r.article_id AND te.field = 'title' AND te.target_lang = 'en'
+            LEFT JOIN translations se ON se.article_id = r.article_id AND se.field = 'summary' AND se.target_lang = 'en'
+            {"WHERE coalesce(r.detected_language, r.declared_language) = 'en' OR te.text IS NOT NULL" if pivot else ""}
         )
         SELECT narrative_id, text FROM ranked WHERE k <= ? ORDER BY narrative_id, k
         """,

@@ -39,7 +39,11 @@ def snapshot(db: Path, also_skip: set[str] = frozenset()) -> dict[str, list[tupl
         tables = [row[0] for row in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
         result = {}
         for table in tables:
-            columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall() if row[0] not in TIMING_COLUMNS | also_skip]
+            columns = [
+                row[0]
+                for row in con.execute(f"DESCRIBE {table}").fetchall()
+                if row[0] not in TIMING_COLUMNS | also_skip
+            ]
             if table == "schema_migrations":
                 columns = ["version", "name"]
             result[table] = con.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY ALL").fetchall()
@@ -80,6 +84,20 @@ def db_path(tmp_path: Path) -> Path:
 
 
 Route = Callable[[BaseHTTPRequestHandler], None]
+
+
+def respond(status: int = 200, body: bytes = b"", headers: dict[str, str] | None = None) -> Route:
+    """A route for `http_server` answering with a fixed status, body and headers."""
+
+    def handler(request: BaseHTTPRequestHandler) -> None:
+        request.send_response(status)
+        for name, value in (headers or {}).items():
+            request.send_header(name, value)
+        request.send_header("Content-Length", str(len(body)))
+        request.end_headers()
+        request.wfile.write(body)
+
+    return handler
 
 
 @pytest.fixture

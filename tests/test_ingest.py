@@ -125,5 +125,7 @@ def test_entries_without_title_or_text() -> None:
     )
     parsed = parse_feed(body, FEED, FETCHED_AT)
     assert [a.summary for a in parsed.articles] == ["Only a summary here."] and parsed.n_entries == 2
-    empty = parse_feed(b"<rss version='2.0'><channel><title>t</title><item><title> </title></item></channel></rss>", FEED, FETCHED_AT)
+    empty = parse_feed(
+        b"<rss version='2.0'><channel><title>t</title><item><title> </title></item></channel></rss>", FEED, FETCHED_AT
+    )
     assert empty.failed and empty.error_kind == "no_usable_entries"

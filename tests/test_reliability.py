@@ -25,7 +25,7 @@ from pipeline.jobs import run_daily
 from pipeline.sources import HttpFeedSource, RoutingSource
 from pipeline.warehouse import WarehouseBusy, connect
 
-from .conftest import DATA, DEMO_DIR, snapshot
+from .conftest import DATA, DEMO_DIR, respond, snapshot
 
 RSS = (DATA / "good.rss").read_bytes()
 BILLION_LAUGHS = b"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">
@@ -34,29 +34,19 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"
 <rss version="2.0"><channel><title>&g;</title><item><title>&g;</title></item></channel></rss>"""
 
 
-def respond(status: int = 200, body: bytes = b"", headers: dict[str, str] | None = None):
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(status)
-        for name, value in (headers or {}).items():
-            request.send_header(name, value)
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        request.wfile.write(body)
-
-    return handler
-
-
 def test_every_fault_is_counted_in_the_run_summary(http_server, tmp_path: Path, write_feeds) -> None:
     base, routes = http_server
-    routes.update({
-        "/500": respond(500, b"oops"),
-        "/404": respond(404, b"gone"),
-        "/slow": lambda request: time.sleep(2),
-        "/loop": respond(302, headers={"Location": "/loop"}),
-        "/html": respond(200, RSS, {"Content-Type": "text/html; charset=utf-8"}),
-        "/bomb": respond(200, BILLION_LAUGHS, {"Content-Type": "application/rss+xml"}),
-        "/huge": respond(200, b"<rss>" + b" " * 300_000 + b"</rss>"),
-    })
+    routes.update(
+        {
+            "/500": respond(500, b"oops"),
+            "/404": respond(404, b"gone"),
+            "/slow": lambda request: time.sleep(2),
+            "/loop": respond(302, headers={"Location": "/loop"}),
+            "/html": respond(200, RSS, {"Content-Type": "text/html; charset=utf-8"}),
+            "/bomb": respond(200, BILLION_LAUGHS, {"Content-Type": "application/rss+xml"}),
+            "/huge": respond(200, b"<rss>" + b" " * 300_000 + b"</rss>"),
+        }
+    )
 
     def etagged(request: BaseHTTPRequestHandler) -> None:
         if request.headers.get("If-None-Match") == '"v1"':
@@ -66,24 +56,33 @@ def test_every_fault_is_counted_in_the_run_summary(http_server, tmp_path: Path, 
 
     routes["/etag"] = etagged
     trusted = {"allow_private": True}
-    feeds = load_feeds(write_feeds([
-        {"name": "File feed", "url": str(DATA / "good.atom")},
-        {"name": "Server error", "url": base + "/500", **trusted},
-        {"name": "Not found", "url": base + "/404", **trusted},
-        {"name": "Too slow", "url": base + "/slow", **trusted},
-        {"name": "Redirect loop", "url": base + "/loop", **trusted},
-        {"name": "Wrong content type", "url": base + "/html", **trusted},
-        {"name": "Entity bomb", "url": base + "/bomb", **trusted},
-        {"name": "Huge body", "url": base + "/huge", **trusted},
-        {"name": "Conditional", "url": base + "/etag", **trusted},
-        {"name": "Untrusted loopback", "url": base + "/etag"},
-    ]))
+    feeds = load_feeds(
+        write_feeds(
+            [
+                {"name": "File feed", "url": str(DATA / "good.atom")},
+                {"name": "Server error", "url": base + "/500", **trusted},
+                {"name": "Not found", "url": base + "/404", **trusted},
+                {"name": "Too slow", "url": base + "/slow", **trusted},
+                {"name": "Redirect loop", "url": base + "/loop", **trusted},
+                {"name": "Wrong content type", "url": base + "/html", **trusted},
+                {"name": "Entity bomb", "url": base + "/bomb", **trusted},
+                {"name": "Huge body", "url": base + "/huge", **trusted},
+                {"name": "Conditional", "url": base + "/etag", **trusted},
+                {"name": "Untrusted loopback", "url": base + "/etag"},
+            ]
+        )
+    )
     source = RoutingSource(http=HttpFeedSource(timeout=httpx.Timeout(0.5), max_bytes=100_000))
     db = tmp_path / "w.duckdb"
     first = run_daily(feeds, db, date(2024, 11, 8), "faults", source=source, analyse_too=False)
     assert first.statuses == {"fetched": 3, "failed": 5, "unsafe": 2}
     assert first.errors == {
-        "http_error": 2, "timeout": 1, "too_many_redirects": 1, "too_large": 1, "xml_entities": 1, "private_address": 1,
+        "http_error": 2,
+        "timeout": 1,
+        "too_many_redirects": 1,
+        "too_large": 1,
+        "xml_entities": 1,
+        "private_address": 1,
         "wrong_content_type": 1,
     }
     second = run_daily(feeds, db, date(2024, 11, 9), "faults", source=source, analyse_too=False)
@@ -96,9 +95,17 @@ def test_every_fault_is_counted_in_the_run_summary(http_server, tmp_path: Path, 
 
 def test_entity_bomb_is_rejected_fast(tmp_path: Path, write_feeds) -> None:
     (tmp_path / "bomb.xml").write_bytes(BILLION_LAUGHS)
-    quadratic = b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "' + b"x" * 50_000 + b'">]><rss><channel><title>' + b"&x;" * 20_000 + b"</title></channel></rss>"
+    quadratic = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "'
+        + b"x" * 50_000
+        + b'">]><rss><channel><title>'
+        + b"&x;" * 20_000
+        + b"</title></channel></rss>"
+    )
     (tmp_path / "quadratic.xml").write_bytes(quadratic)
-    feeds = load_feeds(write_feeds([{"name": "Bomb", "url": "bomb.xml"}, {"name": "Quadratic", "url": "quadratic.xml"}]))
+    feeds = load_feeds(
+        write_feeds([{"name": "Bomb", "url": "bomb.xml"}, {"name": "Quadratic", "url": "quadratic.xml"}])
+    )
     started = time.monotonic()
     summary = run_daily(feeds, tmp_path / "w.duckdb", date(2024, 11, 8), "bombs", analyse_too=False)
     assert time.monotonic() - started < 10  # expanded, these would be gigabytes
@@ -115,25 +122,42 @@ def test_external_dtd_is_never_fetched(http_server, tmp_path: Path, write_feeds)
 
     routes["/evil.dtd"] = dtd
     feed = tmp_path / "dtd.xml"
-    feed.write_bytes(f'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "{base}/evil.dtd"><rss version="2.0"><channel><title>t</title><item><title>Hello</title></item></channel></rss>'.encode())
-    run_daily(load_feeds(write_feeds([{"name": "DTD", "url": str(feed)}])), tmp_path / "w.duckdb", date(2024, 11, 8), "dtd", analyse_too=False)
+    feed.write_bytes(
+        f'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "{base}/evil.dtd"><rss version="2.0"><channel><title>t</title><item><title>Hello</title></item></channel></rss>'.encode()
+    )
+    run_daily(
+        load_feeds(write_feeds([{"name": "DTD", "url": str(feed)}])),
+        tmp_path / "w.duckdb",
+        date(2024, 11, 8),
+        "dtd",
+        analyse_too=False,
+    )
     assert not fetched.is_set()
 
 
 def test_same_guid_in_two_outlets_is_two_articles(tmp_path: Path, write_feeds) -> None:
-    feeds = load_feeds(write_feeds([{"name": "A", "url": str(DATA / "good.rss")}, {"name": "B", "url": str(DATA / "good.rss")}]))
+    feeds = load_feeds(
+        write_feeds([{"name": "A", "url": str(DATA / "good.rss")}, {"name": "B", "url": str(DATA / "good.rss")}])
+    )
     summary = run_daily(feeds, tmp_path / "w.duckdb", date(2024, 11, 8), "dupes", analyse_too=False)
     assert summary.new_articles == 4  # kept per outlet ...
     con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
-    assert con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0] == 2  # ... linked as copies
+    assert (
+        con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0] == 2
+    )  # ... linked as copies
 
 
 def test_a_second_writer_waits_or_fails_clearly(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     connect(db).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(1.5)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(1.5)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout.readline().strip() == "ready"
     with pytest.raises(WarehouseBusy):
@@ -158,11 +182,24 @@ def test_killed_mid_run_then_rerun_equals_an_uninterrupted_run(http_server, tmp_
     feeds = tmp_path / "feeds.yaml"
     demo = (DEMO_DIR / "feeds.yaml").read_text(encoding="utf-8").replace("url: feeds/", f"url: {DEMO_DIR}/feeds/")
     feeds.write_text(demo + f"  - name: Late server\n    url: {base}/late\n    allow_private: true\n", encoding="utf-8")
-    command = [sys.executable, "-m", "pipeline.cli", "run", "--feeds", str(feeds), "--date", "2024-11-21", "--translator", "none"]
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "run",
+        "--feeds",
+        str(feeds),
+        "--date",
+        "2024-11-21",
+        "--translator",
+        "none",
+    ]
     env = {**os.environ, "COLUMNS": "200"}
 
     killed = tmp_path / "killed.duckdb"
-    process = subprocess.Popen([*command, "--db", str(killed)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [*command, "--db", str(killed)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     assert reached.wait(120), "the run never reached the slow feed"
     time.sleep(2)  # the feeds before it are being written
     process.send_signal(signal.SIGKILL)

@@ -13,21 +13,9 @@ import pytest
 from pipeline.config import Feed
 from pipeline.sources import USER_AGENT, FileFeedSource, HttpFeedSource, RoutingSource, Validators, is_public_address
 
-from .conftest import DATA
+from .conftest import DATA, respond
 
 RSS = (DATA / "good.rss").read_bytes()
-
-
-def serve(body: bytes, status: int = 200, headers: dict[str, str] | None = None):
-    def handler(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(status)
-        for name, value in (headers or {}).items():
-            request.send_header(name, value)
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        request.wfile.write(body)
-
-    return handler
 
 
 def local_feed(base: str, path: str) -> Feed:
@@ -44,7 +32,7 @@ def test_conditional_get_sends_validators_and_understands_304(http_server) -> No
             request.send_response(304)
             request.end_headers()
             return
-        serve(RSS, headers={"ETag": '"v1"', "Last-Modified": "Tue, 05 Nov 2024 10:00:00 GMT"})(request)
+        respond(200, RSS, headers={"ETag": '"v1"', "Last-Modified": "Tue, 05 Nov 2024 10:00:00 GMT"})(request)
 
     routes["/feed"] = etagged
     source, feed = HttpFeedSource(), local_feed(base, "/feed")
@@ -60,7 +48,7 @@ def test_conditional_get_sends_validators_and_understands_304(http_server) -> No
 
 def test_http_errors_are_recorded_not_raised(http_server) -> None:
     base, routes = http_server
-    routes["/boom"] = serve(b"oops", status=500)
+    routes["/boom"] = respond(500, b"oops")
     result = HttpFeedSource().fetch(local_feed(base, "/boom"), Validators())
     assert (result.status, result.error_kind, result.http_status) == ("failed", "http_error", 500)
     missing = HttpFeedSource().fetch(local_feed(base, "/nowhere"), Validators())
@@ -84,7 +72,7 @@ def test_body_over_the_cap_is_cut_off_while_streaming(http_server) -> None:
 def test_gzip_bomb_counts_decompressed_bytes(http_server) -> None:
     base, routes = http_server
     bomb = gzip.compress(b"\0" * 5_000_000)
-    routes["/gz"] = serve(bomb, headers={"Content-Encoding": "gzip"})
+    routes["/gz"] = respond(200, bomb, headers={"Content-Encoding": "gzip"})
     result = HttpFeedSource(max_bytes=1_000_000).fetch(local_feed(base, "/gz"), Validators())
     assert result.error_kind == "too_large" and len(bomb) < 1_000_000
 
@@ -129,7 +117,7 @@ def test_unreachable_host_is_a_failure() -> None:
 
 def test_internal_addresses_are_refused_unless_allowed(http_server) -> None:
     base, routes = http_server
-    routes["/feed"] = serve(RSS)
+    routes["/feed"] = respond(200, RSS)
     untrusted = HttpFeedSource().fetch(Feed(name="sneaky", url=base + "/feed"), Validators())
     assert (untrusted.status, untrusted.error_kind) == ("unsafe", "private_address")
     trusted = HttpFeedSource().fetch(local_feed(base, "/feed"), Validators())
