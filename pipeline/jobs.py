@@ -1,7 +1,10 @@
-"""The daily job: fetch every feed, parse, detect language, dedup, store; later stages run on what was stored.
+"""The daily job: fetch every feed, parse, detect language, dedup and store; then translate, extract claims and
+cluster narratives over what was stored.
 
 Feeds are fetched concurrently (network-bound) but written one feed at a time by this process, each feed in
-its own transaction, so DuckDB always has a single writer and a crash loses at most the feed in flight.
+its own transaction, so DuckDB always has a single writer and a crash loses at most the feed in flight. The
+later stages work on what is new (articles not yet translated, scanned, embedded or clustered); claim grouping
+is recomputed from all mentions, deterministically. A rerun of the same day changes nothing.
 """
 
 from __future__ import annotations
