@@ -27,7 +27,9 @@ SETTINGS = orchestration.Settings.from_env()
         "db_path": Param(SETTINGS.db_path, type="string", description="DuckDB warehouse file."),
         "staging_dir": Param(SETTINGS.staging_dir, type="string", description="Per-run fetch results."),
         "http_timeout_s": Param(SETTINGS.http_timeout_s, type="number", description="Read timeout per feed."),
-        "translator": Param(SETTINGS.translator, type="string", enum=["argos", "none"], description="Translation backend."),
+        "translator": Param(
+            SETTINGS.translator, type="string", enum=["argos", "none"], description="Translation backend."
+        ),
     },
 )
 def narratives_daily():

@@ -160,7 +160,7 @@ def test_a_second_writer_waits_or_fails_clearly(tmp_path: Path) -> None:
         text=True,
     )
     assert holder.stdout.readline().strip() == "ready"
-    with pytest.raises(WarehouseBusy):
+    with pytest.raises(WarehouseBusy, match="busy: another narratives process is writing"):
         connect(db)
     started = time.monotonic()
     connect(db, wait_s=20).close()  # waits for the holder to finish instead of failing
