@@ -401,23 +401,21 @@ def update_narratives(con: duckdb.DuckDBPyConnection, run_date: date, embedder: 
     before = {n.narrative_id: n.n_members for n in narratives}
     assigned, created = cluster_pool(pool.docs, pool.vectors, narratives, next_narrative_id(con))
     everyone = {n.narrative_id: n for n in [*narratives, *created]}
-    write_narratives(
+    pending = dict(zip(pool.article_ids, assigned, strict=True))
+    outliers = [i for i, narrative_id in enumerate(assigned) if narrative_id == OUTLIER]
+    attached = attach_by_shared_claims(shared_claim_votes(con, [pool.article_ids[i] for i in outliers], pending))
+    for i in outliers:
+        if (narrative_id := attached.get(pool.article_ids[i])) is not None:
+            assigned[i] = pending[pool.article_ids[i]] = narrative_id
+            everyone[narrative_id].add(pool.vectors[[i]])
+    write_narratives(  # one transaction: a crash leaves the run's clustering all done or not started
         con,
         run_date,
         embedder.name,
-        dict(zip(pool.article_ids, assigned, strict=True)),
+        pending,
         [n for n in everyone.values() if before.get(n.narrative_id) != n.n_members],
         set(everyone) - set(before),
     )
-    outliers = [i for i, narrative_id in enumerate(assigned) if narrative_id == OUTLIER]
-    attached = attach_by_shared_claims(shared_claim_votes(con, [pool.article_ids[i] for i in outliers]))
-    for i in outliers:
-        if (narrative_id := attached.get(pool.article_ids[i])) is not None:
-            assigned[i] = narrative_id
-            everyone[narrative_id].add(pool.vectors[[i]])
-    if attached:
-        changed = [everyone[n] for n in set(attached.values())]
-        write_narratives(con, run_date, embedder.name, attached, changed, set())
     keywords = keywords_by_narrative(recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE))
     pivot = keywords_by_narrative(recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE, pivot=True))
     write_keywords(con, keywords, pivot)

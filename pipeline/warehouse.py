@@ -555,8 +555,13 @@ def write_narratives(
                 )
 
 
-def shared_claim_votes(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, dict[int, int]]:
-    """For each article: narrative → number of other clustered articles sharing one of its subject-specific claims."""
+def shared_claim_votes(
+    con: duckdb.DuckDBPyConnection, article_ids: list[str], pending: dict[str, int]
+) -> dict[str, dict[int, int]]:
+    """For each article: narrative → number of other clustered articles sharing one of its subject-specific claims.
+
+    `pending` holds assignments made in this run but not written yet; they count as if stored.
+    """
     if not article_ids:
         return {}
     rows = con.execute(
@@ -567,19 +572,20 @@ def shared_claim_votes(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -
             JOIN claim_groups g ON g.claim_id = mc.claim_id AND g.subject_concept IS NOT NULL
             WHERE m.article_id IN ({", ".join("?" * len(article_ids))})
         )
-        SELECT own.article_id, n.narrative_id, count(DISTINCT peer.article_id)
+        SELECT DISTINCT own.article_id, peer.article_id, n.narrative_id
         FROM own
         JOIN mention_claims pc ON pc.claim_id = own.claim_id
         JOIN mentions peer ON peer.mention_id = pc.mention_id AND peer.article_id <> own.article_id
-        JOIN article_narratives n ON n.article_id = peer.article_id AND n.narrative_id > 0
-        GROUP BY ALL
+        LEFT JOIN article_narratives n ON n.article_id = peer.article_id
         """,
         article_ids,
     ).fetchall()
-    votes: dict[str, dict[int, int]] = {}
-    for article_id, narrative_id, count in rows:
-        votes.setdefault(article_id, {})[narrative_id] = count
-    return votes
+    peers: dict[str, dict[int, set[str]]] = {}
+    for article_id, peer, stored in rows:
+        narrative_id = pending.get(peer, stored)
+        if narrative_id is not None and narrative_id > 0:
+            peers.setdefault(article_id, {}).setdefault(narrative_id, set()).add(peer)
+    return {article_id: {n: len(p) for n, p in by_narrative.items()} for article_id, by_narrative in peers.items()}
 
 
 def recent_docs_by_narrative(
