@@ -8,7 +8,6 @@ All SQL that defines the schema lives in the top-level `warehouse/` package as `
 from __future__ import annotations
 
 import logging
-import os
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -53,10 +52,6 @@ class StoredArticle:
     signature: bytes
     run_date: date
     duplicate_of: str | None = None
-
-
-def default_db_path() -> Path:
-    return Path(os.environ.get(DB_ENV_VAR, DEFAULT_DB))
 
 
 def connect(path: Path, read_only: bool = False, wait_s: float = 0.0) -> duckdb.DuckDBPyConnection:
