@@ -23,7 +23,8 @@ from pipeline.config import load_feeds
 from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.ingest import parse_feed
 from pipeline.language import detect_language
-from pipeline.sources import FileFeedSource, Validators
+from pipeline.sources.base import Validators
+from pipeline.sources.files import FileFeedSource
 
 DIGIT = re.compile(r"\d")
 

@@ -29,9 +29,10 @@ from sklearn.cluster import AgglomerativeClustering
 
 from pipeline.config import load_feeds
 from pipeline.embeddings import UniversalSentenceEncoder
-from pipeline.jobs import run_daily, update_narratives
-from pipeline.narratives import bcubed, cluster_pool, discover_topics
-from pipeline.warehouse import connect
+from pipeline.jobs import run_daily
+from pipeline.narratives.cluster import bcubed, cluster_pool, discover_topics
+from pipeline.narratives.stage import update_narratives
+from pipeline.store.db import connect
 
 DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser

@@ -1,7 +1,8 @@
-"""Daily narrative tracking: fetch every feed in parallel, load with a single DuckDB writer, then claims and narratives.
+"""Daily narrative tracking, one task per stage: plan → fetch (mapped, one per feed) → load → translate → claims → narratives.
 
-Wiring only; the work lives in `pipeline.orchestration`. Each run is keyed by its logical date (`ds`):
-clearing and re-running a day rebuilds the same warehouse state.
+Wiring only; the work lives in `pipeline.orchestration`. Params are the `Settings` fields (defaults from the
+`NARRATIVES_*` environment), so the DAG and the `narratives` CLI build the same components. Each run is keyed by
+its logical date (`ds`): clearing and re-running a day, or a single failed stage, rebuilds the same state.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from datetime import datetime, timedelta
 from airflow.sdk import Param, dag, task
 
 from pipeline import orchestration
+from pipeline.settings import Settings
 
-SETTINGS = orchestration.Settings.from_env()
+SETTINGS = Settings.load()
+WRITER = {"pool": orchestration.WRITER_POOL, "retries": 2, "retry_delay": timedelta(minutes=1)}
 
 
 @dag(
@@ -23,19 +26,22 @@ SETTINGS = orchestration.Settings.from_env()
     max_active_runs=1,
     tags=["narratives"],
     params={
-        "feeds_file": Param(SETTINGS.feeds_file, type="string", description="Feeds YAML (same format as the CLI)."),
-        "db_path": Param(SETTINGS.db_path, type="string", description="DuckDB warehouse file."),
-        "staging_dir": Param(SETTINGS.staging_dir, type="string", description="Per-run fetch results."),
+        "feeds": Param(str(SETTINGS.feeds), type="string", description="Feeds YAML (same format as the CLI)."),
+        "db": Param(str(SETTINGS.db), type="string", description="DuckDB warehouse file."),
+        "staging": Param(str(SETTINGS.staging), type="string", description="Per-run fetch results."),
         "http_timeout_s": Param(SETTINGS.http_timeout_s, type="number", description="Read timeout per feed."),
-        "translator": Param(
-            SETTINGS.translator, type="string", enum=["argos", "none"], description="Translation backend."
+        "translator": Param(SETTINGS.translator, type="string", enum=["argos", "none"], description="Translation."),
+        "models_dir": Param(str(SETTINGS.models_dir), type="string", description="Installed argos models."),
+        "embedder": Param(
+            SETTINGS.embedder, type="string", description="Narrative embeddings: use, minilm, or a path."
         ),
     },
 )
 def narratives_daily():
     @task
     def plan(params=None) -> list[dict]:
-        return orchestration.plan(params["feeds_file"], params["db_path"])
+        """One work item per configured feed, with its conditional-GET state."""
+        return orchestration.plan(orchestration.settings_from(params))
 
     @task(
         retries=3,
@@ -45,22 +51,34 @@ def narratives_daily():
         map_index_template="{{ task.op_kwargs['item']['feed']['name'] }}",
     )
     def fetch(item: dict, params=None, ds=None, ti=None) -> dict:
-        staging = orchestration.run_dir(params["staging_dir"], ds)
-        return orchestration.fetch(item, staging, ti.try_number > ti.max_tries, params["http_timeout_s"])
+        """Fetch one feed into the staging folder; retried on transient errors, recorded as failed on the last try."""
+        settings = orchestration.settings_from(params)
+        return orchestration.fetch(settings, item, ds, final_attempt=ti.try_number > ti.max_tries)
 
-    @task(trigger_rule="all_done", pool=orchestration.WRITER_POOL, retries=2, retry_delay=timedelta(minutes=1))
+    @task(trigger_rule="all_done", **WRITER)
     def load(params=None, ds=None) -> dict:
-        staging = orchestration.run_dir(params["staging_dir"], ds)
-        return orchestration.load(params["feeds_file"], params["db_path"], ds, staging)
+        """Parse, dedup and store every staged fetch (runs even when some fetches failed)."""
+        return orchestration.load(orchestration.settings_from(params), ds)
 
-    @task(pool=orchestration.WRITER_POOL, retries=2, retry_delay=timedelta(minutes=1))
-    def analyse(loaded: dict, params=None, ds=None) -> dict:
-        return orchestration.analyse_run(params["db_path"], ds, params["translator"])
+    @task(**WRITER)
+    def translate(loaded: dict, params=None) -> dict:
+        """Translate new articles to English; every article gets a status."""
+        return orchestration.translate(orchestration.settings_from(params))
+
+    @task(**WRITER)
+    def claims(translated: dict, params=None) -> dict:
+        """Extract numeric mentions from new articles and regroup claims."""
+        return orchestration.claims(orchestration.settings_from(params))
+
+    @task(**WRITER)
+    def narratives(claimed: dict, params=None, ds=None) -> dict:
+        """Cluster new articles into narratives with stable ids, refresh labels, and close the run."""
+        return orchestration.narratives(orchestration.settings_from(params), ds)
 
     fetched = fetch.expand(item=plan())
     loaded = load()
     fetched >> loaded
-    analyse(loaded)
+    narratives(claims(translate(loaded)))
 
 
 narratives_daily()

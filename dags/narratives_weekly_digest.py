@@ -10,8 +10,9 @@ from datetime import datetime, timedelta
 from airflow.sdk import Param, dag, task
 
 from pipeline import orchestration
+from pipeline.settings import Settings
 
-SETTINGS = orchestration.Settings.from_env()
+SETTINGS = Settings.load()
 
 
 @dag(
@@ -22,14 +23,15 @@ SETTINGS = orchestration.Settings.from_env()
     max_active_runs=1,
     tags=["narratives"],
     params={
-        "db_path": Param(SETTINGS.db_path, type="string", description="DuckDB warehouse file."),
-        "reports_dir": Param(SETTINGS.reports_dir, type="string", description="Where digest-<week>.html/.md go."),
+        "db": Param(str(SETTINGS.db), type="string", description="DuckDB warehouse file."),
+        "reports": Param(str(SETTINGS.reports), type="string", description="Where digest-<week>.html/.md go."),
     },
 )
 def narratives_weekly_digest():
     @task(pool=orchestration.WRITER_POOL, retries=2, retry_delay=timedelta(minutes=5))
     def digest(params=None, logical_date=None) -> str:
-        return orchestration.weekly_digest(params["db_path"], logical_date.date(), params["reports_dir"])
+        """Write the digest of the last complete ISO week before the logical date."""
+        return orchestration.weekly_digest(orchestration.settings_from(params), logical_date.date())
 
     digest()
 

@@ -1,21 +1,18 @@
 """Near-duplicate detection: syndicated copies and re-posts are linked to the earliest version.
 
-Exact duplicates (same guid, URL or content hash within an outlet) are dropped at load time by the
-warehouse; this module finds *near* copies across outlets and runs with MinHash over word 3-shingles
+Exact duplicates (same guid, URL or content hash within an outlet) are dropped by the load stage
+(`load.drop_known`); this module finds *near* copies across outlets and runs with MinHash over word 3-shingles
 and an LSH index, so a new article is compared only with plausible candidates, not the whole history.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-
-LOGGER = logging.getLogger(__name__)
 
 NUM_PERM = 64
 SHINGLE_WORDS = 3

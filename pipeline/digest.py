@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import quote, urlsplit
 
-import duckdb
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from pipeline import warehouse
+from pipeline.store import claims as claim_store
+from pipeline.store import reports
+from pipeline.store import translations as translation_store
+from pipeline.store.claims import ClaimRow, SpreadRow
+from pipeline.store.db import Connection
+from pipeline.store.narratives import ArticleRef
+from pipeline.store.reports import FetchOutcome, LanguageWeek, WeekClaim, WeekNarrative, WeekTotals
 
 LOGGER = logging.getLogger(__name__)
 
@@ -27,6 +33,7 @@ SPREAD_CHARTS = 3
 TIMELINE_NARRATIVES = 6
 EXAMPLES_PER_NARRATIVE = 3
 OUTLIERS_SHOWN = 15
+MARKDOWN_URL_SAFE = ":/?#@!$&'*+,;=%~-._"  # RFC 3986 reserved and unreserved characters, less ( ) [ ]
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 
 
@@ -64,62 +71,97 @@ def last_complete_week(today: date) -> Week:
     return Week(today - timedelta(days=today.weekday() + 7))
 
 
+@dataclass(frozen=True, slots=True)
+class DigestNarrative(WeekNarrative):
+    """A narrative of the week with what the digest draws: articles per day over two weeks, and examples."""
+
+    daily: list[int]
+    examples: list[ArticleRef]
+
+    @property
+    def growth(self) -> int:
+        return self.n_articles - self.previous_articles
+
+
+@dataclass(frozen=True, slots=True)
+class DigestClaim(WeekClaim):
+    """A claim of the week with its spread timeline and its variants."""
+
+    spread: list[SpreadRow]
+    variants: list[ClaimRow]
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageCoverage(LanguageWeek):
+    translation: dict[str, int]
+
+
 @dataclass
 class Digest:
     week: Week
     generated_at: datetime
-    totals: dict
-    narratives: list[dict]
-    claims: list[dict]
-    languages: list[dict]
-    fetches: list[dict]
+    totals: WeekTotals
+    narratives: list[DigestNarrative]
+    claims: list[DigestClaim]
+    languages: list[LanguageCoverage]
+    fetches: list[FetchOutcome]
     fetches_in_week: bool
-    outliers: list[dict]
+    outliers: list[ArticleRef]
     charts: dict[str, str] = field(default_factory=dict)
 
     @property
-    def new_narratives(self) -> list[dict]:
-        return [n for n in self.narratives if n["is_new"]]
+    def new_narratives(self) -> list[DigestNarrative]:
+        return [n for n in self.narratives if n.is_new]
 
 
-def collect(con: duckdb.DuckDBPyConnection, week: Week) -> Digest:
+def collect(con: Connection, week: Week) -> Digest:
     """Everything the digest shows, read from the warehouse views."""
-    narratives = warehouse.week_narratives(con, week.start, week.previous.start, TOP_NARRATIVES)
-    daily = warehouse.narrative_daily_counts(
-        con, [n["narrative_id"] for n in narratives], week.previous.start, week.end
-    )
+    rows = reports.week_narratives(con, week.start, TOP_NARRATIVES)
+    daily = reports.narrative_daily_counts(con, [n.narrative_id for n in rows], week.previous.start, week.end)
     days = [week.previous.start + timedelta(days=i) for i in range(14)]
-    for narrative in narratives:
-        narrative["growth"] = narrative["n_articles"] - narrative["previous_articles"]
-        narrative["daily"] = [daily.get(narrative["narrative_id"], {}).get(day, 0) for day in days]
-        narrative["examples"] = warehouse.narrative_examples(
-            con, narrative["narrative_id"], week.start, week.end, EXAMPLES_PER_NARRATIVE
+    narratives = [
+        DigestNarrative(
+            **_fields(row),
+            daily=[daily.get(row.narrative_id, {}).get(day, 0) for day in days],
+            examples=reports.narrative_examples(con, row.narrative_id, week.start, week.end, EXAMPLES_PER_NARRATIVE),
         )
-    claims = warehouse.week_claims(con, week.start, TOP_CLAIMS)
-    for claim in claims:
-        claim["spread"] = warehouse.claim_spread(con, claim["claim_id"])
-        claim["variants"] = warehouse.claim_variants(con, claim["claim_id"])
-    fetches, in_week = warehouse.fetch_health(con, week.start, week.end)
-    languages = warehouse.week_language_coverage(con, week.start)
-    translation = warehouse.translation_coverage(con, week.start, week.end)
-    for row in languages:
-        row["translation"] = translation.get(row["language"], {})
+        for row in rows
+    ]
+    claims = [
+        DigestClaim(
+            **_fields(row),
+            spread=claim_store.claim_spread(con, row.claim_id),
+            variants=claim_store.claim_variants(con, row.claim_id),
+        )
+        for row in reports.week_claims(con, week.start, TOP_CLAIMS)
+    ]
+    fetches, in_week = reports.fetch_health(con, week.start, week.end)
+    translation = translation_store.translation_coverage(con, week.start, week.end)
+    languages = [
+        LanguageCoverage(**_fields(row), translation=translation.get(row.language, {}))
+        for row in reports.week_language_coverage(con, week.start)
+    ]
     digest = Digest(
         week=week,
         generated_at=datetime.now(UTC),
-        totals=warehouse.week_totals(con, week.start, week.end),
+        totals=reports.week_totals(con, week.start),
         narratives=narratives,
         claims=claims,
         languages=languages,
         fetches=fetches,
         fetches_in_week=in_week,
-        outliers=warehouse.week_outliers(con, week.start, week.end, OUTLIERS_SHOWN),
+        outliers=reports.week_outliers(con, week.start, week.end, OUTLIERS_SHOWN),
     )
     digest.charts = draw_charts(digest, days)
     return digest
 
 
-def write_digest(con: duckdb.DuckDBPyConnection, week: Week, out_dir: Path) -> tuple[Path, Path]:
+def _fields(row: Any) -> dict[str, Any]:
+    """A row's fields by name (shallow, unlike `dataclasses.asdict`), to extend it into a richer row."""
+    return {f.name: getattr(row, f.name) for f in fields(row)}
+
+
+def write_digest(con: Connection, week: Week, out_dir: Path) -> tuple[Path, Path]:
     """Render the week's digest as `digest-YYYY-Www.html` and `.md` in `out_dir`."""
     digest = collect(con, week)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -137,6 +179,13 @@ def safe_url(url: str | None) -> str | None:
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
+def markdown_url(url: str | None) -> str | None:
+    """An http(s) URL made inert inside Markdown `[text](<URL>)`: every character that could close the link
+    (`>`, `)`, whitespace, `|` in tables …) is percent-encoded."""
+    url = safe_url(url)
+    return quote(url, safe=MARKDOWN_URL_SAFE) if url else None
+
+
 def number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
@@ -149,7 +198,7 @@ def _environment(markdown: bool = False) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(safe_url=safe_url, number=number, md=_markdown_text)
+    env.filters.update(safe_url=safe_url, markdown_url=markdown_url, number=number, md=_markdown_text)
     return env
 
 
@@ -173,9 +222,9 @@ def _markdown_text(text: str) -> str:
 def draw_charts(digest: Digest, days: list[date]) -> dict[str, str]:
     charts = {"timeline": timeline_svg(digest.narratives[:TIMELINE_NARRATIVES], days, digest.week)}
     for narrative in digest.narratives:
-        charts[f"spark-{narrative['narrative_id']}"] = sparkline_svg(narrative["daily"])
+        charts[f"spark-{narrative.narrative_id}"] = sparkline_svg(narrative.daily)
     for claim in digest.claims[:SPREAD_CHARTS]:
-        charts[f"spread-{claim['claim_id']}"] = spread_svg(claim)
+        charts[f"spread-{claim.claim_id}"] = spread_svg(claim)
     return charts
 
 
@@ -184,7 +233,14 @@ def _pyplot():
 
     matplotlib.use("Agg")
     matplotlib.rcParams.update(
-        {"svg.fonttype": "path", "font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "digest"}
+        {
+            "svg.fonttype": "path",
+            "font.family": "DejaVu Sans",
+            "font.size": 9,
+            "svg.hashsalt": "digest",
+            "text.usetex": False,
+            "text.parse_math": False,  # feed text is data: "$\\undefinedcmd{x}$" in an outlet name stays literal
+        }
     )
     import matplotlib.pyplot as plt
 
@@ -200,7 +256,7 @@ def _svg(figure) -> str:
     return text[text.index("<svg") :]
 
 
-def timeline_svg(narratives: list[dict], days: list[date], week: Week) -> str:
+def timeline_svg(narratives: list[DigestNarrative], days: list[date], week: Week) -> str:
     """Articles per day for the week's top narratives, previous week shaded for context."""
     plt = _pyplot()
     figure, axis = plt.subplots(figsize=(9, 3.2))
@@ -208,12 +264,12 @@ def timeline_svg(narratives: list[dict], days: list[date], week: Week) -> str:
     for index, narrative in enumerate(narratives):
         axis.plot(
             days,
-            narrative["daily"],
+            narrative.daily,
             marker="o",
             markersize=3,
             linewidth=1.8,
             color=PALETTE[index % len(PALETTE)],
-            label=f"#{narrative['narrative_id']} {narrative['label'][:40]}",
+            label=f"#{narrative.narrative_id} {narrative.label[:40]}",
         )
     axis.set_ylabel("articles per day")
     axis.spines[["top", "right"]].set_visible(False)
@@ -233,32 +289,32 @@ def sparkline_svg(values: list[int]) -> str:
     return _svg(figure)
 
 
-def spread_svg(claim: dict) -> str:
+def spread_svg(claim: DigestClaim) -> str:
     """One row per outlet, time across: when each outlet first carried the claim; the origin is starred."""
     plt = _pyplot()
-    spread = claim["spread"]
+    spread = claim.spread
     figure, axis = plt.subplots(figsize=(9, 0.45 * len(spread) + 1.2))
-    languages = sorted({row["language"] or "?" for row in spread})
+    languages = sorted({row.language or "?" for row in spread})
     colours = {language: PALETTE[i % len(PALETTE)] for i, language in enumerate(languages)}
     for position, row in enumerate(spread):
-        first = row["spread_rank"] == 1
+        first = row.spread_rank == 1
         axis.scatter(
-            row["first_published_at"],
+            row.first_published_at,
             position,
             s=220 if first else 60,
             marker="*" if first else "o",
-            color=colours[row["language"] or "?"],
+            color=colours[row.language or "?"],
             edgecolor="black" if first else "none",
             zorder=3,
         )
         axis.annotate(
-            f"{row['surface_text']}" + (" (near-copy)" if row["near_copy"] else ""),
-            (row["first_published_at"], position),
+            row.surface_text + (" (near-copy)" if row.near_copy else ""),
+            (row.first_published_at, position),
             xytext=(8, -3),
             textcoords="offset points",
             fontsize=7.5,
         )
-    axis.set_yticks(range(len(spread)), [f"{row['outlet']} ({row['language'] or '?'})" for row in spread])
+    axis.set_yticks(range(len(spread)), [f"{row.outlet} ({row.language or '?'})" for row in spread])
     axis.invert_yaxis()
     axis.grid(axis="x", color="#eeeeee")
     axis.spines[["top", "right"]].set_visible(False)
@@ -266,7 +322,7 @@ def spread_svg(claim: dict) -> str:
         axis.scatter([], [], color=colour, label=language)
     axis.legend(title="language", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     axis.set_title(
-        f"{number(claim['value'])} {claim['unit'] or ''} {claim['subject'] or ''}: first seen at {spread[0]['outlet']} (★)",
+        f"{number(claim.value)} {claim.unit or ''} {claim.subject or ''}: first seen at {spread[0].outlet} (★)",
         loc="left",
     )
     figure.autofmt_xdate()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
-
-LOGGER = logging.getLogger(__name__)
 
 SEED = 0
 MIN_LETTERS = 3

@@ -1,30 +1,30 @@
-"""Entry points for a scheduler (the Airflow DAGs): plain arguments in, JSON-able summaries out.
+"""Entry points for a scheduler (the Airflow DAGs): one function per stage, plain arguments in, JSON-able out.
 
-The split makes concurrent DuckDB writers impossible by construction: `plan` and `fetch` never open the
-warehouse for writing (fetch never opens it at all), and only `load`, `analyse` and `weekly_digest` do, each
-in the single-slot `duckdb_writer` pool, inside DAGs limited to one active run.
+Each function builds its components from `Settings` through the same factory as the CLI, so a DAG run and
+`narratives run` with the same settings write the same warehouse. Concurrent DuckDB writers are impossible by
+construction: `plan` only reads the warehouse, `fetch` never opens it (it writes a staging file), and the
+stages that write (`load`, `translate`, `claims`, `narratives`, `weekly_digest`) run in the one-slot
+`duckdb_writer` pool, inside DAGs limited to one active run.
 """
 
 from __future__ import annotations
 
-import logging
-import os
-from dataclasses import asdict, dataclass
-from datetime import date
-from importlib.resources import files
+from collections.abc import Mapping
+from dataclasses import asdict, fields
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
-import httpx
-
+from pipeline.claims.stage import update_claims
 from pipeline.config import Feed, load_feeds
 from pipeline.digest import last_complete_week, write_digest
-from pipeline.jobs import analyse, store_fetches
-from pipeline.sources import CONNECT_TIMEOUT_S, HttpFeedSource, RoutingSource, Validators
+from pipeline.load import LoadSummary, store_fetches
+from pipeline.narratives.stage import update_narratives
+from pipeline.settings import Settings, build
+from pipeline.sources.base import Validators
 from pipeline.staging import is_transient, read_staged, stage
-from pipeline.translate import make_translator
-from pipeline.warehouse import connect, feed_validators
-
-LOGGER = logging.getLogger(__name__)
+from pipeline.store.articles import feed_validators, finish_run
+from pipeline.translate import update_translations
 
 WRITER_POOL = "duckdb_writer"
 
@@ -33,71 +33,46 @@ class TransientFetchError(RuntimeError):
     """Raised to let the scheduler retry a fetch; the last attempt stages the failure instead."""
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Defaults for the DAG params, from the environment (the same variables the CLI reads)."""
-
-    feeds_file: str
-    db_path: str
-    staging_dir: str
-    reports_dir: str
-    http_timeout_s: float
-    fetch_retry_delay_s: float
-    translator: str
-
-    @classmethod
-    def from_env(cls) -> Settings:
-        home = Path(os.environ.get("AIRFLOW_HOME", "."))
-        return cls(
-            feeds_file=os.environ.get("NARRATIVES_FEEDS", str(files("seeds") / "feeds.yaml")),
-            db_path=os.environ.get("NARRATIVES_DB", str(home / "narratives.duckdb")),
-            staging_dir=os.environ.get("NARRATIVES_STAGING", str(home / "narratives-staging")),
-            reports_dir=os.environ.get("NARRATIVES_REPORTS", str(home / "narratives-reports")),
-            http_timeout_s=float(os.environ.get("NARRATIVES_HTTP_TIMEOUT_S", "15")),
-            fetch_retry_delay_s=float(os.environ.get("NARRATIVES_FETCH_RETRY_DELAY_S", "60")),
-            translator=os.environ.get("NARRATIVES_TRANSLATOR", "argos"),
-        )
+def settings_from(params: Mapping[str, Any]) -> Settings:
+    """The run's settings: the environment, overridden by the DAG params that name a settings field."""
+    names = {f.name for f in fields(Settings)}
+    return Settings.load(**{name: value for name, value in params.items() if name in names})
 
 
-def run_dir(staging_dir: str, run_date: str) -> Path:
-    return Path(staging_dir) / run_date
+def staging_dir(settings: Settings, run_date: str) -> Path:
+    return settings.staging / run_date
 
 
-def plan(feeds_file: str, db_path: str) -> list[dict]:
+def plan(settings: Settings) -> list[dict]:
     """One work item per feed: the validated feed and its conditional-GET state (read-only look at the warehouse)."""
-    config = load_feeds(Path(feeds_file))
+    config = load_feeds(settings.feeds)
     validators: dict[str, Validators] = {}
-    if Path(db_path).exists():
-        con = connect(Path(db_path), read_only=True)
-        try:
+    if settings.db.exists():
+        with settings.warehouse(read_only=True) as con:
             validators = feed_validators(con)
-        finally:
-            con.close()
     return [
         {"feed": f.model_dump(mode="json"), "validators": asdict(validators.get(f.name, Validators()))}
         for f in config.feeds
     ]
 
 
-def fetch(item: dict, staging: Path, final_attempt: bool, http_timeout_s: float) -> dict:
+def fetch(settings: Settings, item: dict, run_date: str, final_attempt: bool) -> dict:
     """Fetch one feed into the staging folder; transient failures raise until the last attempt."""
     feed = Feed.model_validate(item["feed"])
-    timeout = httpx.Timeout(http_timeout_s, connect=min(http_timeout_s, CONNECT_TIMEOUT_S))
-    result = RoutingSource(http=HttpFeedSource(timeout=timeout)).fetch(feed, Validators(**item["validators"]))
+    result = build(settings).source.fetch(feed, Validators(**item["validators"]))
     if is_transient(result) and not final_attempt:
         raise TransientFetchError(f"{feed.name}: {result.error_kind}: {result.error}")
-    stage(result, staging)
+    stage(result, staging_dir(settings, run_date))
     return {"outlet": feed.name, "status": result.status, "error_kind": result.error_kind}
 
 
-def load(feeds_file: str, db_path: str, run_date: str, staging: Path) -> dict:
-    """The single writer: store every staged fetch result of the run in the warehouse."""
-    config = load_feeds(Path(feeds_file))
-    con = connect(Path(db_path))
-    try:
-        summary = store_fetches(con, config, date.fromisoformat(run_date), feeds_file, read_staged(config, staging))
-    finally:
-        con.close()
+def load(settings: Settings, run_date: str) -> dict:
+    """The single writer of ingest: store every staged fetch result of the run."""
+    config = load_feeds(settings.feeds)
+    day = date.fromisoformat(run_date)
+    with settings.warehouse() as con:
+        staged = read_staged(config, staging_dir(settings, run_date))
+        summary = store_fetches(con, config, day, str(settings.feeds), staged, LoadSummary(day))
     return {
         "feeds": summary.feeds,
         "statuses": dict(summary.statuses),
@@ -106,24 +81,28 @@ def load(feeds_file: str, db_path: str, run_date: str, staging: Path) -> dict:
     }
 
 
-def analyse_run(db_path: str, run_date: str, translator: str = "argos") -> dict:
-    con = connect(Path(db_path))
-    try:
-        analysis = analyse(con, date.fromisoformat(run_date), make_translator(translator))
-    finally:
-        con.close()
-    return {
-        "translations": {lang: dict(counts) for lang, counts in analysis.translations.by_language.items()},
-        "claims": asdict(analysis.claims),
-        "narratives": asdict(analysis.narratives),
-    }
+def translate(settings: Settings) -> dict:
+    with settings.warehouse() as con:
+        summary = update_translations(con, build(settings).translator)
+    return {lang: dict(counts) for lang, counts in summary.by_language.items()}
 
 
-def weekly_digest(db_path: str, logical_date: date, reports_dir: str) -> str:
+def claims(settings: Settings) -> dict:
+    with settings.warehouse() as con:
+        return asdict(update_claims(con, build(settings).claim_embedder))
+
+
+def narratives(settings: Settings, run_date: str) -> dict:
+    """The last stage: cluster, then mark the run finished."""
+    day = date.fromisoformat(run_date)
+    with settings.warehouse() as con:
+        summary = update_narratives(con, day, build(settings).narrative_embedder)
+        finish_run(con, day, datetime.now(UTC))
+    return asdict(summary)
+
+
+def weekly_digest(settings: Settings, logical_date: date) -> str:
     """The digest of the last complete ISO week before `logical_date`."""
-    con = connect(Path(db_path), read_only=True)
-    try:
-        html, _ = write_digest(con, last_complete_week(logical_date), Path(reports_dir))
-    finally:
-        con.close()
+    with settings.warehouse(read_only=True) as con:
+        html, _ = write_digest(con, last_complete_week(logical_date), settings.reports)
     return str(html)

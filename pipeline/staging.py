@@ -8,7 +8,6 @@ A feed whose task never staged anything (it crashed) comes back as a failure, so
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Iterator
@@ -16,16 +15,13 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pipeline.config import Feed, FeedsConfig
-from pipeline.sources import FetchResult, Validators
+from pipeline.config import FeedsConfig
+from pipeline.ids import staging_key
+from pipeline.sources.base import FetchResult, Validators
 
 LOGGER = logging.getLogger(__name__)
 
 TRANSIENT_KINDS = frozenset({"timeout", "unreachable"})
-
-
-def staging_key(feed: Feed) -> str:
-    return hashlib.sha256(feed.name.encode()).hexdigest()[:16]
 
 
 def is_transient(result: FetchResult) -> bool:
@@ -38,7 +34,7 @@ def is_transient(result: FetchResult) -> bool:
 def stage(result: FetchResult, run_dir: Path) -> Path:
     """Write one fetch result; rewriting the same feed (a retry, a cleared task) replaces it."""
     run_dir.mkdir(parents=True, exist_ok=True)
-    key = staging_key(result.feed)
+    key = staging_key(result.feed.name)
     (run_dir / f"{key}.body").write_bytes(result.body)
     meta = {
         "feed": result.feed.model_dump(mode="json"),
@@ -59,7 +55,7 @@ def stage(result: FetchResult, run_dir: Path) -> Path:
 def read_staged(config: FeedsConfig, run_dir: Path) -> Iterator[FetchResult]:
     """The staged result of every configured feed, in feed-list order."""
     for feed in config.feeds:
-        key = staging_key(feed)
+        key = staging_key(feed.name)
         meta_path = run_dir / f"{key}.json"
         if not meta_path.exists():
             LOGGER.warning("%s: no staged fetch result (its fetch task failed)", feed.name)

@@ -9,20 +9,30 @@ each model loaded once. A pair without a direct package is pivoted through Engli
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
-from pipeline.text import split_sentences
+from pipeline.ids import digest
+from pipeline.store import translations as store
+from pipeline.store.db import Connection
+from pipeline.store.translations import (
+    CachedTranslation,
+    FieldTranslation,
+    PendingArticle,
+    TranslationBatch,
+    TranslationOutcome,
+)
+from pipeline.text import PIVOT_LANGUAGE, split_sentences
 
 LOGGER = logging.getLogger(__name__)
 
-PIVOT_LANGUAGE = "en"
-MODELS_DIR_ENV = "NARRATIVES_MODELS_DIR"
-DEFAULT_MODELS_DIR = Path.home() / ".local" / "share" / "narrative-tracker" / "argos-packages"
 MAX_BATCH_SIZE = 32
 BEAM_SIZE = 2
 DECODING_LENGTH_FACTOR = 3
@@ -70,12 +80,12 @@ class ArgosTranslator:
 
     def __init__(
         self,
-        models_dir: Path | None = None,
+        models_dir: Path,
         device: str = "cpu",
         threads: int | None = None,
         length_factor: float = DECODING_LENGTH_FACTOR,
     ) -> None:
-        self.models_dir = models_dir or models_directory()
+        self.models_dir = models_dir
         self.device = device
         self.length_factor = length_factor  # output tokens allowed per input token: a cap against runaway decoding
         self.threads = threads or os.cpu_count() or 1
@@ -146,19 +156,7 @@ class ArgosTranslator:
         return self._loaded[model.model_id]
 
 
-def make_translator(choice: str, models_dir: Path | None = None) -> Translator:
-    if choice == "none":
-        return NoTranslator()
-    if choice == "argos":
-        return ArgosTranslator(models_dir)
-    raise ValueError(f"translator {choice!r}: use argos or none")
-
-
 # --- model management (argostranslate's package functions, pointed at our models folder) -----------------
-
-
-def models_directory() -> Path:
-    return Path(os.environ.get(MODELS_DIR_ENV, DEFAULT_MODELS_DIR))
 
 
 def _argos_package(models_dir: Path):
@@ -208,3 +206,104 @@ def remove_model(source: str, target: str, models_dir: Path) -> bool:
             package.uninstall(installed)
             return True
     return False
+
+
+# --- the translation stage: every new article gets a status; texts are cached by hash, model and version -------
+
+
+@dataclass
+class TranslationsSummary:
+    """Per source language: how many articles got each status (translated, no_model, failed, …) and why not."""
+
+    by_language: dict[str, Counter[str]] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
+    model_calls: int = 0
+    cache_hits: int = 0
+
+    def count(self, language: str | None, status: str, n: int = 1) -> None:
+        self.by_language.setdefault(language or "und", Counter())[status] += n
+
+
+def update_translations(con: Connection, translator: Translator, pivot: str = PIVOT_LANGUAGE) -> TranslationsSummary:
+    """Translate new articles' title and summary to `pivot`; every article gets a status, none is dropped."""
+    summary = TranslationsSummary()
+    calls_before = getattr(translator, "model_calls", 0)
+    pending = store.articles_pending_translation(con)
+    for language, group in itertools.groupby(pending, key=lambda article: article.language):
+        store.write_translations(con, translate_language(con, translator, language, list(group), pivot, summary))
+    summary.model_calls = getattr(translator, "model_calls", 0) - calls_before
+    return summary
+
+
+def translate_language(
+    con: Connection,
+    translator: Translator,
+    language: str | None,
+    articles: list[PendingArticle],
+    pivot: str,
+    summary: TranslationsSummary,
+) -> TranslationBatch:
+    """One source language's articles: statuses for all, translations (cached by text hash) where a model exists."""
+    route = translator.route(language, pivot) if language else None
+    if language is None or language == pivot or route is None:
+        status, detail = _untranslated(translator, language, pivot)
+        summary.count(language, status, len(articles))
+        if detail:
+            summary.reasons[language or "und"] = detail
+        return TranslationBatch(
+            outcomes=[TranslationOutcome(a.article_id, language, pivot, status, detail) for a in articles]
+        )
+    model = "+".join(m.model_id for m in route)
+    version = "+".join(m.version for m in route)
+    texts = {digest(text): text for a in articles for text in (a.title, a.summary) if text}
+    known = store.cached_translations(con, list(texts), model, version, pivot)
+    summary.cache_hits += len(known)
+    missing = [h for h in texts if h not in known]
+    fresh, error = _translate_texts(translator, [texts[h] for h in missing], language, pivot)
+    produced = {h: fresh[i] for i, h in enumerate(missing) if i in fresh}
+    results = {**known, **produced}
+    now = datetime.now(UTC)
+    batch = TranslationBatch(cache=[CachedTranslation(h, model, version, pivot, text) for h, text in produced.items()])
+    for article in articles:
+        fields = [(name, text) for name, text in (("title", article.title), ("summary", article.summary)) if text]
+        if all(digest(text) in results for _, text in fields):
+            batch.translations += [
+                FieldTranslation(article.article_id, name, language, pivot, results[digest(text)], model, version, now)
+                for name, text in fields
+            ]
+            batch.outcomes.append(TranslationOutcome(article.article_id, language, pivot, "translated", model))
+            summary.count(language, "translated")
+        else:
+            batch.outcomes.append(
+                TranslationOutcome(article.article_id, language, pivot, "failed", error or "translation failed")
+            )
+            summary.count(language, "failed")
+    return batch
+
+
+def _untranslated(translator: Translator, language: str | None, pivot: str) -> tuple[str, str | None]:
+    """Why a language's articles get no translation: the status and, when it needs one, the reason."""
+    if language is None:
+        return "undetermined", "language could not be detected"
+    if language == pivot:
+        return "not_needed", None
+    return "no_model", f"no {translator.name} model for {language}→{pivot} (narratives models install {language})"
+
+
+def _translate_texts(
+    translator: Translator, texts: list[str], source: str, target: str
+) -> tuple[dict[int, str], str | None]:
+    """Translate in one batched call; if the batch fails, text by text, so one bad text cannot sink the rest."""
+    if not texts:
+        return {}, None
+    try:
+        return dict(enumerate(translator.translate(texts, source, target))), None
+    except TranslationError as exc:
+        LOGGER.warning("batch %s→%s failed (%s); retrying text by text", source, target, exc)
+    done, error = {}, None
+    for index, text in enumerate(texts):
+        try:
+            done[index] = translator.translate([text], source, target)[0]
+        except TranslationError as exc:
+            error = str(exc)
+    return done, error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -16,11 +17,17 @@ import yaml
 
 from pipeline.config import load_feeds
 from pipeline.jobs import run_daily
+from pipeline.settings import Components, Settings, build
 
 DATA = Path(__file__).parent / "data"
 DEMO_DIR = Path(str(files("seeds") / "demo"))
 DEMO_RUN_DATE = date(2024, 11, 21)
 TIMING_COLUMNS = {"started_at", "finished_at", "duration_ms", "last_fetched_at"}
+
+
+def components(**parts) -> Components:
+    """The components the settings choose, with some parts swapped (a test's source or translator)."""
+    return dataclasses.replace(build(Settings.load()), **parts)
 
 
 def demo_labels() -> dict[str, dict[str, str]]:
@@ -129,3 +136,23 @@ def http_server() -> Iterator[tuple[str, dict[str, Route]]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _loopback_only_guard() -> Iterator[object]:
+    """Whole suite: connecting anywhere but 127.0.0.0/8 or ::1 raises AssertionError (tests/support/loopback.py)."""
+    from .support.loopback import ConnectGuard
+
+    guard = ConnectGuard()
+    with pytest.MonkeyPatch.context() as patch:
+        for target, name, value in guard.patches():
+            patch.setattr(target, name, value)
+        yield guard
+
+
+@pytest.fixture(autouse=True)
+def _loopback_only(_loopback_only_guard) -> Iterator[None]:
+    """Fails the test that tried a non-loopback connection, even if the code under test swallowed the error."""
+    before = len(_loopback_only_guard.violations)
+    yield
+    assert _loopback_only_guard.violations[before:] == [], "non-loopback connection attempted"

@@ -17,7 +17,7 @@ def test_subject_year_and_offsets() -> None:
         (10_000, 2022, "deserters"),
         (25_000, 2023, "deserters"),
     ]
-    assert all(text[m.start : m.end] == m.surface_text for m in found)
+    assert all(text[m.start_offset : m.end_offset] == m.surface_text for m in found)
     assert found[1].qualifier == "about" and not found[1].exact
 
 

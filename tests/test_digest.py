@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from xml.sax.saxutils import escape
 
 import duckdb
 import pytest
@@ -12,9 +14,10 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.config import load_feeds
-from pipeline.digest import Week, last_complete_week, parse_week, safe_url, write_digest
+from pipeline.digest import Week, last_complete_week, parse_week, safe_url, sparkline_svg, timeline_svg, write_digest
 from pipeline.jobs import run_daily
-from pipeline.warehouse import busiest_week_start, connect
+from pipeline.store.db import connect
+from pipeline.store.reports import busiest_week_start
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 CHROMIUM_FLAGS = (
@@ -142,3 +145,45 @@ def test_digest_and_export_commands(demo_db: Path, tmp_path: Path) -> None:
     con = duckdb.connect()
     rows = con.execute(f"SELECT count(*) FROM '{tmp_path / 'x' / 'claims.parquet'}'").fetchone()[0]
     assert rows == duckdb.connect(str(demo_db), read_only=True).execute("SELECT count(*) FROM claims").fetchone()[0]
+
+
+def _claim_feed(path: Path, guid: str, link: str, hour: int) -> Path:
+    path.write_text(
+        f"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>x</title>
+        <item><title>182,000 deserters in 2024, ministry says</title><guid>{guid}</guid><link>{escape(link)}</link>
+        <pubDate>Tue, 12 Nov 2024 {hour:02d}:00:00 +0000</pubDate><description>About 182,000 soldiers deserted.</description></item>
+        </channel></rss>""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_markdown_digest_keeps_hostile_urls_inside_one_link(tmp_path: Path, write_feeds) -> None:
+    """A feed link that tries to close the Markdown link and open a `javascript:` one stays one inert http link;
+    an outlet name in matplotlib mathtext syntax is drawn literally instead of crashing the digest."""
+    hostile_link = "https://x.test/c>)[CLICK](javascript:alert(3))"
+    feeds = write_feeds(
+        [
+            {
+                "name": "Wire $\\undefinedcmd{x}$ Europe",
+                "url": str(_claim_feed(tmp_path / "a.xml", "a1", hostile_link, 9)),
+            },
+            {"name": "Harbour Gazette", "url": str(_claim_feed(tmp_path / "b.xml", "b1", "https://ok.test/b", 11))},
+        ]
+    )
+    db = tmp_path / "w.duckdb"
+    run_daily(load_feeds(feeds), db, date(2024, 11, 12), "x")
+    result = runner.invoke(app, ["digest", "--db", str(db), "--week", "2024-W46", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    markdown = (tmp_path / "out" / "digest-2024-W46.md").read_text(encoding="utf-8")
+    assert "https://x.test/c%3E%29%5BCLICK%5D%28javascript:alert%283%29%29" in markdown
+    assert "](javascript" not in markdown and "[CLICK]" not in markdown
+    html = (tmp_path / "out" / "digest-2024-W46.html").read_text(encoding="utf-8")
+    assert "Wire $\\undefinedcmd{x}$ Europe" in html  # in the spread table; the chart draws it as glyph paths
+
+
+def test_mathtext_in_an_outlet_name_is_drawn_literally() -> None:
+    week = parse_week("2024-W46")
+    days = [week.previous.start + timedelta(days=i) for i in range(14)]
+    narrative = SimpleNamespace(narrative_id=1, label="Wire $\\undefinedcmd{x}$ Europe", daily=[1] * 14)
+    assert "<svg" in timeline_svg([narrative], days, week) and "<svg" in sparkline_svg([1] * 14)

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.config import Feed
-from pipeline.ingest import UnsafeFeed, canonical_url, clean_text, parse_feed
+from pipeline.decode import UnsafeFeed
+from pipeline.ingest import canonical_url, clean_text, parse_feed
 
 from .conftest import DATA
 

@@ -11,9 +11,12 @@ import pytest
 
 from pipeline.config import load_feeds
 from pipeline.ingest import parse_feed
-from pipeline.jobs import enrich, run_daily
-from pipeline.sources import FileFeedSource, Validators
-from pipeline.warehouse import FeedBatch, connect, register_feeds, write_feed_batch
+from pipeline.jobs import run_daily
+from pipeline.load import enrich
+from pipeline.sources.base import Validators
+from pipeline.sources.files import FileFeedSource
+from pipeline.store.articles import FeedBatch, register_feeds, write_feed_batch
+from pipeline.store.db import connect
 
 from .conftest import DATA, DEMO_DIR, snapshot
 
@@ -114,3 +117,25 @@ def test_a_batch_that_fails_mid_write_leaves_nothing_behind(db_path: Path, write
     assert con.execute("SELECT count(*) FROM raw_items").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM fetch_log").fetchone()[0] == 0
     assert con.execute("SELECT last_status FROM feeds").fetchone()[0] is None
+
+
+def test_surplus_items_are_counted_in_the_fetch_log(tmp_path: Path, write_feeds) -> None:
+    """A feed over its item cap keeps its newest items; the rest are counted, not silently dropped."""
+    items = "".join(
+        f"<item><title>Harbour notice {n}</title><guid>n{n}</guid><link>https://harbour.test/{n}</link>"
+        f"<pubDate>{(date(2024, 11, 1 + n)).strftime('%a, %d %b %Y')} 09:00:00 +0000</pubDate>"
+        f"<description>Notice number {n} about berth {n}.</description></item>"
+        for n in range(5)
+    )
+    feed = tmp_path / "many.xml"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>h</title>{items}</channel></rss>')
+    feeds = write_feeds([{"name": "Harbour Gazette", "url": str(feed), "max_items": 3}])
+    summary = run_daily(load_feeds(feeds), tmp_path / "w.duckdb", RUN_DATE, str(feeds), analyse_too=False)
+    assert summary.new_articles == 3 and summary.over_item_cap == 2
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    assert con.execute("SELECT n_entries, n_skipped, status FROM fetch_summary").fetchone() == (5, 2, "fetched")
+    assert sorted(t for (t,) in con.execute("SELECT title FROM articles").fetchall()) == [
+        "Harbour notice 2",
+        "Harbour notice 3",
+        "Harbour notice 4",
+    ]

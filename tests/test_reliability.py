@@ -22,10 +22,11 @@ import pytest
 
 from pipeline.config import load_feeds
 from pipeline.jobs import run_daily
-from pipeline.sources import HttpFeedSource, RoutingSource
-from pipeline.warehouse import WarehouseBusy, connect
+from pipeline.sources.http import HttpFeedSource
+from pipeline.sources.routing import RoutingSource
+from pipeline.store.db import WarehouseBusy, connect
 
-from .conftest import DATA, DEMO_DIR, respond, snapshot
+from .conftest import DATA, DEMO_DIR, components, respond, snapshot
 
 RSS = (DATA / "good.rss").read_bytes()
 BILLION_LAUGHS = b"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">
@@ -74,7 +75,7 @@ def test_every_fault_is_counted_in_the_run_summary(http_server, tmp_path: Path, 
     )
     source = RoutingSource(http=HttpFeedSource(timeout=httpx.Timeout(0.5), max_bytes=100_000))
     db = tmp_path / "w.duckdb"
-    first = run_daily(feeds, db, date(2024, 11, 8), "faults", source=source, analyse_too=False)
+    first = run_daily(feeds, db, date(2024, 11, 8), "faults", components=components(source=source), analyse_too=False)
     assert first.statuses == {"fetched": 3, "failed": 5, "unsafe": 2}
     assert first.errors == {
         "http_error": 2,
@@ -85,7 +86,7 @@ def test_every_fault_is_counted_in_the_run_summary(http_server, tmp_path: Path, 
         "private_address": 1,
         "wrong_content_type": 1,
     }
-    second = run_daily(feeds, db, date(2024, 11, 9), "faults", source=source, analyse_too=False)
+    second = run_daily(feeds, db, date(2024, 11, 9), "faults", components=components(source=source), analyse_too=False)
     assert second.statuses["not_modified"] == 1
     con = duckdb.connect(str(db), read_only=True)
     kinds = dict(con.execute("SELECT outlet, error_kind FROM fetch_log WHERE run_date = '2024-11-08'").fetchall())
@@ -160,8 +161,10 @@ def test_a_second_writer_waits_or_fails_clearly(tmp_path: Path) -> None:
         text=True,
     )
     assert holder.stdout.readline().strip() == "ready"
-    with pytest.raises(WarehouseBusy, match="busy: another narratives process is writing"):
+    with pytest.raises(WarehouseBusy, match=r"busy: another process has it open, reading or writing \(PID \d+\)"):
         connect(db)
+    with pytest.raises(WarehouseBusy, match="busy: another process is writing to it"):
+        connect(db, read_only=True)  # only a writer keeps a reader out
     started = time.monotonic()
     connect(db, wait_s=20).close()  # waits for the holder to finish instead of failing
     assert time.monotonic() - started > 0.3

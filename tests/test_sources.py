@@ -11,7 +11,11 @@ import httpx
 import pytest
 
 from pipeline.config import Feed
-from pipeline.sources import USER_AGENT, FileFeedSource, HttpFeedSource, RoutingSource, Validators, is_public_address
+from pipeline.sources.addresses import is_public_address
+from pipeline.sources.base import USER_AGENT, Validators
+from pipeline.sources.files import FileFeedSource
+from pipeline.sources.http import HttpFeedSource
+from pipeline.sources.routing import RoutingSource
 
 from .conftest import DATA, respond
 

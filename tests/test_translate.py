@@ -17,7 +17,7 @@ from pipeline.jobs import run_daily
 from pipeline.text import split_sentences
 from pipeline.translate import ArgosTranslator, TranslationError, install_from_file, installed_models
 
-from .conftest import DEMO_DIR
+from .conftest import DEMO_DIR, components
 from .support.argos_package import build_argos_package
 
 runner = CliRunner()
@@ -92,7 +92,9 @@ def test_run_translates_what_it_can_keeps_the_rest_and_caches(tmp_path: Path, mo
     feeds = demo_subset(tmp_path, [*RUSSIAN, "Gazeta Wschodnia", "Eastern Dispatch Daily"])
     db = tmp_path / "w.duckdb"
     translator = ArgosTranslator(models_dir)
-    first = run_daily(load_feeds(feeds), db, date(2024, 11, 21), str(feeds), translator=translator)
+    first = run_daily(
+        load_feeds(feeds), db, date(2024, 11, 21), str(feeds), components=components(translator=translator)
+    )
     assert first.translations.by_language["ru"] == {"translated": 38}
     assert first.translations.by_language["pl"] == {"no_model": 19}
     assert first.translations.by_language["en"] == {"not_needed": 19}
@@ -109,7 +111,9 @@ def test_run_translates_what_it_can_keeps_the_rest_and_caches(tmp_path: Path, mo
     }
     assert all(clustered for *_, clustered in rows)  # untranslated articles are still clustered
 
-    second = run_daily(load_feeds(feeds), db, date(2024, 11, 22), str(feeds), translator=translator)
+    second = run_daily(
+        load_feeds(feeds), db, date(2024, 11, 22), str(feeds), components=components(translator=translator)
+    )
     assert second.translations.model_calls == 0
 
     # A re-posted Russian article (same text, another outlet and guid) is served from the cache.
@@ -123,7 +127,13 @@ def test_run_translates_what_it_can_keeps_the_rest_and_caches(tmp_path: Path, mo
     config = yaml.safe_load(feeds.read_text(encoding="utf-8"))
     config["feeds"].append({"name": "Mirror", "url": "feeds/repost.xml", "language": "ru"})
     feeds.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    third = run_daily(load_feeds(feeds), db, date(2024, 11, 23), str(feeds), translator=ArgosTranslator(models_dir))
+    third = run_daily(
+        load_feeds(feeds),
+        db,
+        date(2024, 11, 23),
+        str(feeds),
+        components=components(translator=ArgosTranslator(models_dir)),
+    )
     assert third.translations.by_language["ru"] == {"translated": 19}
     assert third.translations.model_calls == 0 and third.translations.cache_hits == 38
 
@@ -140,7 +150,11 @@ class FlakyTranslator(ArgosTranslator):
 def test_one_failing_article_does_not_stop_the_batch(tmp_path: Path, models_dir: Path) -> None:
     feeds = demo_subset(tmp_path, ["Вечерний курьер"])
     summary = run_daily(
-        load_feeds(feeds), tmp_path / "w.duckdb", date(2024, 11, 21), str(feeds), translator=FlakyTranslator(models_dir)
+        load_feeds(feeds),
+        tmp_path / "w.duckdb",
+        date(2024, 11, 21),
+        str(feeds),
+        components=components(translator=FlakyTranslator(models_dir)),
     )
     counts = summary.translations.by_language["ru"]
     assert counts["failed"] >= 1 and counts["translated"] >= 10

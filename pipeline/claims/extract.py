@@ -8,12 +8,12 @@ sentence says "this year" in any supported language.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, replace
 
 from pipeline.claims.lexicon import SUBJECTS, THIS_YEAR
 from pipeline.claims.numbers import NumberMention, find_numbers
+from pipeline.ids import mention_id
 from pipeline.text import sentence_span
 
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s(?:and|и|та|і|й|und|et|i|y|e|a|oraz|ed)\s", re.IGNORECASE)
@@ -30,8 +30,8 @@ class ClaimMention:
     mention_id: str
     article_id: str
     field: str
-    start: int
-    end: int
+    start_offset: int
+    end_offset: int
     surface_text: str
     value: float
     value_high: float | None
@@ -67,8 +67,8 @@ def extract_mentions(
                     mention_id=mention_id(article_id, field, number.start),
                     article_id=article_id,
                     field=field,
-                    start=number.start,
-                    end=number.end,
+                    start_offset=number.start,
+                    end_offset=number.end,
                     surface_text=number.surface,
                     value=number.value,
                     value_high=number.value_high,
@@ -86,10 +86,6 @@ def extract_mentions(
             )
         mentions.extend(_inherit_within_sentences(text, in_field))
     return mentions
-
-
-def mention_id(article_id: str, field: str, start: int) -> str:
-    return hashlib.sha256(f"{article_id}|{field}|{start}".encode()).hexdigest()[:20]
 
 
 def concept_of(word: str) -> str | None:
@@ -159,7 +155,7 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
                 for m in reversed(result)
                 if m.subject_concept
                 and (m.kind, m.unit) == (mention.kind, mention.unit)
-                and sentence_span(text, m.start) == sentence_span(text, mention.start)
+                and sentence_span(text, m.start_offset) == sentence_span(text, mention.start_offset)
             ),
             None,
         )

@@ -17,15 +17,16 @@ VARIANT_MAX_RATIO; it points at the earlier claim with the closest value.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from pipeline.claims.extract import GENERIC_CONCEPTS, ClaimMention
+from pipeline.ids import claim_id
+from pipeline.store.db import not_stored
 
 SAME_CONTEXT_COSINE = 0.5
 CONCEPT_VETO_COSINE = 0.1
@@ -42,9 +43,9 @@ class Claim:
     subject_concept: str | None
     subject: str | None
     year: int | None
-    mention_ids: list[str] = field(default_factory=list)
     variant_of: str | None = None
-    _vector_sum: np.ndarray | None = field(default=None, repr=False)
+    mention_ids: list[str] = not_stored(default_factory=list)
+    _vector_sum: np.ndarray | None = not_stored(default=None, repr=False)
 
     @property
     def centroid(self) -> np.ndarray:
@@ -68,7 +69,7 @@ def match_claims(mentions: Sequence[ClaimMention], vectors: dict[str, np.ndarray
         best = _best_claim(mention, vector, by_key[key])
         if best is None:
             best = Claim(
-                claim_id="c" + hashlib.sha256(mention.mention_id.encode()).hexdigest()[:15],
+                claim_id=claim_id(mention.mention_id),
                 value=mention.value,
                 kind=mention.kind,
                 unit=mention.unit,

@@ -1,6 +1,5 @@
 -- Every numeric mention with its claim and the article it appeared in.
--- first_seen_key orders mentions for provenance: publication time, then how trustworthy that time is
--- (entry date < entry updated < feed date < fetch time), then fetch time, then ids (deterministic ties).
+-- first_seen_key orders mentions for provenance (see 00_macros.sql).
 CREATE OR REPLACE VIEW claim_mentions AS
 SELECT
     m.article_id,
@@ -27,9 +26,8 @@ SELECT
     m.end_offset,
     m.ambiguous_separator,
     m.mention_id,
-    (a.published_at,
-     CASE a.published_source WHEN 'entry' THEN 0 WHEN 'entry_updated' THEN 1 WHEN 'feed_updated' THEN 2 ELSE 3 END,
-     a.fetched_at, a.article_id, m.field = 'summary', m.start_offset) AS first_seen_key
+    first_seen_key(a.published_at, a.published_source, a.fetched_at, a.article_id, m.field, m.start_offset)
+        AS first_seen_key
 FROM mentions m
 JOIN mention_claims mc USING (mention_id)
 JOIN articles a USING (article_id);

@@ -34,3 +34,46 @@ SELECT
 FROM articles
 GROUP BY ALL;
 COMMENT ON VIEW language_weeks IS 'Articles and outlets per language per ISO week; n_outliers = articles no narrative took.';
+
+CREATE OR REPLACE VIEW week_totals AS
+SELECT
+    CAST(date_trunc('week', published_at AT TIME ZONE 'UTC') AS DATE) AS week_start,
+    count(*) AS n_articles,
+    count(DISTINCT outlet) AS n_outlets,
+    count(DISTINCT language) AS n_languages,
+    count(*) FILTER (narrative_id = -1) AS n_outliers
+FROM articles
+GROUP BY ALL;
+COMMENT ON VIEW week_totals IS 'Articles, outlets, languages and outliers per ISO week (week_start = Monday, UTC).';
+
+CREATE OR REPLACE VIEW narrative_growth AS
+SELECT
+    w.week_start,
+    n.narrative_id,
+    n.label,
+    n.keywords,
+    n.first_seen_at,
+    n.first_outlet,
+    n.n_articles AS total_articles,
+    w.n_articles,
+    w.n_outlets,
+    w.languages,
+    coalesce(p.n_articles, 0) AS previous_articles,
+    n.first_seen_at >= w.week_start AS is_new
+FROM narrative_weeks w
+JOIN narratives n USING (narrative_id)
+LEFT JOIN narrative_weeks p ON p.narrative_id = w.narrative_id AND p.week_start = w.week_start - INTERVAL 7 DAY;
+COMMENT ON VIEW narrative_growth IS 'Each narrative in each ISO week it was active: articles that week and the week before, and whether it first appeared that week (is_new).';
+
+CREATE OR REPLACE VIEW claim_week_spread AS
+SELECT
+    w.week_start,
+    c.*,
+    w.n_outlets AS week_outlets,
+    w.n_mentions AS week_mentions,
+    w.languages AS week_languages,
+    g.subject_concept IS NOT NULL AS named_subject
+FROM claim_weeks w
+JOIN claims c USING (claim_id)
+JOIN claim_groups g USING (claim_id);
+COMMENT ON VIEW claim_week_spread IS 'Each claim in each ISO week it was mentioned: outlets, mentions and languages that week; named_subject = its subject is a known concept (deserters, drones …), not a guess.';

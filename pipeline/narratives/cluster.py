@@ -10,15 +10,12 @@ narratives are kept as running vector sums.
 
 from __future__ import annotations
 
-import logging
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
-LOGGER = logging.getLogger(__name__)
 
 OUTLIER = -1
 ASSIGN_COSINE = 0.5  # article → narrative centroid (5th percentile of members on the demo corpus: 0.53)

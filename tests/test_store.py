@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from pipeline.warehouse import connect, migrate, transaction
+from pipeline.store.db import connect, migrate, transaction
+
+from .conftest import DATA
+from .support.fingerprint import fingerprint
 
 
 def test_migrations_are_applied_once_and_recorded(db_path: Path) -> None:
@@ -53,3 +57,14 @@ def test_read_only_connection_refuses_writes(db_path: Path) -> None:
     con = connect(db_path, read_only=True)
     with pytest.raises(duckdb.Error):
         con.execute("DELETE FROM feeds")
+
+
+def test_the_demo_warehouse_is_the_one_recorded_before_the_store_was_split_per_stage(demo_db: Path) -> None:
+    """Row counts and every claim, variant, narrative, duplicate and language assignment, as recorded in
+    `tests/data/demo_fingerprint.json` from the single-module warehouse (commit ac80e23)."""
+    recorded = json.loads((DATA / "demo_fingerprint.json").read_text(encoding="utf-8"))
+    con = duckdb.connect(str(demo_db), read_only=True)
+    try:
+        assert fingerprint(con) == recorded
+    finally:
+        con.close()

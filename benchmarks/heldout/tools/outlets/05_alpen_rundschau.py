@@ -1,0 +1,136 @@
+from h import MEA, C, N, P
+
+OUTLET = dict(
+    slug="alpen-rundschau",
+    name="Alpen Rundschau",
+    language="de",
+    lang_tag="de-at",
+    format="atom",
+    domain="alpenrundschau.example",
+    author="Redaktion Alpen Rundschau",
+    description="Alpen Rundschau - Nachrichten aus Österreich, Europa und der Welt",
+)
+
+_KH_T = "Charkiw: Fünf Tote nach russischem Drohnenangriff"
+_KH_S = "Bei dem nächtlichen Angriff auf ein Heizkraftwerk wurden außerdem 23 Menschen verletzt. Rund 60.000 Haushalte waren ohne Strom."
+_KH_C = [
+    C("t", "Fünf", 5, "dead", "kharkiv-dead-5"),
+    C("s", "23", 23, "injured", "kharkiv-injured-23"),
+    C("s", "60.000", 60000, "households without power", "kharkiv-outage-60000"),
+]
+
+ITEMS = [
+    dict(
+        path="chronik/2025/03/02/lawinenabgang-tirol-zwei-tote",
+        at="2025-03-02T08:30:00+01:00",
+        story="tyrol-avalanche-0301",
+        theme="accidents",
+        title="Lawinenabgang in Tirol: zwei Tote",
+        summary="Die Skitourengeher aus Deutschland wurden am Samstag gegen 11.30 Uhr im Rofangebirge verschüttet; ein Begleiter blieb unverletzt.",
+        counts=[C("t", "zwei", 2, "dead", "avalanche-dead-2")],
+        non=[N("s", "11.30 Uhr", "time")],
+    ),
+    dict(
+        path="ausland/2025/03/04/charkiw-fuenf-tote-drohnenangriff",
+        at="2025-03-04T13:00:00+01:00",
+        story="kharkiv-drone-strike-0304",
+        theme="drone-strikes-energy",
+        title=_KH_T,
+        summary=_KH_S,
+        counts=list(_KH_C),
+    ),
+    # identical re-post of the item above, new URL, two days later
+    dict(
+        path="ausland/2025/03/06/charkiw-fuenf-tote-nach-drohnenangriff",
+        at="2025-03-06T09:00:00+01:00",
+        story="kharkiv-drone-strike-0304",
+        theme="drone-strikes-energy",
+        repost_of="ausland/2025/03/04/charkiw-fuenf-tote-drohnenangriff",
+        title=_KH_T,
+        summary=_KH_S,
+        counts=list(_KH_C),
+    ),
+    dict(
+        path="wirtschaft/2025/03/08/inflation-oesterreich-februar",
+        at="2025-03-08T10:00:00+01:00",
+        story="single-austria-inflation-0308",
+        theme="economy",
+        title="Inflation in Österreich sinkt im Februar auf 3,2 Prozent",
+        summary="Laut Schnellschätzung der Statistik Austria verteuerten sich vor allem Dienstleistungen und Mieten.",
+        counts=[P("t", "3,2 Prozent", 3.2, "inflation")],
+    ),
+    dict(
+        path="verkehr/2025/03/10/bahnstreik-deutschland-oebb-zuege",
+        at="2025-03-10T08:30:00+01:00",
+        story="rail-strike-germany-0310",
+        theme="transport-strikes",
+        title="Deutscher Bahnstreik: Auch ÖBB-Züge nach München fallen aus",
+        summary="Wegen des 24-stündigen Warnstreiks in Deutschland streichen die ÖBB am Montag 46 Fernverbindungen.",
+        counts=[C("s", "46", 46, "train connections cancelled")],
+        non=[N("s", "24-stündigen", "duration")],
+    ),
+    dict(
+        path="ausland/2025/03/13/unwetter-norditalien-tote-evakuiert",
+        at="2025-03-13T10:15:00+01:00",
+        story="italy-floods-0313",
+        theme="weather",
+        title="Unwetter in Norditalien: vier Tote, 3000 Menschen evakuiert",
+        summary="Betroffen sind vor allem die Provinzen Bologna und Ravenna; binnen 36 Stunden fielen bis zu 180 Liter Regen pro Quadratmeter.",
+        counts=[
+            C("t", "vier", 4, "dead", "italy-flood-dead-4"),
+            C("t", "3000", 3000, "evacuated", "italy-flood-evacuated-3000"),
+            MEA("s", "180 Liter", 180, "l/m²", "rainfall", "italy-rain-180mm"),
+        ],
+        non=[N("s", "36 Stunden", "duration")],
+    ),
+    dict(
+        path="ausland/2025/03/15/fast-1500-drohnen-eu-abgeordneter",
+        at="2025-03-15T10:00:00+01:00",
+        story="drone-tally-march-1-10",
+        theme="drone-strikes-energy",
+        title="Fast 1500 Drohnen in zehn Tagen: EU-Abgeordneter fordert mehr Flugabwehr für die Ukraine",
+        summary="Die ukrainische Luftwaffe habe in den ersten zehn Märztagen knapp 1500 russische Drohnen gezählt, sagte der Abgeordnete bei einer Konferenz in Wien.",
+        counts=[
+            C("t", "1500", 1500, "drones", "drones-1500-mar1-10"),
+            C("s", "1500", 1500, "drones", "drones-1500-mar1-10"),
+        ],
+        non=[N("t", "zehn Tagen", "duration"), N("s", "ersten zehn Märztagen", "duration")],
+    ),
+    dict(
+        path="sport/2025/03/16/hofer-gewinnt-abfahrt-kvitfjell",
+        at="2025-03-16T14:00:00+01:00",
+        story="kvitfjell-downhill-0316",
+        theme="sport",
+        title="Ski-Weltcup: Hofer gewinnt Abfahrt in Kvitfjell",
+        summary="Der Tiroler siegte mit 0,12 Sekunden Vorsprung; für den 27-Jährigen ist es der dritte Weltcupsieg.",
+        non=[N("s", "0,12 Sekunden", "race_time"), N("s", "27-Jährigen", "age"), N("s", "dritte", "ordinal")],
+    ),
+    dict(
+        path="ausland/2025/03/17/waffenruhe-energieanlagen-moskau-prueft",
+        at="2025-03-17T09:30:00+01:00",
+        story="energy-truce-proposal-0316",
+        theme="war-diplomacy",
+        title="72-stündige Waffenruhe für Energieanlagen: Moskau prüft Vorschlag",
+        summary="Die Feuerpause soll nach dem Willen der Vermittler ab 18. März gelten; Kiew hat bereits zugestimmt.",
+        non=[N("t", "72-stündige", "duration"), N("s", "18. März", "date")],
+    ),
+    dict(
+        path="sport/2025/03/20/planica-schanzenrekord-kovac",
+        at="2025-03-20T11:00:00+01:00",
+        story="planica-record-0320",
+        theme="sport",
+        title="Skifliegen: Kovač fliegt in Planica Schanzenrekord von 253,5 Metern",
+        summary="Bester Österreicher war Stefan Gruber als Vierter.",
+        counts=[MEA("t", "253,5 Metern", 253.5, "m", "jump distance", "planica-253.5m")],
+        non=[N("s", "Vierter", "ordinal")],
+    ),
+    dict(
+        path="chronik/2025/03/21/foehnsturm-brenner-boeen",
+        at="2025-03-21T07:00:00+01:00",
+        story="foehn-storm-brenner-0321",
+        theme="weather",
+        title="Föhnsturm: Böen bis 150 km/h am Brenner",
+        summary="Die Brennerautobahn war für Lkw mit Anhänger zeitweise gesperrt; in Innsbruck stürzten mehrere Bäume um.",
+        counts=[MEA("t", "150 km/h", 150, "km/h", "wind gusts", "foehn-gusts-150")],
+    ),
+]

@@ -1,0 +1,43 @@
+"""The claims stage: scan new articles for numbers once, embed each mention's context once, regroup into claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.claims.extract import embedding_text, extract_mentions
+from pipeline.claims.match import match_claims
+from pipeline.embeddings import Embedder
+from pipeline.store import claims as store
+from pipeline.store.db import Connection
+
+BATCH_ARTICLES = 2_000
+
+
+@dataclass(frozen=True)
+class ClaimsSummary:
+    articles_scanned: int
+    new_mentions: int
+    embedded: int
+    claims: int
+    variants: int
+
+
+def update_claims(con: Connection, embedder: Embedder) -> ClaimsSummary:
+    """Scan new articles for numeric mentions, embed their contexts once, and regroup all mentions into claims."""
+    pending = store.articles_pending_claims(con)
+    new_mentions = 0
+    for offset in range(0, len(pending), BATCH_ARTICLES):
+        scanned = {
+            a.article_id: extract_mentions(a.article_id, a.title, a.summary, a.language, a.published_at.year)
+            for a in pending[offset : offset + BATCH_ARTICLES]
+        }
+        store.write_mentions(con, scanned)
+        new_mentions += sum(len(mentions) for mentions in scanned.values())
+    missing = store.mentions_without_embedding(con, embedder.name)
+    if missing:
+        vectors = embedder.encode([embedding_text(sentence) for _, sentence in missing])
+        store.write_embeddings(con, embedder.name, [mention_id for mention_id, _ in missing], vectors)
+    mentions, vectors = store.mentions_in_first_seen_order(con, embedder.name)
+    claims = match_claims(mentions, vectors)
+    store.replace_claims(con, claims)
+    return ClaimsSummary(len(pending), new_mentions, len(missing), len(claims), sum(1 for c in claims if c.variant_of))

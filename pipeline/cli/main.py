@@ -1,0 +1,278 @@
+"""`narratives` command line: the daily job, the demo, SQL, the digest and exports; sub-commands in their modules."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, date, datetime
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Annotated
+
+import duckdb
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from pipeline import render
+from pipeline.cli import claims, models, topics
+from pipeline.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_BUSY,
+    DateOption,
+    DbOption,
+    EmbedderOption,
+    FeedsOption,
+    ModelsDirOption,
+    TranslatorOption,
+    WaitOption,
+    console,
+    fail,
+    load_config,
+    settings_from,
+    warehouse,
+)
+from pipeline.digest import Week, last_complete_week, parse_week, write_digest
+from pipeline.jobs import RunSummary, run_daily
+from pipeline.settings import Settings, build
+from pipeline.store import reports
+from pipeline.store.db import (
+    WarehouseBusy,
+    is_duckdb_file,
+    is_empty,
+    lock_down,
+    reset,
+    set_warehouse_role,
+    statement_timeout,
+    warehouse_role,
+)
+
+DEMO_DB = Path("narratives-demo.duckdb")
+DEMO_REPORT = "narratives-demo-report"  # written next to the demo database
+DEMO_ROLE = "demo"
+EXPORT_VIEWS = (
+    "articles",
+    "claims",
+    "claim_mentions",
+    "claim_spread",
+    "narratives",
+    "narrative_timeline",
+    "feed_health",
+    "fetch_summary",
+)
+app = typer.Typer(
+    help="Track how claims and narratives travel across news outlets and languages.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+)
+app.add_typer(claims.app, name="claims")
+app.add_typer(models.app, name="models")
+app.add_typer(topics.app, name="topics")
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every warning and step.")] = False) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.ERROR,
+        format="%(message)s",
+        handlers=[RichHandler(console=Console(stderr=True), show_path=False, markup=False)],
+    )
+
+
+@app.command()
+def ingest(feeds: FeedsOption, db: DbOption = None, date_: DateOption = None, wait: WaitOption = None) -> None:
+    """Fetch, parse, detect language and dedup every feed into the warehouse (no claims or narratives).
+
+    Example: `narratives ingest --feeds seeds/feeds.yaml --db narratives.duckdb`
+    """
+    _run(settings_from(feeds=feeds, db=db, wait_s=wait), date_, analyse=False)
+
+
+@app.command()
+def run(
+    feeds: FeedsOption,
+    db: DbOption = None,
+    date_: DateOption = None,
+    embedder: EmbedderOption = None,
+    translator: TranslatorOption = None,
+    models_dir: ModelsDirOption = None,
+    wait: WaitOption = None,
+) -> None:
+    """The whole daily job without a scheduler: ingest, translation, claims, narratives.
+
+    Example: `narratives run --feeds seeds/feeds.yaml --db narratives.duckdb --date 2024-11-21`
+    """
+    settings = settings_from(
+        feeds=feeds, db=db, embedder=embedder, translator=translator, models_dir=models_dir, wait_s=wait
+    )
+    _run(settings, date_)
+
+
+@app.command()
+def demo(
+    db: Annotated[
+        Path, typer.Option("--db", help="Where to write the demo warehouse (NARRATIVES_DB is ignored).")
+    ] = DEMO_DB,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file that the demo did not make.")
+    ] = False,
+    plots: Annotated[Path | None, typer.Option("--plots", help="Also write BERTopic's charts to this folder.")] = None,
+) -> None:
+    """Run the daily job on the bundled demo corpus into its own DuckDB file.
+
+    The demo never touches a warehouse it did not create: an existing file must be a demo warehouse (or `--force`),
+    and it is emptied only while this process holds the writer lock.
+
+    Example: `narratives demo` then `narratives sql --db narratives-demo.duckdb "SELECT * FROM articles LIMIT 5"`
+    """
+    if db.exists() and not force and not _demo_may_replace(db):
+        fail(
+            f"{db} is not a warehouse the demo made; choose another --db, or pass --force to replace it", EXIT_BAD_INPUT
+        )
+    if db.exists() and not is_duckdb_file(db):
+        db.unlink()  # forced, and not a database: no process can hold it as a warehouse
+    with warehouse(db, read_only=False, must_exist=False) as con:  # the writer lock, held to the end
+        reset(con)
+        set_warehouse_role(con, DEMO_ROLE)
+        with as_file(files("seeds") / "demo" / "feeds.yaml") as feeds_file:
+            _run(settings_from(feeds=feeds_file, db=db), None)
+        week = Week(reports.busiest_week_start(con))
+        html, markdown = write_digest(con, week, db.parent / DEMO_REPORT)
+    if plots:
+        topics.write_plots(db, plots, "use")
+    console.print(
+        Text.assemble(
+            "\n", ("Weekly digest", "bold"), f" for the demo's busiest week {week.label}: {html} (and {markdown.name})"
+        )
+    )
+    console.print(Text.assemble("\n", ("Demo warehouse written to", "bold"), f" {db}. Try:"))
+    for command in (
+        f'narratives claims trace --db {db} "182,000 deserters"',
+        f"narratives claims top --db {db} --since 7d",
+        f"narratives topics list --db {db}",
+        f'narratives sql --db {db} "SELECT language, count(*) AS articles FROM articles GROUP BY ALL ORDER BY articles DESC"',
+        f'narratives sql --db {db} "SELECT spread_rank, outlet, language, first_published_at, surface_text FROM claim_spread '
+        'WHERE claim_id = (SELECT claim_id FROM claims ORDER BY n_outlets DESC, n_mentions DESC LIMIT 1) ORDER BY spread_rank"',
+    ):
+        console.print(f"  {command}", markup=False, highlight=False, soft_wrap=True)
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
+    db: DbOption = None,
+    write: Annotated[bool, typer.Option("--write", help="Allow statements that modify the warehouse.")] = False,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Rows to print at most.")] = 100,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds before the query is interrupted.")] = 60.0,
+) -> None:
+    """Run SQL against the warehouse and print the result as a table.
+
+    Without `--write` the query cannot change anything: the warehouse is opened read-only and the connection is
+    locked down (no other files or URLs, no extension installs, configuration frozen).
+
+    Example: `narratives sql --db narratives.duckdb "SELECT outlet, count(*) FROM articles GROUP BY outlet"`
+    """
+    with warehouse(settings_from(db=db).db, read_only=not write) as con:
+        if not write:
+            lock_down(con)
+        try:
+            with statement_timeout(con, timeout):
+                cursor = con.execute(query)
+                columns = [column[0] for column in cursor.description or []]
+                rows = cursor.fetchmany(max_rows + 1) if columns else []
+        except duckdb.InterruptException:
+            fail(f"query interrupted after {timeout:g} s (--timeout)", EXIT_BAD_INPUT)
+        except duckdb.Error as exc:
+            fail(f"query failed: {exc}{_sql_hint(str(exc), write)}", EXIT_BAD_INPUT)
+    console.print(render.query_result(columns, rows[:max_rows]))
+    if len(rows) > max_rows:
+        console.print(f"[dim](first {max_rows} rows shown; use --max-rows)[/]")
+
+
+def _demo_may_replace(db: Path) -> bool:
+    """An empty file, or a warehouse the demo made; looked at read-only, so a refused file is never modified."""
+    if not is_duckdb_file(db):
+        return db.stat().st_size == 0
+    with warehouse(db, read_only=True) as con:
+        return is_empty(con) or warehouse_role(con) == DEMO_ROLE
+
+
+def _sql_hint(error: str, write: bool) -> str:
+    if write:
+        return ""
+    if "read-only" in error:
+        return " (the warehouse is opened read-only; pass --write to modify it)"
+    if "disabled by configuration" in error or "configuration has been locked" in error:
+        return " (analyst SQL may read only the warehouse: no other files, URLs or extensions)"
+    return ""
+
+
+@app.command()
+def digest(
+    db: DbOption = None,
+    week: Annotated[str | None, typer.Option(help="ISO week, e.g. 2024-W46 (default: the last complete week).")] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Folder for digest-<week>.html and .md [env NARRATIVES_REPORTS; default reports]."),
+    ] = None,
+) -> None:
+    """Write the weekly narrative digest: one self-contained HTML file (charts inline, works offline) and Markdown.
+
+    Example: `narratives digest --db narratives-demo.duckdb --week 2024-W46 --out reports/`
+    """
+    try:
+        chosen = parse_week(week) if week else last_complete_week(datetime.now(UTC).date())
+    except ValueError as exc:
+        fail(str(exc), EXIT_BAD_INPUT)
+    settings = settings_from(db=db, reports=out)
+    with warehouse(settings.db) as con:
+        html, markdown = write_digest(con, chosen, settings.reports)
+    console.print(f"digest {chosen.label}: {html} and {markdown}", markup=False)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", help="Folder for one file per view.")],
+    db: DbOption = None,
+    format_: Annotated[str, typer.Option("--format", help="parquet or csv.")] = "parquet",
+) -> None:
+    """Export the analyst views (articles, claims, spread, narratives, timelines, feed health) for other tools.
+
+    Example: `narratives export --db narratives-demo.duckdb --format parquet --out export/`
+    """
+    if format_ not in ("parquet", "csv"):
+        fail(f"format {format_!r}: use parquet or csv", EXIT_BAD_INPUT)
+    out.mkdir(parents=True, exist_ok=True)
+    with warehouse(settings_from(db=db).db) as con:
+        for view in EXPORT_VIEWS:
+            path = out / f"{view}.{format_}"
+            reports.export_view(con, view, path, format_)
+            console.print(f"wrote {path}", markup=False)
+
+
+def _run(settings: Settings, run_date: datetime | None, analyse: bool = True) -> RunSummary:
+    config = load_config(settings.feeds)
+    day: date = (run_date or datetime.now(UTC)).date()
+    columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("fetching feeds", total=len(config.feeds))
+        try:
+            summary = run_daily(
+                config,
+                settings.db,
+                day,
+                str(settings.feeds),
+                build(settings),
+                analyse_too=analyse,
+                wait_s=settings.wait_s,
+                on_feed=lambda _batch: progress.advance(task),
+            )
+        except WarehouseBusy as exc:
+            fail(str(exc), EXIT_BUSY)
+    console.print(render.summary_table(summary))
+    return summary
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,213 @@
+"""Terminal rendering of what the CLI prints: rich tables built from typed warehouse rows.
+
+Feed text (titles, outlet names, surface forms) is data, never markup: it is wrapped in `Text` objects, so a
+title containing `[bold]` or `[link=…]` prints literally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from pipeline.digest import number
+from pipeline.jobs import RunSummary
+from pipeline.store.claims import ClaimRow, SpreadRow, TopClaimRow
+from pipeline.store.narratives import NarrativeDetail, NarrativeRow
+
+SHORT_TITLE = 70
+
+
+def text(value: Any, style: str | None = None) -> Text:
+    """Any value as literal text (None as empty)."""
+    return Text("" if value is None else str(value), style=style or "")
+
+
+def shorten(value: str, width: int = SHORT_TITLE) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def query_result(columns: Sequence[str], rows: Sequence[tuple]) -> Table:
+    table = Table(show_lines=False)
+    for column in columns:
+        table.add_column(text(column))
+    for row in rows:
+        table.add_row(*(text(value) for value in row))
+    return table
+
+
+def claim_panel(claim: ClaimRow) -> Table:
+    table = Table(title=f"Claim {claim.claim_id}", show_header=False, title_justify="left")
+    table.add_row("value", text(f"{number(claim.value)} {claim.unit or ''}".strip()))
+    table.add_row("subject", text(claim.subject or "-"))
+    table.add_row("year", text(claim.year or "-"))
+    first = Text.assemble((claim.first_seen_outlet, "bold yellow"), f" at {claim.first_seen_at:%Y-%m-%d %H:%M} UTC")
+    table.add_row("first seen", first)
+    table.add_row(
+        "spread",
+        text(
+            f"{claim.n_mentions} mentions, {claim.n_outlets} outlets, {claim.n_languages} languages "
+            f"({', '.join(claim.languages)})"
+        ),
+    )
+    table.add_row("written as", text(" · ".join(claim.surface_forms[:12])))
+    return table
+
+
+def spread_table(rows: list[SpreadRow]) -> Table:
+    table = Table(
+        "#", "published (UTC)", "outlet", "lang", "as written", "title", title="Spread timeline", title_justify="left"
+    )
+    for row in rows:
+        title = Text(shorten(row.title))
+        if row.near_copy:
+            title.append(" (near-copy)", style="dim")
+        table.add_row(
+            str(row.spread_rank),
+            f"{row.first_published_at:%Y-%m-%d %H:%M}",
+            text(row.outlet),
+            text(row.language or "?"),
+            text(row.surface_text),
+            title,
+            style="bold yellow" if row.spread_rank == 1 else None,
+        )
+    return table
+
+
+def claims_table(rows: Sequence[ClaimRow], title: str) -> Table:
+    """Claims with their all-time counts; `TopClaimRow`s show their counts inside the window instead."""
+    table = Table(
+        "claim",
+        "value",
+        "subject",
+        "year",
+        "first seen",
+        "outlets",
+        "langs",
+        "mentions",
+        "variant of",
+        title=title,
+        title_justify="left",
+    )
+    for row in rows:
+        windowed = isinstance(row, TopClaimRow)
+        table.add_row(
+            *_claim_cells(row),
+            str(row.outlets_in_window if windowed else row.n_outlets),
+            str(row.n_languages),
+            str(row.mentions_in_window if windowed else row.n_mentions),
+            text(row.variant_of or ""),
+        )
+    return table
+
+
+def _claim_cells(row: Any) -> tuple[Text, ...]:
+    """claim, value, subject, year, first seen: the columns every claim table starts with."""
+    return (
+        text(row.claim_id),
+        text(f"{number(row.value)} {row.unit or ''}".strip()),
+        text(row.subject or "-"),
+        text(row.year or "-"),
+        text(f"{row.first_seen_outlet} {row.first_seen_at:%Y-%m-%d}"),
+    )
+
+
+def narratives_table(rows: list[NarrativeRow]) -> Table:
+    table = Table(
+        "id",
+        "label",
+        "articles",
+        "outlets",
+        "languages",
+        "first seen",
+        "last seen",
+        title="Narratives",
+        title_justify="left",
+    )
+    for row in rows:
+        label = Text(row.label)
+        if row.renamed:
+            label.append(" (renamed)", style="dim")
+        table.add_row(
+            str(row.narrative_id),
+            label,
+            str(row.n_articles),
+            str(row.n_outlets),
+            text(", ".join(row.languages)),
+            text(f"{row.first_outlet} {row.first_seen_at:%Y-%m-%d}"),
+            f"{row.last_seen_at:%Y-%m-%d}",
+        )
+    return table
+
+
+def narrative_tables(detail: NarrativeDetail) -> list[Table]:
+    """Header, languages, claims inside (when any), articles."""
+    n = detail.narrative
+    header = Table(title=Text(f"Narrative {n.narrative_id}: {n.label}"), show_header=False, title_justify="left")
+    header.add_row("keywords", text(", ".join(n.keywords)))
+    header.add_row(
+        "first seen", Text.assemble((n.first_outlet, "bold yellow"), f" at {n.first_seen_at:%Y-%m-%d %H:%M} UTC")
+    )
+    header.add_row("size", text(f"{n.n_articles} articles, {n.n_outlets} outlets, languages {', '.join(n.languages)}"))
+    languages = Table(
+        "language", "articles", "outlets", "first outlet", "first at", title="By language", title_justify="left"
+    )
+    for row in detail.by_language:
+        languages.add_row(
+            text(row.language or "?"),
+            str(row.n_articles),
+            str(row.n_outlets),
+            text(row.first_outlet),
+            f"{row.first_at:%Y-%m-%d %H:%M}",
+        )
+    tables = [header, languages]
+    if detail.claims:
+        claims = Table(
+            "claim", "value", "subject", "year", "first seen", "articles here", "outlets",
+            title="Claims inside", title_justify="left",
+        )  # fmt: skip
+        for row in detail.claims:
+            claims.add_row(*_claim_cells(row), str(row.articles_here), str(row.n_outlets))
+        tables.append(claims)
+    articles = Table("published (UTC)", "outlet", "lang", "title", title="Articles", title_justify="left")
+    for row in detail.articles:
+        articles.add_row(
+            f"{row.published_at:%Y-%m-%d %H:%M}", text(row.outlet), text(row.language or "?"), text(shorten(row.title))
+        )
+    tables.append(articles)
+    return tables
+
+
+def summary_table(summary: RunSummary) -> Table:
+    table = Table(title=f"Run {summary.run_date}", show_header=False, title_justify="left")
+    table.add_row("feeds", str(summary.feeds))
+    for status in ("fetched", "not_modified", "failed", "unsafe"):
+        table.add_row(f"  {status}", str(summary.statuses.get(status, 0)))
+    for kind, count in sorted(summary.errors.items()):
+        table.add_row(text(f"  error: {kind}"), str(count))
+    table.add_row("entries parsed", str(summary.entries))
+    table.add_row("new articles", str(summary.new_articles))
+    table.add_row("  skipped as exact duplicates", str(summary.exact_duplicates))
+    table.add_row("  linked as near-duplicates", str(summary.near_duplicates))
+    if summary.over_item_cap:
+        table.add_row("  skipped over a feed's item cap", str(summary.over_item_cap))
+    table.add_row("languages", ", ".join(f"{lang} {n}" for lang, n in summary.languages.most_common()) or "-")
+    if summary.translations:
+        translations = summary.translations
+        for language, counts in sorted(translations.by_language.items()):
+            detail = ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
+            reason = translations.reasons.get(language)
+            table.add_row(text(f"translation {language}"), text(detail + (f" — {reason}" if reason else "")))
+        table.add_row("  model calls / cache hits", f"{translations.model_calls} / {translations.cache_hits}")
+    if summary.claims:
+        claims = summary.claims
+        table.add_row("articles scanned for claims", str(claims.articles_scanned))
+        table.add_row("  new numeric mentions", f"{claims.new_mentions} ({claims.embedded} contexts embedded)")
+        table.add_row("  claims / variants", f"{claims.claims} / {claims.variants}")
+    if summary.narratives:
+        narratives = summary.narratives
+        table.add_row("articles clustered", f"{narratives.pool} ({narratives.embedded} embedded)")
+        table.add_row("  new narratives / outliers", f"{narratives.new_narratives} / {narratives.outliers}")
+    return table

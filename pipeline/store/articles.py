@@ -1,0 +1,175 @@
+"""Reads and writes of the fetch and load stages: feeds, runs, the fetch log and raw items."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+from pipeline.config import Feed
+from pipeline.dedup import IndexedItem
+from pipeline.ingest import Article
+from pipeline.language import LanguageGuess
+from pipeline.sources.base import FetchResult, Validators
+from pipeline.store.db import Connection, insert, select, transaction
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article with everything ingest knows about it."""
+
+    article: Article
+    language: LanguageGuess
+    signature: bytes
+    run_date: date
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawItem(Article):
+    """A `raw_items` row: the article as parsed, plus what the load stage learnt about it."""
+
+    run_date: date
+    minhash: bytes
+    detected_language: str | None
+    language_prob: float
+    duplicate_of: str | None
+
+    @classmethod
+    def of(cls, stored: StoredArticle) -> RawItem:
+        article = stored.article
+        return cls(
+            **{f.name: getattr(article, f.name) for f in fields(article)},
+            run_date=stored.run_date,
+            minhash=stored.signature,
+            detected_language=stored.language.language,
+            language_prob=stored.language.probability,
+            duplicate_of=stored.duplicate_of,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLogEntry:
+    """A `fetch_log` row: one per feed per run date."""
+
+    run_date: date
+    outlet: str
+    url: str
+    started_at: datetime
+    duration_ms: float
+    status: str
+    http_status: int | None
+    bytes: int
+    n_entries: int
+    error_kind: str | None
+    error: str | None
+    n_skipped: int
+    problems: list[str]
+
+
+@dataclass(frozen=True)
+class FeedBatch:
+    """What one feed's fetch produced in a run."""
+
+    fetch: FetchResult
+    status: str
+    n_entries: int = 0
+    error_kind: str | None = None
+    error: str | None = None
+    new_articles: tuple[StoredArticle, ...] = ()
+    repoints: dict[str, str] | None = None
+    """Existing copies whose original turned out to be one of the new articles: copy id → new original id."""
+    n_skipped: int = 0
+    """Entries over the feed's item cap: counted here, not stored."""
+    problems: tuple[str, ...] = ()
+    """Every problem the parser recorded, as "kind: message"."""
+
+    def log_entry(self, run_date: date) -> FetchLogEntry:
+        fetch = self.fetch
+        return FetchLogEntry(
+            run_date=run_date,
+            outlet=fetch.feed.name,
+            url=fetch.feed.url,
+            started_at=fetch.started_at,
+            duration_ms=fetch.duration_ms,
+            status=self.status,
+            http_status=fetch.http_status,
+            bytes=len(fetch.body),
+            n_entries=self.n_entries,
+            error_kind=self.error_kind,
+            error=self.error,
+            n_skipped=self.n_skipped,
+            problems=list(self.problems),
+        )
+
+
+@dataclass(frozen=True)
+class KnownKeys:
+    """Identity keys an outlet has already stored: used for exact dedup across runs."""
+
+    article_ids: set[str]
+    urls: set[str]
+    content_hashes: set[str]
+
+
+def register_feeds(con: Connection, feeds: Iterable[Feed]) -> None:
+    """Insert new feeds, refresh the metadata of known ones; conditional-GET state is kept."""
+    with transaction(con):
+        for feed in feeds:
+            con.execute(
+                """
+                INSERT INTO feeds (outlet, url, declared_language, country, tags) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (outlet) DO UPDATE SET url = excluded.url, declared_language = excluded.declared_language,
+                    country = excluded.country, tags = excluded.tags
+                """,
+                [feed.name, feed.url, feed.language, feed.country, list(feed.tags)],
+            )
+
+
+def feed_validators(con: Connection) -> dict[str, Validators]:
+    rows = con.execute("SELECT outlet, etag, last_modified FROM feeds").fetchall()
+    return {outlet: Validators(etag, last_modified) for outlet, etag, last_modified in rows}
+
+
+def known_keys(con: Connection, outlet: str) -> KnownKeys:
+    rows = con.execute("SELECT article_id, url, content_hash FROM raw_items WHERE outlet = ?", [outlet]).fetchall()
+    return KnownKeys({r[0] for r in rows}, {r[1] for r in rows if r[1]}, {r[2] for r in rows})
+
+
+def indexed_items(con: Connection) -> list[IndexedItem]:
+    return select(
+        con,
+        IndexedItem,
+        "SELECT article_id, published_at, minhash AS signature, duplicate_of FROM raw_items",
+    )
+
+
+def start_run(con: Connection, run_date: date, feeds_file: str, n_feeds: int, started_at: datetime) -> None:
+    with transaction(con):
+        con.execute(
+            "INSERT OR REPLACE INTO runs (run_date, started_at, finished_at, feeds_file, n_feeds) VALUES (?, ?, NULL, ?, ?)",
+            [run_date, started_at, feeds_file, n_feeds],
+        )
+
+
+def finish_run(con: Connection, run_date: date, finished_at: datetime) -> None:
+    con.execute("UPDATE runs SET finished_at = ? WHERE run_date = ?", [finished_at, run_date])
+
+
+def write_feed_batch(con: Connection, run_date: date, batch: FeedBatch) -> None:
+    """Everything one feed's fetch produced, in one transaction: a crash leaves all of it or none."""
+    fetch = batch.fetch
+    with transaction(con):
+        insert(con, "raw_items", [RawItem.of(stored) for stored in batch.new_articles])
+        for copy_id, original_id in (batch.repoints or {}).items():
+            con.execute("UPDATE raw_items SET duplicate_of = ? WHERE article_id = ?", [original_id, copy_id])
+        insert(con, "fetch_log", [batch.log_entry(run_date)], replace=True)
+        con.execute(
+            "UPDATE feeds SET last_status = ?, last_fetched_at = ? WHERE outlet = ?",
+            [batch.status, fetch.started_at, fetch.feed.name],
+        )
+        if batch.status in ("fetched", "not_modified"):
+            con.execute(
+                "UPDATE feeds SET etag = ?, last_modified = ? WHERE outlet = ?",
+                [fetch.validators.etag, fetch.validators.last_modified, fetch.feed.name],
+            )

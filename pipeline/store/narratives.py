@@ -1,0 +1,336 @@
+"""Reads and writes of the narratives stage: article vectors, assignments, narrative state and labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import numpy as np
+
+from pipeline.narratives.cluster import Narrative, label_from
+from pipeline.store.db import Connection, insert, placeholders, scalar, select, select_one, transaction
+from pipeline.text import article_text
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEmbedding:
+    article_id: str
+    model: str
+    embedding: list[float]
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """An `article_narratives` row: -1 is an outlier, kept and re-examined while recent."""
+
+    article_id: str
+    narrative_id: int
+    run_date: date
+
+
+@dataclass(frozen=True)
+class NarrativePool:
+    article_ids: list[str]
+    docs: list[str]
+    vectors: np.ndarray
+    n_new: int
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeRow:
+    """A row of the `narratives` view."""
+
+    narrative_id: int
+    label: str
+    keywords: list[str]
+    keywords_pivot: list[str]
+    n_articles: int
+    n_outlets: int
+    languages: list[str]
+    first_seen_at: datetime
+    last_seen_at: datetime
+    first_outlet: str
+    first_article_id: str
+    generated_label: str
+    renamed: bool
+    created_run: date
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageShare:
+    language: str | None
+    n_articles: int
+    n_outlets: int
+    first_at: datetime
+    first_outlet: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimInNarrative:
+    claim_id: str
+    value: float
+    unit: str | None
+    subject: str | None
+    year: int | None
+    first_seen_outlet: str
+    first_seen_at: datetime
+    articles_here: int
+    n_outlets: int
+    variant_of: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """An article as reports list it."""
+
+    published_at: datetime
+    outlet: str
+    language: str | None
+    title: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class NarrativeDetail:
+    narrative: NarrativeRow
+    by_language: list[LanguageShare]
+    claims: list[ClaimInNarrative]
+    articles: list[ArticleRef]
+
+
+def articles_without_embedding(con: Connection, model: str) -> list[tuple[str, str]]:
+    """(article_id, text) for articles not yet embedded with `model` (base tables: this runs every day)."""
+    rows = con.execute(
+        """
+        SELECT r.article_id, r.title, r.summary FROM raw_items r
+        ANTI JOIN (SELECT article_id FROM article_embeddings WHERE model = ?) e USING (article_id)
+        ORDER BY r.article_id
+        """,
+        [model],
+    ).fetchall()
+    return [(article_id, article_text(title, summary)) for article_id, title, summary in rows]
+
+
+def write_article_embeddings(con: Connection, model: str, article_ids: list[str], vectors: np.ndarray) -> None:
+    with transaction(con):
+        insert(
+            con,
+            "article_embeddings",
+            [ArticleEmbedding(a, model, v.tolist()) for a, v in zip(article_ids, vectors, strict=True)],
+        )
+
+
+def narrative_pool(con: Connection, model: str, outlier_window: timedelta) -> NarrativePool:
+    """Unclustered articles, plus outliers published within `outlier_window` of the newest of them.
+
+    Reads base tables, not the `articles` view: its cost must not grow with the history.
+    """
+    rows = con.execute(
+        """
+        WITH fresh AS (
+            SELECT r.article_id, r.published_at FROM raw_items r
+            ANTI JOIN article_narratives n USING (article_id)
+            SEMI JOIN (SELECT article_id FROM article_embeddings WHERE model = ?) e USING (article_id)
+        ),
+        recent_outliers AS (
+            SELECT r.article_id, r.published_at FROM raw_items r
+            JOIN article_narratives n USING (article_id)
+            WHERE n.narrative_id = -1 AND EXISTS (SELECT 1 FROM fresh)
+              AND r.published_at >= (SELECT max(published_at) FROM fresh) - ?
+        ),
+        pool AS (SELECT *, true AS is_new FROM fresh UNION ALL SELECT *, false FROM recent_outliers)
+        SELECT p.article_id, r.title, r.summary, e.embedding, p.is_new
+        FROM pool p
+        JOIN raw_items r USING (article_id)
+        JOIN article_embeddings e ON e.article_id = p.article_id AND e.model = ?
+        ORDER BY p.published_at, p.article_id
+        """,
+        [model, outlier_window, model],
+    ).fetchall()
+    vectors = np.asarray([row[3] for row in rows], dtype=np.float32) if rows else np.zeros((0, 0), dtype=np.float32)
+    docs = [article_text(row[1], row[2]) for row in rows]
+    return NarrativePool([r[0] for r in rows], docs, vectors, sum(1 for r in rows if r[4]))
+
+
+def load_narratives(con: Connection, model: str) -> list[Narrative]:
+    rows = con.execute(
+        "SELECT narrative_id, vector_sum, n_members FROM narrative_state WHERE model = ? ORDER BY narrative_id", [model]
+    ).fetchall()
+    return [
+        Narrative(narrative_id, np.asarray(vector_sum, dtype=np.float32), n) for narrative_id, vector_sum, n in rows
+    ]
+
+
+def next_narrative_id(con: Connection) -> int:
+    return int(scalar(con, "SELECT coalesce(max(narrative_id), 0) + 1 FROM narrative_state"))
+
+
+def write_narratives(
+    con: Connection,
+    run_date: date,
+    model: str,
+    assignments: dict[str, int],
+    narratives: list[Narrative],
+    created: set[int],
+) -> None:
+    """Assignments and the touched narratives' state, in one transaction."""
+    with transaction(con):
+        insert(
+            con,
+            "article_narratives",
+            [Assignment(article_id, narrative_id, run_date) for article_id, narrative_id in assignments.items()],
+            replace=True,
+        )
+        for narrative in narratives:
+            if narrative.narrative_id in created:
+                con.execute(
+                    "INSERT INTO narrative_state (narrative_id, model, vector_sum, n_members, keywords, generated_label, created_run) VALUES (?, ?, ?, ?, [], '', ?)",
+                    [narrative.narrative_id, model, narrative.vector_sum.tolist(), narrative.n_members, run_date],
+                )
+            else:
+                con.execute(
+                    "UPDATE narrative_state SET vector_sum = ?, n_members = ? WHERE narrative_id = ?",
+                    [narrative.vector_sum.tolist(), narrative.n_members, narrative.narrative_id],
+                )
+
+
+def shared_claim_votes(con: Connection, article_ids: list[str], pending: dict[str, int]) -> dict[str, dict[int, int]]:
+    """For each article: narrative → number of other clustered articles sharing one of its subject-specific claims.
+
+    `pending` holds assignments made in this run but not written yet; they count as if stored.
+    """
+    if not article_ids:
+        return {}
+    rows = con.execute(
+        f"""
+        WITH own AS (
+            SELECT m.article_id, mc.claim_id FROM mentions m
+            JOIN mention_claims mc USING (mention_id)
+            JOIN claim_groups g ON g.claim_id = mc.claim_id AND g.subject_concept IS NOT NULL
+            WHERE m.article_id IN ({placeholders(article_ids)})
+        )
+        SELECT DISTINCT own.article_id, peer.article_id, n.narrative_id
+        FROM own
+        JOIN mention_claims pc ON pc.claim_id = own.claim_id
+        JOIN mentions peer ON peer.mention_id = pc.mention_id AND peer.article_id <> own.article_id
+        LEFT JOIN article_narratives n ON n.article_id = peer.article_id
+        """,
+        article_ids,
+    ).fetchall()
+    peers: dict[str, dict[int, set[str]]] = {}
+    for article_id, peer, stored in rows:
+        narrative_id = pending.get(peer, stored)
+        if narrative_id is not None and narrative_id > 0:
+            peers.setdefault(article_id, {}).setdefault(narrative_id, set()).add(peer)
+    return {article_id: {n: len(p) for n, p in by_narrative.items()} for article_id, by_narrative in peers.items()}
+
+
+def recent_docs_by_narrative(
+    con: Connection, active_window: timedelta, per_narrative: int, pivot: bool = False
+) -> dict[int, list[str]]:
+    """Texts of the last `active_window` (at most `per_narrative` per narrative): the classes for c-TF-IDF.
+
+    Bounded by the window, not by history, so labels of active narratives follow their recent coverage and
+    dormant narratives keep their last label. `pivot=True` uses the `pivot_texts` view (English as written or
+    translated; articles with neither are left out).
+    """
+    texts = "pivot_texts" if pivot else "raw_items"
+    rows = con.execute(
+        f"""
+        WITH recent AS (
+            SELECT r.article_id, r.published_at, n.narrative_id FROM raw_items r JOIN article_narratives n USING (article_id)
+            WHERE n.narrative_id > 0 AND r.published_at >= (SELECT max(published_at) FROM raw_items) - ?
+        ),
+        ranked AS (
+            SELECT r.narrative_id, t.title, t.summary,
+                   row_number() OVER (PARTITION BY r.narrative_id ORDER BY r.published_at DESC, r.article_id) AS k
+            FROM recent r JOIN {texts} t USING (article_id)
+        )
+        SELECT narrative_id, title, summary FROM ranked WHERE k <= ? ORDER BY narrative_id, k
+        """,
+        [active_window, per_narrative],
+    ).fetchall()
+    docs: dict[int, list[str]] = {}
+    for narrative_id, title, summary in rows:
+        docs.setdefault(narrative_id, []).append(article_text(title, summary))
+    return docs
+
+
+def write_keywords(con: Connection, keywords: dict[int, list[str]], pivot_keywords: dict[int, list[str]]) -> None:
+    """Generated labels prefer pivot-language keywords; original-language keywords are kept beside them."""
+    rows = [
+        (words, pivot_keywords.get(n, []), label_from(pivot_keywords.get(n) or words), n)
+        for n, words in keywords.items()
+    ]
+    with transaction(con):
+        if rows:
+            con.executemany(
+                "UPDATE narrative_state SET keywords = ?, keywords_pivot = ?, generated_label = ? WHERE narrative_id = ?",
+                rows,
+            )
+
+
+def rename_narrative(con: Connection, narrative_id: int, name: str) -> bool:
+    if scalar(con, "SELECT count(*) FROM narrative_state WHERE narrative_id = ?", [narrative_id]) == 0:
+        return False
+    con.execute("INSERT OR REPLACE INTO narrative_names (narrative_id, name) VALUES (?, ?)", [narrative_id, name])
+    return True
+
+
+def list_narratives(con: Connection) -> list[NarrativeRow]:
+    return select(con, NarrativeRow, "SELECT * FROM narratives ORDER BY n_articles DESC, narrative_id")
+
+
+def outlier_count(con: Connection) -> int:
+    return int(scalar(con, "SELECT count(*) FROM articles WHERE narrative_id = -1"))
+
+
+def narrative_detail(con: Connection, narrative_id: int) -> NarrativeDetail | None:
+    narrative = select_one(con, NarrativeRow, "SELECT * FROM narratives WHERE narrative_id = ?", [narrative_id])
+    if narrative is None:
+        return None
+    by_language = select(
+        con,
+        LanguageShare,
+        """
+        SELECT language, count(*) AS n_articles, count(DISTINCT outlet) AS n_outlets, min(published_at) AS first_at,
+               arg_min(outlet, (published_at, article_id)) AS first_outlet
+        FROM articles WHERE narrative_id = ? GROUP BY language ORDER BY first_at
+        """,
+        [narrative_id],
+    )
+    claims = select(
+        con,
+        ClaimInNarrative,
+        """
+        SELECT c.claim_id, c.value, c.unit, c.subject, c.year, c.first_seen_outlet, c.first_seen_at,
+               count(DISTINCT cm.article_id) AS articles_here, c.n_outlets, c.variant_of
+        FROM claim_mentions cm JOIN claims c USING (claim_id)
+        JOIN articles a ON a.article_id = cm.article_id
+        WHERE a.narrative_id = ?
+        GROUP BY ALL HAVING count(DISTINCT cm.article_id) >= 2
+        ORDER BY articles_here DESC, c.first_seen_at LIMIT 10
+        """,
+        [narrative_id],
+    )
+    articles = select(
+        con,
+        ArticleRef,
+        "SELECT published_at, outlet, language, title, url FROM articles WHERE narrative_id = ? ORDER BY published_at, article_id",
+        [narrative_id],
+    )
+    return NarrativeDetail(narrative, by_language, claims, articles)
+
+
+def clustered_articles(con: Connection, model: str) -> tuple[list[str], np.ndarray, list[int], list[datetime]]:
+    """Every clustered article (outliers included): texts, vectors, narrative ids, publication times."""
+    rows = con.execute(
+        """
+        SELECT a.title, a.summary, e.embedding, a.narrative_id, a.published_at
+        FROM articles a JOIN article_embeddings e ON e.article_id = a.article_id AND e.model = ?
+        WHERE a.narrative_id IS NOT NULL ORDER BY a.published_at, a.article_id
+        """,
+        [model],
+    ).fetchall()
+    vectors = np.asarray([r[2] for r in rows], dtype=np.float32)
+    return [article_text(r[0], r[1]) for r in rows], vectors, [r[3] for r in rows], [r[4] for r in rows]

@@ -1,0 +1,111 @@
+"""Reads and writes of the translation stage: per-article statuses, translated fields, and the text cache."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from pipeline.store.db import Connection, insert, placeholders, select, transaction
+
+
+@dataclass(frozen=True, slots=True)
+class PendingArticle:
+    """An article with no translation status yet."""
+
+    article_id: str
+    language: str | None
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class CachedTranslation:
+    """A `translation_cache` row: a text's translation by one model version."""
+
+    text_hash: str
+    model: str
+    model_version: str
+    target_lang: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldTranslation:
+    """A `translations` row: one field of one article in the target language."""
+
+    article_id: str
+    field: str
+    source_lang: str
+    target_lang: str
+    text: str
+    model: str
+    model_version: str
+    translated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationOutcome:
+    """A `translation_status` row: every article gets one, so none is silently left untranslated."""
+
+    article_id: str
+    source_lang: str | None
+    target_lang: str
+    status: str
+    detail: str | None
+
+
+@dataclass
+class TranslationBatch:
+    """One language's outcome, written in one transaction."""
+
+    cache: list[CachedTranslation] = field(default_factory=list)
+    translations: list[FieldTranslation] = field(default_factory=list)
+    outcomes: list[TranslationOutcome] = field(default_factory=list)
+
+
+def articles_pending_translation(con: Connection) -> list[PendingArticle]:
+    """Articles with no translation status yet, grouped by language."""
+    return select(
+        con,
+        PendingArticle,
+        """
+        SELECT article_id, language, title, summary FROM articles
+        WHERE article_id NOT IN (SELECT article_id FROM translation_status)
+        ORDER BY language, article_id
+        """,
+    )
+
+
+def cached_translations(con: Connection, hashes: list[str], model: str, version: str, target: str) -> dict[str, str]:
+    if not hashes:
+        return {}
+    rows = con.execute(
+        f"""
+        SELECT text_hash, text FROM translation_cache
+        WHERE model = ? AND model_version = ? AND target_lang = ? AND text_hash IN ({placeholders(hashes)})
+        """,
+        [model, version, target, *hashes],
+    ).fetchall()
+    return dict(rows)
+
+
+def write_translations(con: Connection, batch: TranslationBatch) -> None:
+    with transaction(con):
+        insert(con, "translation_cache", batch.cache, ignore=True)
+        insert(con, "translations", batch.translations, replace=True)
+        insert(con, "translation_status", batch.outcomes, replace=True)
+
+
+def translation_coverage(con: Connection, start: date, end: date) -> dict[str | None, dict[str, int]]:
+    """language → status → articles, for articles published in [start, end)."""
+    rows = con.execute(
+        """
+        SELECT language, coalesce(translation_status, 'pending') AS status, count(*) FROM articles
+        WHERE published_at >= ? AND published_at < ? GROUP BY ALL
+        """,
+        [start, end],
+    ).fetchall()
+    coverage: dict[str | None, dict[str, int]] = {}
+    for language, status, count in rows:
+        coverage.setdefault(language, {})[status] = count
+    return coverage
