@@ -126,7 +126,7 @@ def incremental(db_template: Path, docs: list[str], vectors: np.ndarray, histori
         db.write_bytes(db_template.read_bytes())
         con = connect(db)
         _add_articles(con, docs, vectors, history, "h", today - timedelta(days=history / NEW_PER_DAY), today)
-        update_narratives(con, date(2024, 11, 20), UniversalSentenceEncoder())  # cluster the history once
+        update_narratives(con, date(2024, 11, 20), UniversalSentenceEncoder(), budget=10**9)  # cluster the history once
         con.close()
         runs = []
         for repeat in range(REPEATS):
@@ -135,7 +135,7 @@ def incremental(db_template: Path, docs: list[str], vectors: np.ndarray, histori
             con = connect(copy)
             _add_articles(con, docs, vectors, NEW_PER_DAY, "n", today, today + timedelta(days=1))
             started = time.perf_counter()
-            summary = update_narratives(con, date(2024, 11, 22), UniversalSentenceEncoder())
+            summary = update_narratives(con, date(2024, 11, 22), UniversalSentenceEncoder(), budget=10**9)
             runs.append(time.perf_counter() - started)
             con.close()
         timings[history] = sorted(runs)[len(runs) // 2]

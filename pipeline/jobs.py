@@ -46,18 +46,20 @@ def run_daily(
     analyse_too: bool = True,
     wait_s: float = 0.0,
     on_feed: Callable[[FeedBatch], None] | None = None,
+    budget: int = Settings.analysis_budget,
 ) -> RunSummary:
     """The whole daily job without a scheduler. Rerunning the same day with the same input changes nothing.
 
-    `components` default to what the settings (environment) choose; `analyse_too=False` stops after ingest.
+    `components` default to what the settings (environment) choose; `analyse_too=False` stops after ingest;
+    each analysis stage takes at most `budget` articles, oldest first, and leaves the rest for the next run.
     """
     parts = components or build(Settings.load())
     with open_warehouse(db_path, wait_s=wait_s) as con:
         summary = ingest(con, config, run_date, feeds_file, parts.source, on_feed)
         if analyse_too:
-            summary.translations = update_translations(con, parts.translator)
-            summary.claims = update_claims(con, parts.claim_embedder)
-            summary.narratives = update_narratives(con, run_date, parts.narrative_embedder)
+            summary.translations = update_translations(con, parts.translator, budget)
+            summary.claims = update_claims(con, parts.claim_embedder, budget)
+            summary.narratives = update_narratives(con, run_date, parts.narrative_embedder, budget)
         finish_run(con, run_date, datetime.now(UTC))
         return summary
 

@@ -83,20 +83,20 @@ def load(settings: Settings, run_date: str) -> dict:
 
 def translate(settings: Settings) -> dict:
     with settings.warehouse() as con:
-        summary = update_translations(con, build(settings).translator)
+        summary = update_translations(con, build(settings).translator, settings.analysis_budget)
     return {lang: dict(counts) for lang, counts in summary.by_language.items()}
 
 
 def claims(settings: Settings) -> dict:
     with settings.warehouse() as con:
-        return asdict(update_claims(con, build(settings).claim_embedder))
+        return asdict(update_claims(con, build(settings).claim_embedder, settings.analysis_budget))
 
 
 def narratives(settings: Settings, run_date: str) -> dict:
     """The last stage: cluster, then mark the run finished."""
     day = date.fromisoformat(run_date)
     with settings.warehouse() as con:
-        summary = update_narratives(con, day, build(settings).narrative_embedder)
+        summary = update_narratives(con, day, build(settings).narrative_embedder, settings.analysis_budget)
         finish_run(con, day, datetime.now(UTC))
     return asdict(summary)
 

@@ -210,4 +210,8 @@ def summary_table(summary: RunSummary) -> Table:
         narratives = summary.narratives
         table.add_row("articles clustered", f"{narratives.pool} ({narratives.embedded} embedded)")
         table.add_row("  new narratives / outliers", f"{narratives.new_narratives} / {narratives.outliers}")
+    stages = (("translate", summary.translations), ("claims", summary.claims), ("narratives", summary.narratives))
+    backlog = ", ".join(f"{name} {stage.backlog}" for name, stage in stages if stage and stage.backlog)
+    if backlog:
+        table.add_row("left for the next run (budget)", backlog)
     return table

@@ -45,6 +45,8 @@ class Settings:
     http_timeout_s: float = 15.0
     fetch_retry_delay_s: float = 60.0
     wait_s: float = 0.0
+    analysis_budget: int = 20_000
+    """Articles each analysis stage (translate, claims, narratives) takes per run, oldest first; the rest wait."""
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -76,6 +78,8 @@ def _coerce(type_name: Any, value: Any) -> Any:
         return Path(value)
     if type_name in ("float", float):
         return float(value)
+    if type_name in ("int", int):
+        return int(value)
     return value
 
 

@@ -219,16 +219,23 @@ class TranslationsSummary:
     reasons: dict[str, str] = field(default_factory=dict)
     model_calls: int = 0
     cache_hits: int = 0
+    backlog: int = 0
+    """Articles left for the next runs by the per-run budget."""
 
     def count(self, language: str | None, status: str, n: int = 1) -> None:
         self.by_language.setdefault(language or "und", Counter())[status] += n
 
 
-def update_translations(con: Connection, translator: Translator, pivot: str = PIVOT_LANGUAGE) -> TranslationsSummary:
-    """Translate new articles' title and summary to `pivot`; every article gets a status, none is dropped."""
-    summary = TranslationsSummary()
+def update_translations(
+    con: Connection, translator: Translator, budget: int, pivot: str = PIVOT_LANGUAGE
+) -> TranslationsSummary:
+    """Translate up to `budget` new articles (oldest first) to `pivot`; every article gets a status, none is dropped.
+
+    What the budget leaves waits for the next run: a burst of articles cannot stall the daily job.
+    """
     calls_before = getattr(translator, "model_calls", 0)
-    pending = store.articles_pending_translation(con)
+    pending, waiting = store.articles_pending_translation(con, budget)
+    summary = TranslationsSummary(backlog=waiting - len(pending))
     for language, group in itertools.groupby(pending, key=lambda article: article.language):
         store.write_translations(con, translate_language(con, translator, language, list(group), pivot, summary))
     summary.model_calls = getattr(translator, "model_calls", 0) - calls_before

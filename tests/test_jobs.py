@@ -139,3 +139,34 @@ def test_surplus_items_are_counted_in_the_fetch_log(tmp_path: Path, write_feeds)
         "Harbour notice 3",
         "Harbour notice 4",
     ]
+
+
+def test_a_backlog_over_the_budget_is_worked_through_by_the_next_runs(tmp_path: Path, write_feeds) -> None:
+    """Each analysis stage takes at most `budget` articles per run, oldest first; the rest wait, none is lost."""
+    items = "".join(
+        f"<item><title>Ferry route {n} reopens after storm</title><guid>f{n}</guid>"
+        f"<pubDate>{date(2024, 11, 1 + n).strftime('%a, %d %b %Y')} 08:00:00 +0000</pubDate>"
+        f"<description>{120 + n} passengers crossed on the first day.</description></item>"
+        for n in range(6)
+    )
+    feed = tmp_path / "ferries.xml"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>f</title>{items}</channel></rss>')
+    feeds, db = write_feeds([{"name": "Harbour Gazette", "url": str(feed)}]), tmp_path / "w.duckdb"
+
+    first = run_daily(load_feeds(feeds), db, RUN_DATE, str(feeds), budget=4)
+    assert (first.translations.backlog, first.claims.backlog, first.narratives.backlog) == (2, 2, 2)
+    con = duckdb.connect(str(db), read_only=True)
+    scanned = {
+        t for (t,) in con.execute("SELECT title FROM articles JOIN claim_extractions USING (article_id)").fetchall()
+    }
+    assert scanned == {f"Ferry route {n} reopens after storm" for n in range(4)}  # the oldest first
+    con.close()
+
+    second = run_daily(load_feeds(feeds), db, RUN_DATE, str(feeds), budget=4)
+    assert (second.translations.backlog, second.claims.backlog, second.narratives.backlog) == (0, 0, 0)
+    con = duckdb.connect(str(db), read_only=True)
+    counts = [
+        con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("translation_status", "claim_extractions", "article_embeddings", "article_narratives")
+    ]
+    assert counts == [6, 6, 6, 6]

@@ -44,6 +44,7 @@ class Claim:
     subject: str | None
     year: int | None
     variant_of: str | None = None
+    variant_evidence: str | None = None
     mention_ids: list[str] = not_stored(default_factory=list)
     _vector_sum: np.ndarray | None = not_stored(default=None, repr=False)
 

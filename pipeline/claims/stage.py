@@ -20,11 +20,14 @@ class ClaimsSummary:
     embedded: int
     claims: int
     variants: int
+    backlog: int
+    """Articles left for the next runs by the per-run budget."""
 
 
-def update_claims(con: Connection, embedder: Embedder) -> ClaimsSummary:
-    """Scan new articles for numeric mentions, embed their contexts once, and regroup all mentions into claims."""
-    pending = store.articles_pending_claims(con)
+def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSummary:
+    """Scan up to `budget` new articles (oldest first) for numeric mentions, embed their contexts once, and regroup
+    all mentions into claims. What the budget leaves waits for the next run."""
+    pending, waiting = store.articles_pending_claims(con, budget)
     new_mentions = 0
     for offset in range(0, len(pending), BATCH_ARTICLES):
         scanned = {
@@ -40,4 +43,5 @@ def update_claims(con: Connection, embedder: Embedder) -> ClaimsSummary:
     mentions, vectors = store.mentions_in_first_seen_order(con, embedder.name)
     claims = match_claims(mentions, vectors)
     store.replace_claims(con, claims)
-    return ClaimsSummary(len(pending), new_mentions, len(missing), len(claims), sum(1 for c in claims if c.variant_of))
+    variants = sum(1 for c in claims if c.variant_of)
+    return ClaimsSummary(len(pending), new_mentions, len(missing), len(claims), variants, waiting - len(pending))

@@ -98,13 +98,27 @@ def run(
     translator: TranslatorOption = None,
     models_dir: ModelsDirOption = None,
     wait: WaitOption = None,
+    budget: Annotated[
+        int | None,
+        typer.Option(
+            "--budget",
+            help="Articles each analysis stage takes per run, oldest first; the rest wait for the next run "
+            "[env NARRATIVES_ANALYSIS_BUDGET; default 20000].",
+        ),
+    ] = None,
 ) -> None:
     """The whole daily job without a scheduler: ingest, translation, claims, narratives.
 
     Example: `narratives run --feeds seeds/feeds.yaml --db narratives.duckdb --date 2024-11-21`
     """
     settings = settings_from(
-        feeds=feeds, db=db, embedder=embedder, translator=translator, models_dir=models_dir, wait_s=wait
+        feeds=feeds,
+        db=db,
+        embedder=embedder,
+        translator=translator,
+        models_dir=models_dir,
+        wait_s=wait,
+        analysis_budget=budget,
     )
     _run(settings, date_)
 
@@ -267,6 +281,7 @@ def _run(settings: Settings, run_date: datetime | None, analyse: bool = True) ->
                 analyse_too=analyse,
                 wait_s=settings.wait_s,
                 on_feed=lambda _batch: progress.advance(task),
+                budget=settings.analysis_budget,
             )
         except WarehouseBusy as exc:
             fail(str(exc), EXIT_BUSY)

@@ -21,17 +21,21 @@ class NarrativesSummary:
     pool: int
     new_narratives: int
     outliers: int
+    backlog: int
+    """Articles left for the next runs by the per-run budget."""
 
 
-def update_narratives(con: Connection, run_date: date, embedder: Embedder) -> NarrativesSummary:
-    """Embed new articles once, cluster the pool into narratives with stable ids, refresh active labels."""
-    missing = store.articles_without_embedding(con, embedder.name)
+def update_narratives(con: Connection, run_date: date, embedder: Embedder, budget: int) -> NarrativesSummary:
+    """Embed up to `budget` new articles (oldest first) once, cluster the pool into narratives with stable ids,
+    refresh active labels. What the budget leaves waits for the next run."""
+    missing, waiting = store.articles_without_embedding(con, embedder.name, budget)
+    backlog = waiting - len(missing)
     if missing:
         vectors = embedder.encode([text for _, text in missing])
         store.write_article_embeddings(con, embedder.name, [article_id for article_id, _ in missing], vectors)
     pool = store.narrative_pool(con, embedder.name, OUTLIER_WINDOW)
     if pool.n_new == 0:  # nothing new: a rerun must not re-cluster old outliers into different shapes
-        return NarrativesSummary(len(missing), 0, 0, 0)
+        return NarrativesSummary(len(missing), 0, 0, 0, backlog)
     narratives = store.load_narratives(con, embedder.name)
     before = {n.narrative_id: n.n_members for n in narratives}
     assigned, created = cluster_pool(pool.docs, pool.vectors, narratives, store.next_narrative_id(con))
@@ -56,4 +60,4 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder) -> Na
         store.recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE, pivot=True)
     )
     store.write_keywords(con, keywords, pivot)
-    return NarrativesSummary(len(missing), len(pool.article_ids), len(created), assigned.count(OUTLIER))
+    return NarrativesSummary(len(missing), len(pool.article_ids), len(created), assigned.count(OUTLIER), backlog)

@@ -9,7 +9,7 @@ import numpy as np
 
 from pipeline.claims.extract import ClaimMention
 from pipeline.claims.match import Claim
-from pipeline.store.db import Connection, columns_of, insert, placeholders, select, transaction
+from pipeline.store.db import Connection, columns_of, insert, placeholders, scalar, select, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ class ClaimRow:
     surface_forms: list[str]
     last_seen_at: datetime
     first_seen_date_source: str
+    variant_evidence: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,17 +93,14 @@ class SpreadRow:
     duplicate_of: str | None
 
 
-def articles_pending_claims(con: Connection) -> list[ArticleToScan]:
-    """Articles not yet scanned for numbers."""
-    return select(
-        con,
-        ArticleToScan,
-        """
+def articles_pending_claims(con: Connection, limit: int) -> tuple[list[ArticleToScan], int]:
+    """The oldest `limit` articles not yet scanned for numbers; and how many wait in all."""
+    pending = """
         SELECT article_id, title, summary, language, published_at FROM articles
         WHERE article_id NOT IN (SELECT article_id FROM claim_extractions)
-        ORDER BY article_id
-        """,
-    )
+    """
+    rows = select(con, ArticleToScan, f"{pending} ORDER BY published_at, article_id LIMIT ?", [limit])
+    return rows, int(scalar(con, f"SELECT count(*) FROM ({pending})"))
 
 
 def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]]) -> None:

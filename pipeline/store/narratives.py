@@ -98,17 +98,17 @@ class NarrativeDetail:
     articles: list[ArticleRef]
 
 
-def articles_without_embedding(con: Connection, model: str) -> list[tuple[str, str]]:
-    """(article_id, text) for articles not yet embedded with `model` (base tables: this runs every day)."""
-    rows = con.execute(
-        """
-        SELECT r.article_id, r.title, r.summary FROM raw_items r
+def articles_without_embedding(con: Connection, model: str, limit: int) -> tuple[list[tuple[str, str]], int]:
+    """(article_id, text) of the oldest `limit` articles not yet embedded with `model`; and how many wait in all."""
+    pending = """
+        SELECT r.article_id, r.title, r.summary, r.published_at FROM raw_items r
         ANTI JOIN (SELECT article_id FROM article_embeddings WHERE model = ?) e USING (article_id)
-        ORDER BY r.article_id
-        """,
-        [model],
-    ).fetchall()
-    return [(article_id, article_text(title, summary)) for article_id, title, summary in rows]
+    """
+    oldest = f"{pending} ORDER BY r.published_at, r.article_id LIMIT ?"
+    # encoded in id order: batch composition changes the vectors in their last bits, and clustering must not care
+    rows = con.execute(f"SELECT * FROM ({oldest}) ORDER BY article_id", [model, limit]).fetchall()
+    waiting = int(scalar(con, f"SELECT count(*) FROM ({pending})", [model]))
+    return [(article_id, article_text(title, summary)) for article_id, title, summary, _ in rows], waiting
 
 
 def write_article_embeddings(con: Connection, model: str, article_ids: list[str], vectors: np.ndarray) -> None:

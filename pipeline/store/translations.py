@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from pipeline.store.db import Connection, insert, placeholders, select, transaction
+from pipeline.store.db import Connection, insert, placeholders, scalar, select, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +63,22 @@ class TranslationBatch:
     outcomes: list[TranslationOutcome] = field(default_factory=list)
 
 
-def articles_pending_translation(con: Connection) -> list[PendingArticle]:
-    """Articles with no translation status yet, grouped by language."""
-    return select(
+def articles_pending_translation(con: Connection, limit: int) -> tuple[list[PendingArticle], int]:
+    """The oldest `limit` articles with no translation status yet, grouped by language; and how many wait in all."""
+    pending = """
+        SELECT article_id, language, title, summary, published_at FROM articles
+        WHERE article_id NOT IN (SELECT article_id FROM translation_status)
+    """
+    rows = select(
         con,
         PendingArticle,
-        """
-        SELECT article_id, language, title, summary FROM articles
-        WHERE article_id NOT IN (SELECT article_id FROM translation_status)
-        ORDER BY language, article_id
+        f"""
+        WITH oldest AS ({pending} ORDER BY published_at, article_id LIMIT ?)
+        SELECT article_id, language, title, summary FROM oldest ORDER BY language, article_id
         """,
+        [limit],
     )
+    return rows, int(scalar(con, f"SELECT count(*) FROM ({pending})"))
 
 
 def cached_translations(con: Connection, hashes: list[str], model: str, version: str, target: str) -> dict[str, str]:

@@ -33,10 +33,11 @@ SELECT
     f.languages,
     f.surface_forms,
     f.last_seen_at,
-    f.first_seen_date_source
+    f.first_seen_date_source,
+    g.variant_evidence
 FROM claim_groups g
 JOIN firsts f USING (claim_id);
-COMMENT ON VIEW claims IS 'One row per claim (same value about the same thing, any language): first-seen article/outlet/time, how many mentions, outlets and languages, and variant_of for a later different value about the same thing.';
+COMMENT ON VIEW claims IS 'One row per claim (same value about the same thing, any language): first-seen article/outlet/time, how many mentions, outlets and languages, and variant_of for a later value of the same claim in the same story (a mutation), with variant_evidence saying why they were linked.';
 
 -- Order in which outlets picked a claim up: one row per claim and outlet, at that outlet's first article.
 CREATE OR REPLACE VIEW claim_spread AS
