@@ -37,7 +37,7 @@ class LoadSummary:
     errors: Counter[str] = field(default_factory=Counter)
     entries: int = 0
     new_articles: int = 0
-    exact_duplicates: int = 0
+    seen_before: int = 0
     near_duplicates: int = 0
     over_item_cap: int = 0
     languages: Counter[str] = field(default_factory=Counter)
@@ -49,7 +49,7 @@ class LoadSummary:
             self.errors[batch.error_kind] += 1
         self.entries += batch.n_entries
         self.new_articles += len(batch.new_articles)
-        self.exact_duplicates += n_parsed - len(batch.new_articles)
+        self.seen_before += n_parsed - len(batch.new_articles)
         self.near_duplicates += sum(1 for stored in batch.new_articles if stored.duplicate_of)
         self.over_item_cap += batch.n_skipped
         self.languages.update(stored.language.language or "und" for stored in batch.new_articles)
@@ -69,7 +69,7 @@ def store_fetches(
     store.start_run(con, run_date, feeds_file, len(config.feeds), datetime.now(UTC))
     index = dedup.NearDuplicateIndex(store.indexed_items(con))
     for fetch in fetches:
-        batch, n_parsed = process_fetch(fetch, store.known_keys(con, fetch.feed.name), index, run_date)
+        batch, n_parsed = process_fetch(con, fetch, index, run_date)
         store.write_feed_batch(con, run_date, batch)
         summary.add(batch, n_parsed)
         if on_feed:
@@ -79,7 +79,7 @@ def store_fetches(
 
 
 def process_fetch(
-    fetch: FetchResult, keys: KnownKeys, index: dedup.NearDuplicateIndex, run_date: date
+    con: Connection, fetch: FetchResult, index: dedup.NearDuplicateIndex, run_date: date
 ) -> tuple[FeedBatch, int]:
     """One fetch result → the batch to store, and how many articles the feed parsed to."""
     if fetch.status != "fetched":
@@ -91,6 +91,9 @@ def process_fetch(
         return FeedBatch(fetch, "unsafe", error_kind="xml_entities", error=str(exc)), 0
     if parsed.error_kind:
         LOGGER.warning("%s: %s", fetch.feed.name, parsed.error)
+    keys = store.known_keys(
+        con, fetch.feed.name, [a.article_id for a in parsed.articles], [a.url for a in parsed.articles if a.url]
+    )
     fresh = drop_known(parsed.articles, keys)
     stored, repoints = link_duplicates([enrich(article, run_date) for article in fresh], index)
     status = "failed" if parsed.failed else "fetched"
@@ -109,14 +112,17 @@ def process_fetch(
 
 
 def drop_known(articles: list[Article], keys: KnownKeys) -> list[Article]:
-    """Exact dedup within an outlet, across runs and within the batch: same guid, same URL or same text."""
-    ids, urls, hashes = set(keys.article_ids), set(keys.urls), set(keys.content_hashes)
+    """Skip only the same item seen again (same guid or same URL within the outlet, stored or earlier in the batch).
+
+    Every other publication is kept, a re-post with the same text included: who repeated what, and when, is the
+    point. Copies are linked to the earliest-published one by `link_duplicates`, not dropped.
+    """
+    ids, urls = set(keys.article_ids), set(keys.urls)
     fresh = []
     for article in articles:
-        if article.article_id in ids or (article.url and article.url in urls) or article.content_hash in hashes:
+        if article.article_id in ids or (article.url and article.url in urls):
             continue
         ids.add(article.article_id)
-        hashes.add(article.content_hash)
         if article.url:
             urls.add(article.url)
         fresh.append(article)

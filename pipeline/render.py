@@ -76,8 +76,9 @@ def spread_table(rows: list[SpreadRow]) -> Table:
     return table
 
 
-def claims_table(rows: Sequence[ClaimRow], title: str) -> Table:
-    """Claims with their all-time counts; `TopClaimRow`s show their counts inside the window instead."""
+def claims_table(rows: Sequence[ClaimRow], title: str, caption: str | None = None) -> Table:
+    """Claims with their all-time counts; `TopClaimRow`s show every count (outlets, langs, mentions) inside the
+    window instead."""
     table = Table(
         "claim",
         "value",
@@ -90,16 +91,15 @@ def claims_table(rows: Sequence[ClaimRow], title: str) -> Table:
         "variant of",
         title=title,
         title_justify="left",
+        caption=caption,
+        caption_justify="left",
     )
     for row in rows:
-        windowed = isinstance(row, TopClaimRow)
-        table.add_row(
-            *_claim_cells(row),
-            str(row.outlets_in_window if windowed else row.n_outlets),
-            str(row.n_languages),
-            str(row.mentions_in_window if windowed else row.n_mentions),
-            text(row.variant_of or ""),
-        )
+        if isinstance(row, TopClaimRow):
+            counts = (row.outlets_in_window, row.languages_in_window, row.mentions_in_window)
+        else:
+            counts = (row.n_outlets, row.n_languages, row.n_mentions)
+        table.add_row(*_claim_cells(row), *(str(count) for count in counts), text(row.variant_of or ""))
     return table
 
 
@@ -189,7 +189,7 @@ def summary_table(summary: RunSummary) -> Table:
         table.add_row(text(f"  error: {kind}"), str(count))
     table.add_row("entries parsed", str(summary.entries))
     table.add_row("new articles", str(summary.new_articles))
-    table.add_row("  skipped as exact duplicates", str(summary.exact_duplicates))
+    table.add_row("  already stored (same guid or URL)", str(summary.seen_before))
     table.add_row("  linked as near-duplicates", str(summary.near_duplicates))
     if summary.over_item_cap:
         table.add_row("  skipped over a feed's item cap", str(summary.over_item_cap))

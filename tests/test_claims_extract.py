@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.claims.extract import embedding_text, extract_mentions
+from pipeline.claims.subjects import subject_key
 
 
 def mentions(summary: str, language: str, title: str = "") -> list:
@@ -49,3 +52,71 @@ def test_title_and_summary_are_both_scanned() -> None:
 
 def test_embedding_text_drops_the_numbers() -> None:
     assert embedding_text("182 000 déserteurs en 2024").split() == ["déserteurs", "en"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject", "concept"),
+    [
+        ("en", "Air defences shot down 1,340 drones over the weekend.", "drones", "drones"),
+        ("en", "The floods stranded 3,000 foreign tourists on the island.", "tourists", None),
+        ("en", "Officials said three people were injured.", "people", None),
+        ("fr", "Les autorités ont recensé 46 000 évacués dans la région.", "évacués", None),
+        ("fr", "L'échange a concerné 314 prisonniers ukrainiens.", "prisonniers", None),
+        ("es", "El temporal dejó cinco muertos y daños graves.", "muertos", "casualties"),
+        ("es", "Llegaron 3.000 turistas extranjeros al puerto.", "turistas", None),
+        ("de", "Bei dem Unglück gab es vier Verletzte.", "Verletzte", None),
+        ("de", "Der Austausch betraf 300 ukrainische Gefangene.", "Gefangene", None),
+        ("it", "Sono stati liberati 314 prigionieri di guerra.", "prigionieri", None),
+        ("pt", "Foram retirados 2.500 moradores da zona ribeirinha.", "moradores", None),
+        ("ru", "За законопроект проголосовали 286 народных депутатов.", "депутатов", None),
+        ("ru", "Из города вывезли 1 200 мирных жителей.", "жителей", None),
+        ("uk", "До Карпат приїхали 3 000 іноземних туристів.", "туристів", None),
+        ("pl", "Do szpitala trafiło pięciu rannych.", "rannych", None),
+        ("pl", "Ewakuowano 1340 mieszkańców.", "mieszkańców", None),
+    ],
+)
+def test_counted_nouns_the_lexicon_has_never_seen(language: str, text: str, subject: str, concept: str | None) -> None:
+    counts = [m for m in mentions(text, language) if m.kind == "count"]
+    assert [(m.subject, m.subject_concept) for m in counts] == [(subject, concept)]
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        ("en", ["tourists", "tourist"]),
+        ("fr", ["prisonniers", "prisonnier"]),
+        ("es", ["heridos", "herido"]),
+        ("de", ["Gefangenen", "Gefangene"]),
+        ("de", ["Verletzte", "Verletzten"]),
+        ("it", ["prigionieri", "prigioniero"]),
+        ("pt", ["moradores", "morador"]),
+        ("ru", ["туристов", "туристы", "туриста"]),
+        ("uk", ["туристів", "туристи"]),
+        ("pl", ["rannych", "ranni"]),
+        ("pl", ["turystów", "turyści"]),
+    ],
+)
+def test_subject_keys_fold_case_and_plural_within_a_language(language: str, forms: list[str]) -> None:
+    assert len({subject_key(form, language) for form in forms}) == 1
+
+
+def test_only_quantities_take_a_year() -> None:
+    found = mentions("Am 4. März 2024 wurden 300 Menschen für 48 Stunden evakuiert.", "de")
+    assert [(m.kind, m.value, m.year) for m in found] == [
+        ("date", 4, None),
+        ("count", 300, 2024),
+        ("duration", 48, None),
+    ]
+
+
+def test_every_mention_has_a_kind_and_offsets_into_the_original_text() -> None:
+    text = "Семеро погибших и десятки раненых: удар нанесён 4 марта в 14:30, перемирие продлится 72 часа."
+    found = mentions(text, "ru")
+    assert [(m.kind, m.value, m.exact) for m in found] == [
+        ("count", 7, True),
+        ("count", 20, False),
+        ("date", 4, True),
+        ("time", 14.5, True),
+        ("duration", 72, True),
+    ]
+    assert all(text[m.start_offset : m.end_offset] == m.surface_text for m in found)

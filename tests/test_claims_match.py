@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -9,7 +11,7 @@ import numpy as np
 import pytest
 
 from pipeline.claims.extract import extract_mentions
-from pipeline.claims.match import match_claims
+from pipeline.claims.match import Claim, match_claims, same_story
 
 from .conftest import demo_labels
 
@@ -93,3 +95,49 @@ def test_same_value_different_unit_or_year_never_merges() -> None:
     }  # contexts alone would merge them all
     claims = match_claims(mentions, same_context)
     assert len(claims) == 4
+
+
+def test_only_real_mutations_are_linked_on_the_demo(con) -> None:
+    """The digest once showed "34 drones … Mutations: 32 → 34 · 34 → 47": counts from different attacks."""
+    links = con.execute(
+        """
+        SELECT v.value, c.value, c.subject, c.variant_evidence FROM claims c JOIN claims v ON v.claim_id = c.variant_of
+        """
+    ).fetchall()
+    assert not [link for link in links if link[2] == "drones"]
+    deserters = [link for link in links if link[2] == "deserters"]
+    assert [(before, after) for before, after, *_ in deserters] == [(182_000, 200_000)]
+    assert deserters[0][3].startswith("approximated retelling in the same context")
+    assert all(evidence for *_, evidence in links)  # every link says why
+
+
+def _travelled_claim(value: float, sentence: str, day: int, exact: bool) -> Claim:
+    """A claim stated in two articles on March `day`, as the matcher builds it."""
+    claim = Claim(f"c{value}", value, "count", None, "drones", "drones", None)
+    mention = replace(extract_mentions("a", "", sentence, "en", 2025)[0], exact=exact)
+    for article in (f"{value}-a", f"{value}-b"):
+        claim.add(
+            replace(mention, article_id=article), np.ones(4, dtype=np.float32) / 2, datetime(2025, 3, day, tzinfo=UTC)
+        )
+    return claim
+
+
+KHARKIV = (112, "Overnight 112 drones hit Kharkiv, mayor Ihor Terekhov said.", 4, True)
+ODESA = (143, "Overnight 143 drones hit Odesa, governor Oleh Kiper said.", 9, True)
+TALLY = (1340, "Ukraine's Air Force counted 1,340 drones in March.", 11, True)
+RETOLD = (1500, "Ukraine's Air Force counted almost 1,500 drones in March.", 15, False)
+ODESA_ROUNDED = (150, "Overnight almost 150 drones hit Odesa, governor Oleh Kiper said.", 9, False)
+RETOLD_A_MONTH_LATER = (1500, "Ukraine's Air Force counted almost 1,500 drones in March.", 28, False)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "linked"),
+    [
+        (KHARKIV, ODESA, False),  # two attacks on different cities: exact counts, other names
+        (KHARKIV, ODESA_ROUNDED, False),  # approximated, but the names around it are another place's
+        (TALLY, RETOLD, True),  # the same tally retold, approximated, same names, four days later
+        (TALLY, RETOLD_A_MONTH_LATER, False),  # outside the mutation window: another story
+    ],
+)
+def test_a_mutation_needs_evidence_of_the_same_story(earlier: tuple, later: tuple, linked: bool) -> None:
+    assert (same_story(_travelled_claim(*later), _travelled_claim(*earlier)) is not None) is linked

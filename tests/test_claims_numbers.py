@@ -1,10 +1,11 @@
-"""The number normaliser over surface forms in eight languages, traps included."""
+"""The number normaliser over surface forms in nine languages, traps included, and the kind of every number."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.claims.numbers import find_numbers, parse_number
+from pipeline.claims.numbers import find_numbers
+from pipeline.claims.separators import parse_number
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -110,23 +111,215 @@ def test_the_table_covers_enough_forms_and_languages() -> None:
 
 @pytest.mark.parametrize(
     ("text", "language"),
+    [("F-16 jets", "en"), ("the S19 expressway", "pl"), ("Su-34 bombers", "ru"), ("COVID-19", "en")],
+)
+def test_model_names_are_not_numbers(text: str, language: str) -> None:
+    assert find_numbers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
     [
-        ("on 5 November", "en"),
-        ("am 5. November", "de"),
-        ("5 листопада", "uk"),
-        ("le 8 novembre", "fr"),
-        ("at 07:30 UTC", "en"),
-        ("on 05.11.2024", "de"),
-        ("2024-11-05", "en"),
-        ("F-16 jets", "en"),
-        ("the S19 expressway", "pl"),
-        ("3rd brigade", "en"),
-        ("Su-34 bombers", "ru"),
-        ("COVID-19", "en"),
+        ("on 5 November", "en", "date"),
+        ("am 5. November", "de", "date"),
+        ("5 листопада", "uk", "date"),
+        ("le 8 novembre", "fr", "date"),
+        ("at 07:30 UTC", "en", "time"),
+        ("on 05.11.2024", "de", "date"),
+        ("2024-11-05", "en", "date"),
+        ("3rd brigade", "en", "ordinal"),
     ],
 )
-def test_dates_times_and_model_names_are_not_quantities(text: str, language: str) -> None:
+def test_dates_times_and_ordinals_are_labelled_never_counts(text: str, language: str, kind: str) -> None:
+    assert [n.kind for n in find_numbers(text, language)] == [kind]
+
+
+# Every kind in every language: (language, sentence written for this test with exactly one number, value, kind, exact).
+KINDS = [
+    # en
+    ("en", "Rescuers said three people were injured in the blast.", 3, "count", True),
+    ("en", "The storm left two thousand three hundred forty homes without power.", 2340, "count", True),
+    ("en", "Police said the gunman opened fire, killing five.", 5, "count", True),
+    ("en", "Dozens of residents gathered outside the town hall.", 24, "count", False),
+    ("en", "A dozen trucks waited at the border crossing.", 12, "count", False),
+    ("en", "Both sides agreed to a 72-hour ceasefire.", 72, "duration", True),
+    ("en", "A 45-year-old man was arrested at the scene.", 45, "age", True),
+    ("en", "The talks resume on 3 June in Geneva.", 3, "date", True),
+    ("en", "The train left at 14:30 local time.", 14.5, "time", True),
+    ("en", "The poll has a margin of error of ±3 percentage points.", 3, "percent", False),
+    ("en", "Turnout reached 42 per cent.", 42, "percent", True),
+    ("en", "She reached the 3rd round of the tournament.", 3, "ordinal", True),
+    ("en", "The home side won 3-1 after extra time.", 3, "score", True),
+    ("en", "He finished the marathon in 2:05:11.", 7511, "duration", True),
+    # fr
+    ("fr", "Trois blessés ont été transportés à l'hôpital.", 3, "count", True),
+    ("fr", "Quarante-six mille habitants ont été évacués.", 46_000, "count", True),
+    ("fr", "Une vingtaine de manifestants ont été interpellés.", 20, "count", False),
+    ("fr", "Une dizaine de maisons ont été inondées.", 10, "count", False),
+    ("fr", "La grève durera 48 heures.", 48, "duration", True),
+    ("fr", "Un homme âgé de 45 ans a été interpellé.", 45, "age", True),
+    ("fr", "Le sommet aura lieu le 3 mars à Bruxelles.", 3, "date", True),
+    ("fr", "Le train part à 14h30.", 14.5, "time", True),
+    ("fr", "Le taux de chômage atteint 7,5 %.", 7.5, "percent", True),
+    ("fr", "Il a terminé 3e du classement.", 3, "ordinal", True),
+    ("fr", "Lyon s'est imposé 2-0 face à Nantes.", 2, "score", True),
+    # es
+    ("es", "El accidente dejó cinco muertos.", 5, "count", True),
+    ("es", "Hubo dos heridos leves.", 2, "count", True),
+    ("es", "Decenas de vecinos protestaron frente al ayuntamiento.", 20, "count", False),
+    ("es", "El fuego se extendió en 15 segundos.", 15, "duration", True),
+    ("es", "Una mujer de 37 años resultó herida.", 37, "age", True),
+    ("es", "La reunión será el 3 de junio.", 3, "date", True),
+    ("es", "El tren sale a las 14.30.", 14.5, "time", True),
+    ("es", "El paro bajó al 11,2 %.", 11.2, "percent", True),
+    ("es", "El equipo quedó en 3º lugar.", 3, "ordinal", True),
+    ("es", "El Betis ganó 3-1 al Sevilla.", 3, "score", True),
+    # de
+    ("de", "Bei dem Unfall gab es vier Verletzte.", 4, "count", True),
+    ("de", "Zwei Tote wurden am Abend geborgen.", 2, "count", True),
+    ("de", "Dutzende Menschen demonstrierten vor dem Rathaus.", 24, "count", False),
+    ("de", "Zehntausende Menschen gingen auf die Straße.", 20_000, "count", False),
+    ("de", "Die Gewerkschaft ruft zu einem 24-stündigen Warnstreik auf.", 24, "duration", True),
+    ("de", "Ein 37-Jähriger wurde festgenommen.", 37, "age", True),
+    ("de", "Die Sitzung findet am 4. März statt.", 4, "date", True),
+    ("de", "Der Zug fährt um 20.15 Uhr ab.", 20.25, "time", True),
+    ("de", "Die Union verlor 3 Prozentpunkte.", 3, "percent", True),
+    ("de", "Die Mannschaft erreichte die 3. Runde.", 3, "ordinal", True),
+    ("de", "Bayern gewann das Spiel 2:1.", 2, "score", True),
+    # it
+    ("it", "Tremila evacuati dopo l'alluvione.", 3000, "count", True),
+    ("it", "Una ventina di persone sono rimaste ferite.", 20, "count", False),
+    ("it", "Una decina di case sono crollate.", 10, "count", False),
+    ("it", "Centinaia di turisti bloccati in aeroporto.", 200, "count", False),
+    ("it", "I sindacati hanno proclamato uno sciopero di 24 ore.", 24, "duration", True),
+    ("it", "Un uomo di 37 anni è stato arrestato.", 37, "age", True),
+    ("it", "Il vertice si terrà il 3 marzo.", 3, "date", True),
+    ("it", "La partenza è prevista alle 14.30.", 14.5, "time", True),
+    ("it", "L'inflazione è salita al 2,4%.", 2.4, "percent", True),
+    ("it", "Ha chiuso al 3º posto.", 3, "ordinal", True),
+    ("it", "La Juventus ha vinto 2-0 contro il Torino.", 2, "score", True),
+    # pt
+    ("pt", "O acidente deixou três mortos.", 3, "count", True),
+    ("pt", "Dois mil moradores foram retirados.", 2000, "count", True),
+    ("pt", "Dezenas de famílias foram retiradas das casas.", 20, "count", False),
+    ("pt", "A greve vai durar 48 horas.", 48, "duration", True),
+    ("pt", "Um homem de 45 anos foi detido.", 45, "age", True),
+    ("pt", "A cimeira realiza-se a 3 de junho.", 3, "date", True),
+    ("pt", "O comboio parte às 14h30.", 14.5, "time", True),
+    ("pt", "O desemprego caiu para 6,1%.", 6.1, "percent", True),
+    ("pt", "Terminou em 3º lugar.", 3, "ordinal", True),
+    ("pt", "O Benfica venceu por 3-1.", 3, "score", True),
+    # ru
+    ("ru", "Семеро погибших опознаны.", 7, "count", True),
+    ("ru", "После обстрела трёх человек госпитализировали.", 3, "count", True),
+    ("ru", "Пострадали двое прохожих.", 2, "count", True),
+    ("ru", "Десятки домов остались без света.", 20, "count", False),
+    ("ru", "Сотни жителей эвакуированы.", 200, "count", False),
+    ("ru", "Перемирие продлится 48 часов.", 48, "duration", True),
+    ("ru", "Задержан 37-летний мужчина.", 37, "age", True),
+    ("ru", "Переговоры пройдут 4 марта.", 4, "date", True),
+    ("ru", "Поезд отправится в 14:30.", 14.5, "time", True),
+    ("ru", "Явка составила 42 процента.", 42, "percent", True),
+    ("ru", "Спортсмен вышел в 3-й раунд.", 3, "ordinal", True),
+    ("ru", "«Зенит» обыграл «Спартак» со счётом 2:1.", 2, "score", True),
+    # uk
+    ("uk", "Двоє загиблих опізнані.", 2, "count", True),
+    ("uk", "Внаслідок удару п'ятеро людей поранено.", 5, "count", True),
+    ("uk", "Лікарі врятували трьох дітей.", 3, "count", True),
+    ("uk", "Сотні людей вийшли на протест.", 200, "count", False),
+    ("uk", "Десятки будинків пошкоджено.", 20, "count", False),
+    ("uk", "Відключення триватиме 48 годин.", 48, "duration", True),
+    ("uk", "Затримано 37-річного чоловіка.", 37, "age", True),
+    ("uk", "Переговори відбудуться 4 березня.", 4, "date", True),
+    ("uk", "Потяг вирушить о 14:30.", 14.5, "time", True),
+    ("uk", "Явка становила 42 відсотки.", 42, "percent", True),
+    ("uk", "Спортсменка вийшла в 3-й раунд.", 3, "ordinal", True),
+    ("uk", "«Динамо» перемогло з рахунком 3:0.", 3, "score", True),
+    # pl
+    ("pl", "Pięciu rannych trafiło do szpitala.", 5, "count", True),
+    ("pl", "Policja potwierdziła trzech zabitych.", 3, "count", True),
+    ("pl", "Ewakuowano tysiąc trzysta czterdzieści osób.", 1340, "count", True),
+    ("pl", "Kilkadziesiąt osób zostało ewakuowanych.", 20, "count", False),
+    ("pl", "Protest trwał przez 3 dni.", 3, "duration", True),
+    ("pl", "Zatrzymano 45-latka z Radomia.", 45, "age", True),
+    ("pl", "Spotkanie odbędzie się 3 marca.", 3, "date", True),
+    ("pl", "Pociąg odjeżdża o godz. 14.30.", 14.5, "time", True),
+    ("pl", "Frekwencja wyniosła 42 proc.", 42, "percent", True),
+    ("pl", "Zawodniczka zajęła 3. miejsce.", 3, "ordinal", True),
+    ("pl", "Legia wygrała 2:1.", 2, "score", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind", "exact"), KINDS)
+def test_kind_of_every_number(language: str, text: str, value: float, kind: str, exact: bool) -> None:
+    numbers = [n for n in find_numbers(text, language) if n.kind != "year"]
+    assert len(numbers) == 1, numbers
+    (number,) = numbers
+    assert (number.value, number.kind, number.exact) == (pytest.approx(value), kind, exact)
+    assert text[number.start : number.end] == number.surface
+
+
+def test_the_kinds_table_covers_every_kind_in_every_language() -> None:
+    wanted = {"count", "duration", "age", "date", "time", "percent", "ordinal", "score"}
+    for language in ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "pl"):
+        rows = [row for row in KINDS if row[0] == language]
+        assert {kind for _, _, _, kind, _ in rows} == wanted, language
+        assert any(kind == "count" and not exact for _, _, _, kind, exact in rows), f"{language}: no collective"
+        assert any(kind == "count" and exact for _, _, _, kind, exact in rows), f"{language}: no spelled cardinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("One of the bridges was closed.", "en"),
+        ("Un homme a été arrêté.", "fr"),
+        ("Une voiture a pris feu.", "fr"),
+        ("Uno de los puentes sigue cerrado.", "es"),
+        ("Una mujer fue detenida.", "es"),
+        ("Ein Mann wurde festgenommen.", "de"),
+        ("Eine Frau wurde verletzt.", "de"),
+        ("Un uomo è stato fermato.", "it"),
+        ("Uma das pontes continua fechada.", "pt"),
+        ("Один из мостов закрыт.", "ru"),
+        ("Один з мостів закрито.", "uk"),
+        ("Jeden z mostów jest zamknięty.", "pl"),
+    ],
+)
+def test_articles_are_not_counts(text: str, language: str) -> None:
     assert find_numbers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [("One dead and three injured.", "en", 1), ("Un muerto en el accidente.", "es", 1), ("Ein Toter.", "de", 1)],
+)
+def test_a_lone_one_counts_before_a_casualty_noun(text: str, language: str, value: float) -> None:
+    assert (find_numbers(text, language)[0].value, find_numbers(text, language)[0].kind) == (value, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [
+        ("Der Satz sinkt von 3,25 auf 3,00 Prozent.", "de", ["percent", "percent"]),
+        ("Die Gefahrenstufe wurde auf 3 angehoben, 3 an der Zahl.", "de", ["count", "count"]),
+        ("Bis zu 40 Zentimeter Neuschnee.", "de", ["measure"]),
+        ("The 182-km road opened.", "en", ["measure"]),
+        ("razem z 182-kilometrowym odcinkiem", "pl", ["measure"]),
+        ("A 20-летний конфликт продолжается.", "ru", ["duration"]),
+        ("25 basis points", "en", ["percent"]),
+        ("um 25 Basispunkte", "de", ["percent"]),
+        ("0,25 процентного пункта", "ru", ["percent"]),
+        ("The margin is 3.5 percentage points.", "en", ["percent"]),
+        ("The team won, then waited 3-5 days.", "en", ["duration"]),
+        ("Prices rose 10-15 %.", "en", ["percent"]),
+        ("a week of sub-zero temperatures", "en", []),
+        ("un pont neuf.", "fr", []),
+        ("trois pour cent", "fr", ["percent"]),
+        ("The Lakers won 121:119.", "en", ["score"]),
+    ],
+)
+def test_units_and_pairs(text: str, language: str, kinds: list[str]) -> None:
+    assert [n.kind for n in find_numbers(text, language)] == kinds
 
 
 def test_years_are_years_not_counts() -> None:

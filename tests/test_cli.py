@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,10 @@ def test_demo_refuses_a_file_it_did_not_make_and_replaces_it_only_when_forced(tm
     assert query.exit_code == 0 and "11" in query.output
     role = runner.invoke(app, ["sql", "--db", str(db), "SELECT value FROM warehouse_info WHERE key = 'role'"])
     assert "demo" in role.output  # so the next `narratives demo` may replace it without --force
+
+    again = runner.invoke(app, ["demo", "--db", str(db)], env={"COLUMNS": "200"})
+    assert again.exit_code == 0, again.output
+    assert re.search(r"new articles\s*│\s*211\b", again.output)  # rebuilt from scratch, not appended to
 
 
 def test_demo_ignores_narratives_db_and_never_touches_a_real_warehouse(

@@ -64,7 +64,7 @@ def test_running_the_same_day_twice_changes_nothing(tmp_path: Path) -> None:
     before = snapshot(db)
     second = run(DEMO_DIR / "feeds.yaml", db)
     assert first.new_articles >= 200 and second.new_articles == 0
-    assert second.exact_duplicates == first.new_articles
+    assert second.seen_before == first.new_articles
     assert snapshot(db) == before
 
 

@@ -29,7 +29,7 @@ def printed(*renderables) -> tuple[str, str]:
 def test_hostile_titles_and_outlets_print_literally_in_a_claim_trace() -> None:
     claim = ClaimRow(
         "c1", 182000.0, BROKEN, 2024, "a1", PHISH, WHEN, 3, 2, 2, None, "count", None, 3, ["en", "ru"],
-        ["182,000", "182 тыс."], WHEN, "entry",
+        ["182,000", "182 тыс."], WHEN, "entry", None,
     )  # fmt: skip
     spread = [SpreadRow("c1", PHISH, "en", WHEN, 1, "a1", BROKEN, "https://x.test/a", "182,000", False, None)]
     shown, raw = printed(render.claim_panel(claim), render.spread_table(spread))

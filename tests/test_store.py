@@ -59,12 +59,20 @@ def test_read_only_connection_refuses_writes(db_path: Path) -> None:
         con.execute("DELETE FROM feeds")
 
 
+# Changed on purpose after the split, by the provenance work (spelled-out numbers, mention kinds, only counts, money
+# and measures make claims, mutations need evidence); tests/test_claims_*.py pin the new behaviour.
+CLAIMS_STAGE = {"claims", "variants", "claim_groups", "mention_claims", "mention_embeddings", "mentions"}
+
+
 def test_the_demo_warehouse_is_the_one_recorded_before_the_store_was_split_per_stage(demo_db: Path) -> None:
-    """Row counts and every claim, variant, narrative, duplicate and language assignment, as recorded in
-    `tests/data/demo_fingerprint.json` from the single-module warehouse (commit ac80e23)."""
+    """Row counts and every narrative, duplicate and language assignment, as recorded in
+    `tests/data/demo_fingerprint.json` from the single-module warehouse (commit ac80e23); the claims stage aside."""
     recorded = json.loads((DATA / "demo_fingerprint.json").read_text(encoding="utf-8"))
     con = duckdb.connect(str(demo_db), read_only=True)
     try:
-        assert fingerprint(con) == recorded
+        now = fingerprint(con)
     finally:
         con.close()
+    for part in ("rows", "assignments"):
+        kept = set(recorded[part]) - CLAIMS_STAGE
+        assert {k: now[part][k] for k in kept} == {k: recorded[part][k] for k in kept}

@@ -1,18 +1,27 @@
-"""Numeric claim mentions in an article: the number, what it counts, the year it refers to, and where it is.
+"""Numeric mentions in an article: the number and its kind, what it counts, the year it refers to, and where it is.
 
 The subject is what the lexicon recognises nearest to the number in the same sentence (a unit such as
-`tonnes` binds tighter than any noun); the year is a year written right after the number ("182,000 in 2024"),
-else the nearest year in the sentence not already bound to another number, else the publication year when the
-sentence says "this year" in any supported language.
+`tonnes` binds tighter than any noun); when the lexicon knows no word there, it is the counted noun itself: the
+first content word after the number in its clause, read per language (English and German skip adjectives before
+the noun: "3,000 foreign tourists", "300 ukrainische Gefangene"; Russian, Ukrainian and Polish skip adjective
+forms before it: "286 народных депутатов"), kept as written. `pipeline.claims.subjects.subject_key` folds case and
+plural ("prisonniers"/"prisonnier", "туристов"/"туристы") for comparing such subjects within a language.
+
+The year is a year written right after the number ("182,000 in 2024"), else the nearest year in the sentence not
+already bound to another number, else the publication year when the sentence says "this year" in any supported
+language. Only counts, money, measures and percentages take a year; dates, times, ages, durations, ordinals and
+scores are kept with their kind and no year.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from pipeline.claims.lexicon import SUBJECTS, THIS_YEAR
-from pipeline.claims.numbers import NumberMention, find_numbers
+from pipeline.claims.kinds import NumberMention
+from pipeline.claims.lexicon import FUNCTION_WORDS, SUBJECTS, THIS_YEAR, UNITS_AFTER
+from pipeline.claims.numbers import find_numbers
 from pipeline.ids import mention_id
 from pipeline.text import sentence_span
 
@@ -23,6 +32,15 @@ NUMBER_LIKE = re.compile(r"\d[\d\s.,'’\u00a0\u202f]*")
 MIN_SUBJECT_LETTERS = 4
 GENERIC_CONCEPTS = frozenset({"soldiers"})
 FIELDS = ("title", "summary")
+YEAR_KINDS = frozenset({"count", "money", "measure", "percent"})
+CLAUSE_END = re.compile(r"[,;:()\[\]—–!?\n\"«»“”]|\.(?:\s|$)")
+NOUN_WINDOW_TOKENS = 4
+MIN_NOUN_LETTERS = 3
+ADJECTIVE_ENDINGS = {
+    "ru": ("ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им"),
+    "uk": ("их", "их", "і", "ий", "ій", "а", "я", "е", "є", "у", "ю", "ім", "им"),
+    "pl": ("ych", "ich", "e", "y", "i", "a", "ą", "ym", "im", "ej"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +75,15 @@ def extract_mentions(
         numbers = find_numbers(text, language)
         years = [n for n in numbers if n.kind == "year"]
         quantities = [n for n in numbers if n.kind != "year"]
-        bound = _bind_years(text, quantities, years)
+        bound = _bind_years(text, [q for q in quantities if q.kind in YEAR_KINDS], years)
         for number in quantities:
             sentence = _sentence_around(text, number.start)
-            subject, concept = _subject(text, number)
-            year = bound.get(number.start) or _free_year(number, years, bound, text, published_year)
+            subject, concept = _subject(text, number, language)
+            year = (
+                bound.get(number.start) or _free_year(number, years, bound, text, published_year)
+                if number.kind in YEAR_KINDS
+                else None
+            )
             in_field.append(
                 ClaimMention(
                     mention_id=mention_id(article_id, field, number.start),
@@ -88,6 +110,7 @@ def extract_mentions(
     return mentions
 
 
+@lru_cache(maxsize=65_536)
 def concept_of(word: str) -> str | None:
     lowered = word.lower()
     for concept, stems in SUBJECTS.items():
@@ -97,8 +120,9 @@ def concept_of(word: str) -> str | None:
     return None
 
 
-def _subject(text: str, number: NumberMention) -> tuple[str | None, str | None]:
-    """Nearest lexicon word in the same sentence, looking after the number first (most languages put it there).
+def _subject(text: str, number: NumberMention, language: str | None = None) -> tuple[str | None, str | None]:
+    """Nearest lexicon word in the same sentence, looking after the number first (most languages put it there);
+    else the counted noun after the number (`_counted_noun`).
 
     Specific concepts win over generic ones ("182,000 soldiers deserted" counts deserters, not soldiers).
     """
@@ -110,8 +134,44 @@ def _subject(text: str, number: NumberMention) -> tuple[str | None, str | None]:
             for tokens in (after, before):
                 if distance < len(tokens) and (concept := concept_of(tokens[distance].group())) and wanted(concept):
                     return tokens[distance].group(), concept
-    fallback = next((t.group() for t in after if len(t.group()) >= MIN_SUBJECT_LETTERS), None)
-    return fallback, None
+    return _counted_noun(text, number, language, sentence_end), None
+
+
+def _counted_noun(text: str, number: NumberMention, language: str | None, sentence_end: int) -> str | None:
+    """The noun a number counts, as written, from the words after it in its clause: "46 000 évacués", "3,000 foreign
+    tourists", "286 народных депутатов", "vier Verletzte". None when the clause has no content word after it."""
+    clause = CLAUSE_END.search(text, number.end, sentence_end)
+    end = clause.start() if clause else sentence_end
+    window = list(TOKEN.finditer(text, number.end, end))[:NOUN_WINDOW_TOKENS]
+    content = [t for t in window if _is_content(t.group())]
+    if not content:
+        return None
+    first = content[0]
+    if language == "de":
+        return next((t.group() for t in content[:3] if t.group()[0].isupper()), first.group())
+    if language in (None, "en") and len(content) > 1 and _adjacent(text, first, content[1]):
+        word, following = first.group().lower(), content[1].group().lower()
+        if not word.endswith("s") and following.endswith("s") and not following.endswith("ss"):
+            return content[1].group()
+    if language in ADJECTIVE_ENDINGS:
+        chosen = first
+        for following in content[1:3]:
+            if not (
+                chosen.group().lower().endswith(ADJECTIVE_ENDINGS[language]) and _adjacent(text, chosen, following)
+            ):
+                break
+            chosen = following
+        return chosen.group()
+    return first.group()
+
+
+def _adjacent(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    return text[first.end() : second.start()].strip() == ""
+
+
+def _is_content(word: str) -> bool:
+    lowered = word.lower()
+    return len(lowered) >= MIN_NOUN_LETTERS and lowered not in FUNCTION_WORDS and lowered not in UNITS_AFTER
 
 
 def _bind_years(text: str, quantities: list[NumberMention], years: list[NumberMention]) -> dict[int, int]:

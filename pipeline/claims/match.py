@@ -10,27 +10,44 @@ Rules, in order of precedence:
 Mentions are processed in first-seen order, so a claim's founding mention is its earliest, and its id
 (a hash of that mention's id) stays the same from run to run.
 
-A variant is a claim about the same thing with a different value first seen later (182,000 → "almost 200,000"):
-same kind/unit, agreeing concept (or similar context when there is none), compatible year, value within
-VARIANT_MAX_RATIO; it points at the earlier claim with the closest value.
+Only counts, money and measures make claims; percentages, durations, ages, dates, times, ordinals and scores are
+kept as mentions but never grouped.
+
+A mutation (`variant_of`) is the same claim changing as it travels (182,000 → "almost 200,000"): a later claim with
+the same kind/unit, agreeing concept (or similar context when there is none), compatible year and a value within
+VARIANT_MAX_RATIO, *and* evidence that it is the same story, not another event with a similar number:
+- an article states both values about the same subject (a restatement, an update, a correction), or
+- the later value is the earlier one blurred as it is retold, approximated ("almost 200,000") or rounder (200,000
+  for 182,000), in a close context (cosine ≥ VARIANT_CONTEXT_COSINE), first seen within MUTATION_WINDOW, with the
+  names around them (places, people, institutions, compared across scripts) agreeing where both have some.
+Two drone attacks on different cities, days apart, are two exact counts of the same size: not a mutation. A mutation
+travels: the changed figure must be in at least MIN_TRAVEL_ARTICLES articles ("exports rose to 182,000 tonnes from
+150,000" states a comparison once, it is not 150,000 mutating).
+The evidence is kept in words (`variant_evidence`), and the link points at the earlier claim with the closest value.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 import numpy as np
 
 from pipeline.claims.extract import GENERIC_CONCEPTS, ClaimMention
+from pipeline.entities import names
 from pipeline.ids import claim_id
 from pipeline.store.db import not_stored
 
+CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CONTEXT_COSINE = 0.5
 CONCEPT_VETO_COSINE = 0.1
 VARIANT_CONTEXT_COSINE = 0.6
+NAME_OVERLAP = 0.3  # share of the smaller claim's names that the other one has too
+MIN_TRAVEL_ARTICLES = 2
+MUTATION_WINDOW = timedelta(days=14)
 VARIANT_MAX_RATIO = 1.5
 
 
@@ -46,25 +63,42 @@ class Claim:
     variant_of: str | None = None
     variant_evidence: str | None = None
     mention_ids: list[str] = not_stored(default_factory=list)
+    article_ids: set[str] = not_stored(default_factory=set, repr=False)
+    names: set[str] = not_stored(default_factory=set, repr=False)
+    first_seen: datetime | None = not_stored(default=None, repr=False)
+    approximate: bool = not_stored(default=False, repr=False)
     _vector_sum: np.ndarray | None = not_stored(default=None, repr=False)
 
     @property
     def centroid(self) -> np.ndarray:
         return self._vector_sum / max(np.linalg.norm(self._vector_sum), 1e-12)
 
-    def add(self, mention: ClaimMention, vector: np.ndarray) -> None:
+    def add(self, mention: ClaimMention, vector: np.ndarray, published_at: datetime | None = None) -> None:
         self.mention_ids.append(mention.mention_id)
+        self.article_ids.add(mention.article_id)
+        self.names |= names(mention.sentence)
+        self.approximate |= not mention.exact
+        if published_at is not None and (self.first_seen is None or published_at < self.first_seen):
+            self.first_seen = published_at
         self._vector_sum = vector.copy() if self._vector_sum is None else self._vector_sum + vector
         self.year = self.year or mention.year
         if mention.subject_concept and (self.subject_concept in (None, *GENERIC_CONCEPTS)):
             self.subject_concept, self.subject = mention.subject_concept, mention.subject
 
 
-def match_claims(mentions: Sequence[ClaimMention], vectors: dict[str, np.ndarray]) -> list[Claim]:
-    """`mentions` must be in first-seen order; returns claims in first-seen order with variants linked."""
+def match_claims(
+    mentions: Sequence[ClaimMention],
+    vectors: dict[str, np.ndarray],
+    published: dict[str, datetime] | None = None,
+    evidence: Callable[[Claim, Claim], str | None] | None = None,
+) -> list[Claim]:
+    """`mentions` must be in first-seen order; `published` maps article ids to publication times (for the mutation
+    window); `evidence` decides whether a candidate pair is one story (default `same_story`). Returns claims in
+    first-seen order with mutations linked."""
+    published = published or {}
     by_key: dict[tuple, list[Claim]] = defaultdict(list)
     claims: list[Claim] = []
-    for mention in inherit_concepts(mentions):
+    for mention in inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS]):
         vector = vectors[mention.mention_id]
         key = (mention.kind, mention.unit, mention.value)
         best = _best_claim(mention, vector, by_key[key])
@@ -80,8 +114,8 @@ def match_claims(mentions: Sequence[ClaimMention], vectors: dict[str, np.ndarray
             )
             by_key[key].append(best)
             claims.append(best)
-        best.add(mention, vector)
-    _link_variants(claims)
+        best.add(mention, vector, published.get(mention.article_id))
+    _link_variants(claims, evidence or same_story)
     return claims
 
 
@@ -128,18 +162,49 @@ def _best_claim(mention: ClaimMention, vector: np.ndarray, candidates: list[Clai
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-def _link_variants(claims: list[Claim]) -> None:
+def _link_variants(claims: list[Claim], evidence: Callable[[Claim, Claim], str | None]) -> None:
     for index, claim in enumerate(claims):
         earlier = [
-            (abs(math.log(claim.value / other.value)), -len(other.mention_ids), position, other)
+            (abs(math.log(claim.value / other.value)), -len(other.mention_ids), position, other, why)
             for position, other in enumerate(claims[:index])
-            if _is_variant(claim, other)
+            if _is_variant(claim, other) and (why := evidence(claim, other))
         ]
         if earlier:
-            claim.variant_of = min(earlier, key=lambda entry: entry[:3])[3].claim_id
+            chosen = min(earlier, key=lambda entry: entry[:3])
+            claim.variant_of, claim.variant_evidence = chosen[3].claim_id, chosen[4]
+
+
+def same_story(claim: Claim, earlier: Claim) -> str | None:
+    """Why `claim` is `earlier` changing as it travels, in words; None when nothing says it is the same story."""
+    if len(claim.article_ids) < MIN_TRAVEL_ARTICLES:
+        return None  # a figure stated once has not travelled: a comparison or a one-off, not a mutation
+    if shared := sorted(claim.article_ids & earlier.article_ids):
+        return f"both values stated in article {shared[0]}"
+    blurred = (
+        "approximated" if claim.approximate else "rounder" if _zeros(claim.value) > _zeros(earlier.value) else None
+    )
+    similarity = float(claim.centroid @ earlier.centroid)
+    if blurred is None or similarity < VARIANT_CONTEXT_COSINE:
+        return None
+    if claim.first_seen and earlier.first_seen and abs(claim.first_seen - earlier.first_seen) > MUTATION_WINDOW:
+        return None
+    common = claim.names & earlier.names
+    if claim.names and earlier.names and len(common) < NAME_OVERLAP * min(len(claim.names), len(earlier.names)):
+        return None
+    shared_names = f", shared names {', '.join(sorted(common))}" if common else ""
+    return f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {MUTATION_WINDOW.days} days{shared_names}"
+
+
+def _zeros(value: float) -> int:
+    """Trailing zeros of a whole number (182,000 → 3; 200,000 → 5): how round it is."""
+    whole = round(value)
+    if whole != value or whole == 0:
+        return 0
+    return len(str(abs(whole))) - len(str(abs(whole)).rstrip("0"))
 
 
 def _is_variant(claim: Claim, earlier: Claim) -> bool:
+    """Same kind of thing, compatible year, a nearby value: a candidate mutation, before the story evidence."""
     if (claim.kind, claim.unit) != (earlier.kind, earlier.unit) or claim.value == earlier.value:
         return False
     if claim.value <= 0 or earlier.value <= 0 or not years_agree(claim.year, earlier.year):

@@ -40,8 +40,8 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
     if missing:
         vectors = embedder.encode([embedding_text(sentence) for _, sentence in missing])
         store.write_embeddings(con, embedder.name, [mention_id for mention_id, _ in missing], vectors)
-    mentions, vectors = store.mentions_in_first_seen_order(con, embedder.name)
-    claims = match_claims(mentions, vectors)
+    mentions, vectors, published = store.mentions_in_first_seen_order(con, embedder.name)
+    claims = match_claims(mentions, vectors, published)
     store.replace_claims(con, claims)
     variants = sum(1 for c in claims if c.variant_of)
     return ClaimsSummary(len(pending), new_mentions, len(missing), len(claims), variants, waiting - len(pending))

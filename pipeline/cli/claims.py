@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.text import Text
 
 from pipeline import render
 from pipeline.claims.search import parse_window
-from pipeline.claims.trace import trace_claim
+from pipeline.claims.trace import ClaimSearch, find_claims, trace_claim
 from pipeline.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_NOT_FOUND,
@@ -21,6 +23,11 @@ from pipeline.cli.common import (
 from pipeline.digest import number
 from pipeline.settings import build
 from pipeline.store import claims as claim_store
+from pipeline.store.claims import ClaimRow
+
+CANDIDATES_SHOWN = 20
+"""Claims listed for a bare number (the rest are counted)."""
+HINTS = 3
 
 app = typer.Typer(help="Numeric claims: where a number came from and how it spread.", no_args_is_help=True)
 
@@ -33,20 +40,82 @@ def claims_trace(
 ) -> None:
     """Where a claim came from and how it spread: origin, outlets in order, languages, variants.
 
+    The value (if given) filters first; the words then pick the claims that count what they name, in any
+    language (or, for words the lexicon does not know, whose contexts say the same); matches rank by spread:
+    outlets, then languages, then mentions. The best match is traced, and the other matches listed.
+
+    A bare number ("182000", "182k", "182 тыс.") names no subject: when several claims have that value they are
+    listed by spread, with no trace, and a hint of the words that pick one; a single claim is traced.
+
+    Exit 1 when nothing matches, 2 when the query names neither a number nor a word.
+
     Example: `narratives claims trace --db narratives-demo.duckdb "182,000 deserters"` (or "182 тыс. дезертиров")
     """
     settings = settings_from(db=db)
     with warehouse(settings.db) as con:
-        values, trace = trace_claim(con, query, build(settings).claim_embedder)
-    if trace is None:
-        shown = ", ".join(number(v) for v in values) or "given"
-        fail(f"no claim with the value(s) {shown} in {settings.db}", EXIT_NOT_FOUND)
+        search = find_claims(con, query, build(settings).claim_embedder)
+        if search.query.is_empty:
+            fail(
+                f"nothing to search for in {query!r}: give the value (182,000), what is counted (deserters), or both",
+                EXIT_BAD_INPUT,
+            )
+        if not search.matches:
+            fail(_miss(search, settings.db), EXIT_NOT_FOUND)
+        if search.ambiguous:
+            _print_candidates(search)
+            return
+        trace = trace_claim(con, search)
     console.print(render.claim_panel(trace.claim))
     console.print(render.spread_table(trace.spread))
     if trace.variants:
         console.print(render.claims_table(trace.variants, title="Variants (same thing, different value)"))
     if trace.others:
-        console.print(render.claims_table(trace.others[:limit], title="Other claims with this value"))
+        title = "Other claims with this value" if search.query.values else "Other matching claims"
+        console.print(render.claims_table(trace.others[:limit], title=title, caption=_more(trace.others, limit)))
+
+
+def _values(search: ClaimSearch) -> str:
+    return " or ".join(number(v) for v in search.query.values)
+
+
+def _miss(search: ClaimSearch, db: Path) -> str:
+    """Why nothing matched, and what the warehouse has instead when the value alone would have matched."""
+    words = " ".join(search.query.words)
+    if not search.query.values:
+        return f"no claim matches {search.query.text!r} in {db} (no claim counts it, and no claim's context is close)"
+    if not search.with_value:
+        return f"no claim with the value {_values(search)} in {db}"
+    counted = ", ".join(dict.fromkeys(_subject(c) for c in search.with_value[:CANDIDATES_SHOWN]))
+    return (
+        f"no claim with the value {_values(search)} counts {words!r} in {db}; claims with this value count: "
+        f"{counted} (`claims trace {number(search.query.values[0])}` lists them)"
+    )
+
+
+def _print_candidates(search: ClaimSearch) -> None:
+    """A bare number several claims have: all of them by spread, and the queries that would trace each."""
+    candidates = search.matches
+    console.print(
+        render.claims_table(
+            candidates[:CANDIDATES_SHOWN],
+            title=f"{len(candidates)} claims with the value {_values(search)}, by spread (outlets, languages, mentions)",
+            caption=_more(candidates, CANDIDATES_SHOWN),
+        )
+    )
+    examples = ", ".join(dict.fromkeys(f'"{number(c.value)} {_subject(c)}"' for c in candidates[:HINTS]))
+    console.print(
+        Text(f"A number alone names no subject: add what is counted to trace one, e.g. {examples}."),
+        highlight=False,
+    )
+
+
+def _subject(claim: ClaimRow) -> str:
+    """What a claim counts, in words that find it again ("deserters", "wheat"; the unit when nothing else)."""
+    return claim.subject or claim.unit or "?"
+
+
+def _more(rows: list, shown: int) -> str | None:
+    return f"… and {len(rows) - shown} more" if len(rows) > shown else None
 
 
 @app.command("top")
@@ -66,4 +135,10 @@ def claims_top(
         fail(str(exc), EXIT_BAD_INPUT)
     with warehouse(settings_from(db=db).db) as con:
         rows = claim_store.top_claims(con, window, min_outlets, limit)
-    console.print(render.claims_table(rows, title=f"Top claims, last {since} of the corpus"))
+    console.print(
+        render.claims_table(
+            rows,
+            title=f"Top claims, last {since} of the corpus",
+            caption=f"outlets, langs and mentions counted in the last {since}; first seen is all-time",
+        )
+    )

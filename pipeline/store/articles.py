@@ -11,7 +11,7 @@ from pipeline.dedup import IndexedItem
 from pipeline.ingest import Article
 from pipeline.language import LanguageGuess
 from pipeline.sources.base import FetchResult, Validators
-from pipeline.store.db import Connection, insert, select, transaction
+from pipeline.store.db import Connection, insert, placeholders, select, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +105,10 @@ class FeedBatch:
 
 @dataclass(frozen=True)
 class KnownKeys:
-    """Identity keys an outlet has already stored: used for exact dedup across runs."""
+    """Which of a batch's identity keys an outlet has already stored: the same item seen again."""
 
     article_ids: set[str]
     urls: set[str]
-    content_hashes: set[str]
 
 
 def register_feeds(con: Connection, feeds: Iterable[Feed]) -> None:
@@ -131,9 +130,25 @@ def feed_validators(con: Connection) -> dict[str, Validators]:
     return {outlet: Validators(etag, last_modified) for outlet, etag, last_modified in rows}
 
 
-def known_keys(con: Connection, outlet: str) -> KnownKeys:
-    rows = con.execute("SELECT article_id, url, content_hash FROM raw_items WHERE outlet = ?", [outlet]).fetchall()
-    return KnownKeys({r[0] for r in rows}, {r[1] for r in rows if r[1]}, {r[2] for r in rows})
+def known_keys(con: Connection, outlet: str, article_ids: list[str], urls: list[str]) -> KnownKeys:
+    """The ones among a batch's ids and URLs that the outlet has stored: indexed look-ups, not the outlet's history."""
+    if not article_ids and not urls:
+        return KnownKeys(set(), set())
+    stored_ids = (
+        con.execute(
+            f"SELECT article_id FROM raw_items WHERE article_id IN ({placeholders(article_ids)})", article_ids
+        ).fetchall()
+        if article_ids
+        else []
+    )
+    stored_urls = (
+        con.execute(
+            f"SELECT DISTINCT url FROM raw_items WHERE outlet = ? AND url IN ({placeholders(urls)})", [outlet, *urls]
+        ).fetchall()
+        if urls
+        else []
+    )
+    return KnownKeys({row[0] for row in stored_ids}, {row[0] for row in stored_urls})
 
 
 def indexed_items(con: Connection) -> list[IndexedItem]:

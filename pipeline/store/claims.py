@@ -131,12 +131,14 @@ def write_embeddings(con: Connection, model: str, mention_ids: list[str], vector
         )
 
 
-def mentions_in_first_seen_order(con: Connection, model: str) -> tuple[list[ClaimMention], dict[str, np.ndarray]]:
-    """All mentions in provenance order (`first_seen_key`), with their context vectors."""
+def mentions_in_first_seen_order(
+    con: Connection, model: str
+) -> tuple[list[ClaimMention], dict[str, np.ndarray], dict[str, datetime]]:
+    """All mentions in provenance order (`first_seen_key`), their context vectors, and their articles' times."""
     columns = ", ".join(f"m.{name}" for name in columns_of(ClaimMention))
     cursor = con.execute(
         f"""
-        SELECT {columns}, e.embedding
+        SELECT {columns}, a.published_at, e.embedding
         FROM mentions m
         JOIN articles a USING (article_id)
         JOIN mention_embeddings e ON e.mention_id = m.mention_id AND e.model = ?
@@ -145,12 +147,13 @@ def mentions_in_first_seen_order(con: Connection, model: str) -> tuple[list[Clai
         [model],
     )
     names = [f.name for f in fields(ClaimMention)]
-    mentions, vectors = [], {}
+    mentions, vectors, published = [], {}, {}
     for row in cursor.fetchall():
-        mention = ClaimMention(**dict(zip(names, row[:-1], strict=True)))
+        mention = ClaimMention(**dict(zip(names, row[:-2], strict=True)))
         mentions.append(mention)
         vectors[mention.mention_id] = np.asarray(row[-1], dtype=np.float32)
-    return mentions, vectors
+        published[mention.article_id] = row[-2]
+    return mentions, vectors, published
 
 
 def replace_claims(con: Connection, claims: list[Claim]) -> None:
@@ -163,9 +166,10 @@ def replace_claims(con: Connection, claims: list[Claim]) -> None:
 
 
 def claims_with_values(con: Connection, values: tuple[float, ...]) -> list[ClaimRow]:
-    """Claims whose value is one of `values` (all claims when `values` is empty)."""
+    """Claims whose value is one of `values` (all claims when `values` is empty), most spread first."""
     where = f"WHERE value IN ({placeholders(values)})" if values else ""
-    return select(con, ClaimRow, f"SELECT * FROM claims {where} ORDER BY first_seen_at", values)
+    order = "n_outlets DESC, n_languages DESC, n_mentions DESC, first_seen_at, claim_id"
+    return select(con, ClaimRow, f"SELECT * FROM claims {where} ORDER BY {order}", values)
 
 
 def claim_centroids(con: Connection, claim_ids: list[str], model: str) -> dict[str, np.ndarray]:
@@ -222,7 +226,8 @@ def top_claims(con: Connection, window: timedelta, min_outlets: int, limit: int)
         SELECT c.*, r.mentions_in_window, r.outlets_in_window, r.languages_in_window
         FROM recent r JOIN claims c USING (claim_id)
         WHERE r.outlets_in_window >= ?
-        ORDER BY r.outlets_in_window DESC, r.languages_in_window DESC, r.mentions_in_window DESC, c.first_seen_at
+        ORDER BY r.outlets_in_window DESC, r.languages_in_window DESC, r.mentions_in_window DESC, c.first_seen_at,
+                 c.claim_id
         LIMIT ?
         """,
         [window, min_outlets, limit],

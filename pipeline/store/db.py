@@ -212,12 +212,12 @@ def reset(con: Connection) -> None:
     """Drop every view and table of this file, then migrate afresh: an empty warehouse, same file, same lock held."""
     views = con.execute(
         "SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND NOT internal"
-    )
-    tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()")
+    ).fetchall()
+    tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()
     with transaction(con):
-        for (name,) in views.fetchall():
+        for (name,) in views:
             con.execute(f'DROP VIEW IF EXISTS "{name}"')
-        for (name,) in tables.fetchall():
+        for (name,) in tables:
             con.execute(f'DROP TABLE IF EXISTS "{name}" CASCADE')
     migrate(con)
     create_views(con)

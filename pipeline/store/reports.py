@@ -166,3 +166,46 @@ def export_view(con: Connection, view: str, path: Path, format_: str) -> None:
     """COPY one view to a Parquet or CSV file (DuckDB writes both natively)."""
     options = "FORMAT parquet" if format_ == "parquet" else "FORMAT csv, HEADER true"
     con.execute(f"COPY (SELECT * FROM {view}) TO '{str(path).replace(chr(39), chr(39) * 2)}' ({options})")
+
+
+@dataclass(frozen=True, slots=True)
+class MentionOfClaim:
+    """A numeric mention with its article's guid and outlet, and its claim (None for kinds that make no claims)."""
+
+    guid: str
+    outlet: str
+    value: float
+    kind: str
+    claim_id: str | None
+    variant_of: str | None
+
+
+def mentions_by_guid(con: Connection) -> list[MentionOfClaim]:
+    """Every stored mention, for scoring extraction and grouping against labels written by hand."""
+    return select(
+        con,
+        MentionOfClaim,
+        """
+        SELECT r.guid, r.outlet, m.value, m.kind, mc.claim_id, g.variant_of
+        FROM mentions m JOIN raw_items r USING (article_id)
+        LEFT JOIN mention_claims mc USING (mention_id)
+        LEFT JOIN claim_groups g USING (claim_id)
+        ORDER BY r.guid, m.field, m.start_offset
+        """,
+    )
+
+
+def spread_guids(con: Connection) -> dict[str, list[tuple[str, str]]]:
+    """claim id → [(outlet, guid of its first article)] in spread order."""
+    rows = con.execute(
+        "SELECT s.claim_id, s.outlet, r.guid FROM claim_spread s JOIN raw_items r USING (article_id) "
+        "ORDER BY s.claim_id, s.spread_rank"
+    ).fetchall()
+    spreads: dict[str, list[tuple[str, str]]] = {}
+    for claim_id, outlet, guid in rows:
+        spreads.setdefault(claim_id, []).append((outlet, guid))
+    return spreads
+
+
+def stored_guids(con: Connection) -> list[str]:
+    return [guid for (guid,) in con.execute("SELECT guid FROM raw_items").fetchall()]

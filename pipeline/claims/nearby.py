@@ -1,0 +1,86 @@
+"""The words right next to a number: a scale or unit word after it, a currency symbol or a qualifier before it.
+Shared by the digit reader (`pipeline.claims.numbers`) and the kind rules (`pipeline.claims.kinds`), which both ask
+what word stands at a given offset.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.claims.lexicon import (
+    CURRENCY_BEFORE,
+    QUALIFIER_NOT_AFTER,
+    QUALIFIERS,
+    SCALES,
+    UNIT_LANGUAGES,
+    UNITS_AFTER,
+)
+
+GAP = re.compile(r"[ \u00a0\u202f\u2009]?")
+LETTER = re.compile(r"\w", re.UNICODE)
+SNIPPET = 32
+
+
+def longest_first(words) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+SCALE_WORDS = longest_first(SCALES)
+UNIT_WORDS = longest_first(UNITS_AFTER)
+QUALIFIER_WORDS = longest_first(QUALIFIERS)
+
+
+@cache
+def unit_words(language: str | None) -> list[str]:
+    """UNITS_AFTER's words that mean a unit in `language`, longest first."""
+    return [w for w in UNIT_WORDS if language is None or language in UNIT_LANGUAGES.get(w, (language,))]
+
+
+def word_after(text: str, position: int, words: list[str], glued: bool) -> tuple[str | None, int]:
+    """The longest listed word right after `position` (optionally after one space), ending at a word boundary."""
+    gap = GAP.match(text, position).end()
+    for candidate_start in (position, gap) if glued else (gap,):
+        snippet = text[candidate_start : candidate_start + SNIPPET].lower()
+        for word in words:
+            if snippet.startswith(word):
+                end = candidate_start + len(word)
+                if word[-1].isalpha() and end < len(text) and LETTER.match(text[end]):
+                    continue
+                return word, end
+    return None, position
+
+
+def letters_follow(text: str, position: int) -> bool:
+    return position < len(text) and bool(LETTER.match(text[position])) and not text[position].isdigit()
+
+
+def _skip_spaces_back(text: str, position: int) -> int:
+    while position > 0 and text[position - 1] in " \u00a0\u202f":
+        position -= 1
+    return position
+
+
+def currency_before(text: str, start: int) -> tuple[str, int] | None:
+    end = _skip_spaces_back(text, start)
+    for symbol, code in CURRENCY_BEFORE.items():
+        if text[max(0, end - len(symbol)) : end].lower() == symbol:
+            return code, end - len(symbol)
+    return None
+
+
+def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    end = _skip_spaces_back(text, start)
+    if text[max(0, end - 3) : end] in ("+/-", "+/–") or text[max(0, end - 1) : end] == "±":
+        return "plus_minus", end - (1 if text[end - 1] == "±" else 3)
+    head = text[max(0, end - 24) : end].lower()
+    for phrase in QUALIFIER_WORDS:
+        if head.endswith(phrase):
+            phrase_start = end - len(phrase)
+            if phrase_start > 0 and LETTER.match(text[phrase_start - 1]):
+                continue
+            previous_word = text[max(0, phrase_start - 24) : phrase_start].lower().split()[-1:]
+            if previous_word and previous_word[0].startswith(QUALIFIER_NOT_AFTER.get(phrase, ())):
+                return None, start  # "Bericht über 182.000": "über" means "regarding" here
+            return QUALIFIERS[phrase], phrase_start
+    return None, start
