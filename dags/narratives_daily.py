@@ -61,14 +61,14 @@ def narratives_daily():
         return orchestration.load(orchestration.settings_from(params), ds)
 
     @task(**WRITER)
-    def translate(loaded: dict, params=None) -> dict:
+    def translate(loaded: dict, params=None, ds=None) -> dict:
         """Translate new articles to English; every article gets a status."""
-        return orchestration.translate(orchestration.settings_from(params))
+        return orchestration.translate(orchestration.settings_from(params), ds)
 
     @task(**WRITER)
-    def claims(translated: dict, params=None) -> dict:
+    def claims(translated: dict, params=None, ds=None) -> dict:
         """Extract numeric mentions from new articles and regroup claims."""
-        return orchestration.claims(orchestration.settings_from(params))
+        return orchestration.claims(orchestration.settings_from(params), ds)
 
     @task(**WRITER)
     def narratives(claimed: dict, params=None, ds=None) -> dict:

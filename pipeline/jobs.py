@@ -9,11 +9,13 @@ what is new; a rerun of the same day changes nothing.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pipeline.claims.stage import ClaimsSummary, update_claims
 from pipeline.config import FeedsConfig
@@ -21,11 +23,12 @@ from pipeline.load import LoadSummary, store_fetches
 from pipeline.narratives.stage import NarrativesSummary, update_narratives
 from pipeline.settings import Components, Settings, build
 from pipeline.sources.base import FeedSource, Validators
-from pipeline.store.articles import FeedBatch, feed_validators, finish_run, register_feeds
+from pipeline.store.articles import FeedBatch, feed_validators, finish_run, record_stage_seconds, register_feeds
 from pipeline.store.db import Connection, open_warehouse
 from pipeline.translate import TranslationsSummary, update_translations
 
 FETCH_WORKERS = 8
+Result = TypeVar("Result")
 
 
 @dataclass
@@ -47,21 +50,41 @@ def run_daily(
     wait_s: float = 0.0,
     on_feed: Callable[[FeedBatch], None] | None = None,
     budget: int = Settings.analysis_budget,
+    on_stage: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """The whole daily job without a scheduler. Rerunning the same day with the same input changes nothing.
 
     `components` default to what the settings (environment) choose; `analyse_too=False` stops after ingest;
     each analysis stage takes at most `budget` articles, oldest first, and leaves the rest for the next run.
+    `on_stage` hears the name of each analysis stage as it starts; every stage's time lands in `runs.stage_seconds`.
     """
     parts = components or build(Settings.load())
+    announce = on_stage or (lambda _stage: None)
     with open_warehouse(db_path, wait_s=wait_s) as con:
         summary = ingest(con, config, run_date, feeds_file, parts.source, on_feed)
         if analyse_too:
-            summary.translations = update_translations(con, parts.translator, budget)
-            summary.claims = update_claims(con, parts.claim_embedder, budget)
-            summary.narratives = update_narratives(con, run_date, parts.narrative_embedder, budget)
+            announce("translate")
+            summary.translations = timed(summary, "translate", update_translations, con, parts.translator, budget)
+            announce("claims")
+            summary.claims = timed(summary, "claims", update_claims, con, parts.claim_embedder, budget)
+            announce("narratives")
+            summary.narratives = timed(
+                summary, "narratives", update_narratives, con, run_date, parts.narrative_embedder, budget
+            )
+            summary.time("embed", summary.narratives.embed_seconds)
+            summary.time("narratives", -summary.narratives.embed_seconds)
+        record_stage_seconds(con, run_date, summary.stage_seconds)
         finish_run(con, run_date, datetime.now(UTC))
         return summary
+
+
+def timed(summary: LoadSummary, stage: str, work: Callable[..., Result], *args: Any) -> Result:
+    """Run one stage and add its wall-clock time to the summary."""
+    started = time.perf_counter()
+    try:
+        return work(*args)
+    finally:
+        summary.time(stage, time.perf_counter() - started)
 
 
 def ingest(

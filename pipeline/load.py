@@ -8,6 +8,7 @@ most the feed in flight.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,11 @@ class LoadSummary:
     near_duplicates: int = 0
     over_item_cap: int = 0
     languages: Counter[str] = field(default_factory=Counter)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    """Wall-clock seconds per stage: fetch (waiting for the network), parse, load, then the analysis stages."""
+
+    def time(self, stage: str, seconds: float) -> None:
+        self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
     def add(self, batch: FeedBatch, n_parsed: int) -> None:
         self.feeds += 1
@@ -68,9 +74,19 @@ def store_fetches(
     store.register_feeds(con, config.feeds)
     store.start_run(con, run_date, feeds_file, len(config.feeds), datetime.now(UTC))
     index = dedup.NearDuplicateIndex(store.indexed_items(con))
-    for fetch in fetches:
+    pending = iter(fetches)
+    while True:
+        started = time.perf_counter()
+        fetch = next(pending, None)  # blocks while the fetches are still on the network
+        parsed_at = time.perf_counter()
+        summary.time("fetch", parsed_at - started)
+        if fetch is None:
+            break
         batch, n_parsed = process_fetch(con, fetch, index, run_date)
+        loaded_at = time.perf_counter()
         store.write_feed_batch(con, run_date, batch)
+        summary.time("parse", loaded_at - parsed_at)
+        summary.time("load", time.perf_counter() - loaded_at)
         summary.add(batch, n_parsed)
         if on_feed:
             on_feed(batch)

@@ -9,7 +9,9 @@ stages that write (`load`, `translate`, `claims`, `narratives`, `weekly_digest`)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,7 +25,8 @@ from pipeline.narratives.stage import update_narratives
 from pipeline.settings import Settings, build
 from pipeline.sources.base import Validators
 from pipeline.staging import is_transient, read_staged, stage
-from pipeline.store.articles import feed_validators, finish_run
+from pipeline.store.articles import feed_validators, finish_run, record_stage_seconds
+from pipeline.store.db import Connection
 from pipeline.translate import update_translations
 
 WRITER_POOL = "duckdb_writer"
@@ -73,6 +76,7 @@ def load(settings: Settings, run_date: str) -> dict:
     with settings.warehouse() as con:
         staged = read_staged(config, staging_dir(settings, run_date))
         summary = store_fetches(con, config, day, str(settings.feeds), staged, LoadSummary(day))
+        record_stage_seconds(con, day, summary.stage_seconds)
     return {
         "feeds": summary.feeds,
         "statuses": dict(summary.statuses),
@@ -81,14 +85,14 @@ def load(settings: Settings, run_date: str) -> dict:
     }
 
 
-def translate(settings: Settings) -> dict:
-    with settings.warehouse() as con:
+def translate(settings: Settings, run_date: str) -> dict:
+    with settings.warehouse() as con, _stage_time(con, run_date, "translate"):
         summary = update_translations(con, build(settings).translator, settings.analysis_budget)
     return {lang: dict(counts) for lang, counts in summary.by_language.items()}
 
 
-def claims(settings: Settings) -> dict:
-    with settings.warehouse() as con:
+def claims(settings: Settings, run_date: str) -> dict:
+    with settings.warehouse() as con, _stage_time(con, run_date, "claims"):
         return asdict(update_claims(con, build(settings).claim_embedder, settings.analysis_budget))
 
 
@@ -96,7 +100,9 @@ def narratives(settings: Settings, run_date: str) -> dict:
     """The last stage: cluster, then mark the run finished."""
     day = date.fromisoformat(run_date)
     with settings.warehouse() as con:
-        summary = update_narratives(con, day, build(settings).narrative_embedder, settings.analysis_budget)
+        with _stage_time(con, run_date, "narratives") as parts:
+            summary = update_narratives(con, day, build(settings).narrative_embedder, settings.analysis_budget)
+            parts["embed"] = summary.embed_seconds
         finish_run(con, day, datetime.now(UTC))
     return asdict(summary)
 
@@ -106,3 +112,14 @@ def weekly_digest(settings: Settings, logical_date: date) -> str:
     with settings.warehouse(read_only=True) as con:
         html, _ = write_digest(con, last_complete_week(logical_date), settings.reports)
     return str(html)
+
+
+@contextmanager
+def _stage_time(con: Connection, run_date: str, stage: str) -> Iterator[dict[str, float]]:
+    """Record the wall-clock time of one task's stage in `runs.stage_seconds`. Parts timed inside it (the caller puts
+    them in the yielded dict, e.g. `embed` within `narratives`) are recorded under their own names and taken out."""
+    parts: dict[str, float] = {}
+    started = time.perf_counter()
+    yield parts
+    elapsed = time.perf_counter() - started
+    record_stage_seconds(con, date.fromisoformat(run_date), {stage: elapsed - sum(parts.values()), **parts})

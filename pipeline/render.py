@@ -210,6 +210,9 @@ def summary_table(summary: RunSummary) -> Table:
         narratives = summary.narratives
         table.add_row("articles clustered", f"{narratives.pool} ({narratives.embedded} embedded)")
         table.add_row("  new narratives / outliers", f"{narratives.new_narratives} / {narratives.outliers}")
+    if summary.stage_seconds:
+        times = " · ".join(f"{stage} {seconds:.1f}" for stage, seconds in summary.stage_seconds.items())
+        table.add_row("seconds per stage", times)
     stages = (("translate", summary.translations), ("claims", summary.claims), ("narratives", summary.narratives))
     backlog = ", ".join(f"{name} {stage.backlog}" for name, stage in stages if stage and stage.backlog)
     if backlog:

@@ -22,7 +22,7 @@ from pipeline.settings import Components, Settings, build
 DATA = Path(__file__).parent / "data"
 DEMO_DIR = Path(str(files("seeds") / "demo"))
 DEMO_RUN_DATE = date(2024, 11, 21)
-TIMING_COLUMNS = {"started_at", "finished_at", "duration_ms", "last_fetched_at"}
+TIMING_COLUMNS = {"started_at", "finished_at", "duration_ms", "last_fetched_at", "stage_seconds"}
 
 
 def components(**parts) -> Components:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -99,6 +100,8 @@ def test_the_dag_and_the_cli_write_the_same_warehouse(dagbag, tmp_path: Path) ->
         "SELECT first_seen_outlet, n_outlets FROM claims WHERE value = 182000 AND subject = 'deserters'"
     ).fetchone()
     assert origin == ("Eastern Dispatch Daily", 11)
+    stages = json.loads(con.execute("SELECT stage_seconds FROM runs").fetchone()[0])
+    assert sorted(stages) == sorted(["fetch", "parse", "load", "translate", "claims", "embed", "narratives"])
     con.close()
 
     # clearing and re-running the same logical date changes nothing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from datetime import date
 from pathlib import Path
@@ -170,3 +171,15 @@ def test_a_backlog_over_the_budget_is_worked_through_by_the_next_runs(tmp_path: 
         for table in ("translation_status", "claim_extractions", "article_embeddings", "article_narratives")
     ]
     assert counts == [6, 6, 6, 6]
+
+
+def test_every_stage_says_how_long_it_took(tmp_path: Path, write_feeds) -> None:
+    feeds, db = write_feeds([{"name": "Harbour Gazette", "url": str(DATA / "good.rss")}]), tmp_path / "w.duckdb"
+    heard: list[str] = []
+    summary = run_daily(load_feeds(feeds), db, RUN_DATE, str(feeds), on_stage=heard.append)
+    stages = ["fetch", "parse", "load", "translate", "claims", "embed", "narratives"]
+    assert heard == ["translate", "claims", "narratives"]  # what the progress bar shows
+    assert sorted(summary.stage_seconds) == sorted(stages) and min(summary.stage_seconds.values()) >= 0
+    con = duckdb.connect(str(db), read_only=True)
+    recorded = json.loads(con.execute("SELECT stage_seconds FROM runs").fetchone()[0])
+    assert sorted(recorded) == sorted(stages)

@@ -51,6 +51,11 @@ from pipeline.store.db import (
 DEMO_DB = Path("narratives-demo.duckdb")
 DEMO_REPORT = "narratives-demo-report"  # written next to the demo database
 DEMO_ROLE = "demo"
+STAGE_MESSAGES = {
+    "translate": "translating new articles",
+    "claims": "extracting and grouping claims",
+    "narratives": "embedding and clustering narratives",
+}
 EXPORT_VIEWS = (
     "articles",
     "claims",
@@ -282,6 +287,7 @@ def _run(settings: Settings, run_date: datetime | None, analyse: bool = True) ->
                 wait_s=settings.wait_s,
                 on_feed=lambda _batch: progress.advance(task),
                 budget=settings.analysis_budget,
+                on_stage=lambda stage: progress.update(task, description=STAGE_MESSAGES[stage]),
             )
         except WarehouseBusy as exc:
             fail(str(exc), EXIT_BUSY)

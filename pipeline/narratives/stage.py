@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -23,19 +24,23 @@ class NarrativesSummary:
     outliers: int
     backlog: int
     """Articles left for the next runs by the per-run budget."""
+    embed_seconds: float = 0.0
+    """Of the stage's time, how much went to embedding new articles."""
 
 
 def update_narratives(con: Connection, run_date: date, embedder: Embedder, budget: int) -> NarrativesSummary:
     """Embed up to `budget` new articles (oldest first) once, cluster the pool into narratives with stable ids,
     refresh active labels. What the budget leaves waits for the next run."""
+    started = time.perf_counter()
     missing, waiting = store.articles_without_embedding(con, embedder.name, budget)
     backlog = waiting - len(missing)
     if missing:
         vectors = embedder.encode([text for _, text in missing])
         store.write_article_embeddings(con, embedder.name, [article_id for article_id, _ in missing], vectors)
+    embed_seconds = time.perf_counter() - started
     pool = store.narrative_pool(con, embedder.name, OUTLIER_WINDOW)
     if pool.n_new == 0:  # nothing new: a rerun must not re-cluster old outliers into different shapes
-        return NarrativesSummary(len(missing), 0, 0, 0, backlog)
+        return NarrativesSummary(len(missing), 0, 0, 0, backlog, embed_seconds)
     narratives = store.load_narratives(con, embedder.name)
     before = {n.narrative_id: n.n_members for n in narratives}
     assigned, created = cluster_pool(pool.docs, pool.vectors, narratives, store.next_narrative_id(con))
@@ -60,4 +65,6 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
         store.recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE, pivot=True)
     )
     store.write_keywords(con, keywords, pivot)
-    return NarrativesSummary(len(missing), len(pool.article_ids), len(created), assigned.count(OUTLIER), backlog)
+    return NarrativesSummary(
+        len(missing), len(pool.article_ids), len(created), assigned.count(OUTLIER), backlog, embed_seconds
+    )

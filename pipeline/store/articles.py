@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -169,6 +170,14 @@ def start_run(con: Connection, run_date: date, feeds_file: str, n_feeds: int, st
 
 def finish_run(con: Connection, run_date: date, finished_at: datetime) -> None:
     con.execute("UPDATE runs SET finished_at = ? WHERE run_date = ?", [finished_at, run_date])
+
+
+def record_stage_seconds(con: Connection, run_date: date, seconds: dict[str, float]) -> None:
+    """Add stage timings to the run's `stage_seconds` (each Airflow task adds its own)."""
+    con.execute(
+        "UPDATE runs SET stage_seconds = json_merge_patch(coalesce(stage_seconds, '{}'), ?::JSON) WHERE run_date = ?",
+        [json.dumps({stage: round(value, 3) for stage, value in seconds.items()}), run_date],
+    )
 
 
 def write_feed_batch(con: Connection, run_date: date, batch: FeedBatch) -> None:
