@@ -141,3 +141,22 @@ RETOLD_A_MONTH_LATER = (1500, "Ukraine's Air Force counted almost 1,500 drones i
 )
 def test_a_mutation_needs_evidence_of_the_same_story(earlier: tuple, later: tuple, linked: bool) -> None:
     assert (same_story(_travelled_claim(*later), _travelled_claim(*earlier)) is not None) is linked
+
+
+def test_mutation_candidates_are_found_by_value_range_not_by_comparing_all_pairs(monkeypatch) -> None:
+    """2,000 drone counts spread over four orders of magnitude: each is compared only with the earlier counts
+    within 1.5× of its value, not with all 2,000 (the rebuild that once made 56.6 million comparisons)."""
+    from pipeline.claims import match
+
+    calls = []
+    original = match._is_variant
+    monkeypatch.setattr(match, "_is_variant", lambda claim, other: calls.append(1) or original(claim, other))
+    values = [round(10 * 1.005**i) + i * 0.001 for i in range(2000)]
+    mentions = [
+        replace(extract_mentions(f"a{i}", "", "Russia launched 1,000 drones overnight.", "en", 2025)[0], value=v)
+        for i, v in enumerate(values)
+    ]
+    vectors = {m.mention_id: np.ones(4, dtype=np.float32) / 2 for m in mentions}
+    claims = match_claims(mentions, vectors)
+    assert len(claims) == 2000
+    assert len(calls) < 2000 * 200  # all pairs would be ~2 million; within 1.5× there are at most ~163 per claim

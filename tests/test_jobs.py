@@ -183,3 +183,16 @@ def test_every_stage_says_how_long_it_took(tmp_path: Path, write_feeds) -> None:
     con = duckdb.connect(str(db), read_only=True)
     recorded = json.loads(con.execute("SELECT stage_seconds FROM runs").fetchone()[0])
     assert sorted(recorded) == sorted(stages)
+
+
+def test_a_rerun_with_nothing_new_does_not_regroup_claims(tmp_path: Path, write_feeds, monkeypatch) -> None:
+    from pipeline.claims import stage
+
+    feeds, db = write_feeds([{"name": "Harbour Gazette", "url": str(DATA / "good.rss")}]), tmp_path / "w.duckdb"
+    groupings = []
+    original = stage.match_claims
+    monkeypatch.setattr(stage, "match_claims", lambda *args: groupings.append(1) or original(*args))
+    first = run_daily(load_feeds(feeds), db, RUN_DATE, str(feeds))
+    second = run_daily(load_feeds(feeds), db, RUN_DATE, str(feeds))
+    assert len(groupings) == 1  # the second run found no new mention and reused the grouping
+    assert (second.claims.claims, second.claims.variants) == (first.claims.claims, first.claims.variants)

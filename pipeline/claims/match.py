@@ -28,6 +28,7 @@ The evidence is kept in words (`variant_evidence`), and the link points at the e
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -163,15 +164,25 @@ def _best_claim(mention: ClaimMention, vector: np.ndarray, candidates: list[Clai
 
 
 def _link_variants(claims: list[Claim], evidence: Callable[[Claim, Claim], str | None]) -> None:
+    """Link each claim to the earlier claim it mutates. Candidates are blocked by kind and unit and found by value
+    range (bisect over the earlier claims' sorted values), so the work grows with the claims that could be
+    mutations of each other, not with all pairs."""
+    seen: dict[tuple[str, str | None], list[tuple[float, int, Claim]]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        earlier = [
-            (abs(math.log(claim.value / other.value)), -len(other.mention_ids), position, other, why)
-            for position, other in enumerate(claims[:index])
-            if _is_variant(claim, other) and (why := evidence(claim, other))
-        ]
-        if earlier:
-            chosen = min(earlier, key=lambda entry: entry[:3])
-            claim.variant_of, claim.variant_evidence = chosen[3].claim_id, chosen[4]
+        block = seen[(claim.kind, claim.unit)]
+        if claim.value > 0:
+            widen = 1 + 1e-9  # the ratio test itself is exact (_is_variant); the range only has to contain it
+            low = bisect.bisect_left(block, (claim.value / VARIANT_MAX_RATIO / widen, -1))
+            high = bisect.bisect_right(block, (claim.value * VARIANT_MAX_RATIO * widen, len(claims)))
+            earlier = [
+                (abs(math.log(claim.value / other.value)), -len(other.mention_ids), position, other, why)
+                for _, position, other in block[low:high]
+                if _is_variant(claim, other) and (why := evidence(claim, other))
+            ]
+            if earlier:
+                chosen = min(earlier, key=lambda entry: entry[:3])
+                claim.variant_of, claim.variant_evidence = chosen[3].claim_id, chosen[4]
+        bisect.insort(block, (claim.value, index, claim), key=lambda entry: entry[:2])
 
 
 def same_story(claim: Claim, earlier: Claim) -> str | None:

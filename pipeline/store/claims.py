@@ -156,13 +156,25 @@ def mentions_in_first_seen_order(
     return mentions, vectors, published
 
 
+def grouping_is_current(con: Connection) -> bool:
+    """The stored grouping was computed from every mention there is (nothing new since)."""
+    return bool(scalar(con, "SELECT (SELECT n_mentions FROM claim_grouping) = (SELECT count(*) FROM mentions)"))
+
+
 def replace_claims(con: Connection, claims: list[Claim]) -> None:
-    """The claim grouping is recomputed from all mentions each run; swap it in atomically."""
+    """The claim grouping is recomputed from all mentions when there are new ones; swap it in atomically."""
     with transaction(con):
+        con.execute("INSERT OR REPLACE INTO claim_grouping VALUES (true, (SELECT count(*) FROM mentions))")
         con.execute("DELETE FROM mention_claims")
         con.execute("DELETE FROM claim_groups")
         insert(con, "claim_groups", claims)
         insert(con, "mention_claims", [MentionClaim(m, c.claim_id) for c in claims for m in c.mention_ids])
+
+
+def claim_counts(con: Connection) -> tuple[int, int]:
+    """(claims, mutations) in the stored grouping."""
+    row = con.execute("SELECT count(*), count(variant_of) FROM claim_groups").fetchone()
+    return int(row[0]), int(row[1])
 
 
 def claims_with_values(con: Connection, values: tuple[float, ...]) -> list[ClaimRow]:
