@@ -107,7 +107,7 @@ def write_load(
     for (outlet, copy), items in sorted(by_feed.items()):
         template = meta[outlet]
         name = f"{outlet} · {copy}"
-        path = folder / f"{slug(outlet)}-{copy}.xml"
+        path = folder / f"{outlets.index(outlet):02d}-{slug(outlet)}-{copy}.xml"  # Cyrillic names slug alike
         language = f"<language>{template.language}</language>" if template.language else ""
         path.write_text(
             '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'

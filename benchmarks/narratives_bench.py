@@ -7,6 +7,8 @@ Run: .venv/bin/python benchmarks/narratives_bench.py [--sizes 1000 10000 50000] 
    - BERTopic alone (shipped UMAP/HDBSCAN parameters);
    - the shipped clustering (BERTopic + centroid merging, `cluster_pool` on an empty history);
    - the whole pipeline (`narratives demo`: adds attaching outliers through shared claims).
+   Then the same on the held-out corpus (benchmarks/heldout, 180 articles, never tuned on), where the baseline's
+   thresholds are fixed in advance (cosine distance 0.4 and 0.6), not tuned.
 2. Embedding throughput of USE v3 on demo texts.
 3. Clustering time (`cluster_pool`, empty history) at each size: synthetic vectors = demo embeddings + noise.
 4. Incremental daily run (`update_narratives` on a real DuckDB file) with 100 new articles over a history of
@@ -17,6 +19,7 @@ Run: .venv/bin/python benchmarks/narratives_bench.py [--sizes 1000 10000 50000] 
 from __future__ import annotations
 
 import argparse
+import csv
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -35,6 +38,7 @@ from pipeline.narratives.stage import update_narratives
 from pipeline.store.db import connect
 
 DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
+HELDOUT = Path(__file__).parent / "heldout"
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser
 REPEATS = 3
 rng = np.random.default_rng(11)
@@ -46,25 +50,51 @@ def demo_warehouse(folder: Path) -> Path:
     return db
 
 
-def demo_rows(db: Path) -> tuple[list[str], np.ndarray, list[str], list[int]]:
-    import csv
-
+def demo_labels() -> dict[str, str]:
     labels = {}
     for path in sorted((DEMO_FEEDS.parent / "labels").glob("*.csv")):
         with path.open(encoding="utf-8") as handle:
             labels.update({row["guid"]: row["story"] for row in csv.DictReader(handle)})
+    return labels
+
+
+def heldout_labels() -> dict[str, str]:
+    with (HELDOUT / "labels" / "items.csv").open(encoding="utf-8") as handle:
+        return {row["guid"]: row["story"] for row in csv.DictReader(handle)}
+
+
+def labelled_rows(db: Path, labels: dict[str, str]) -> tuple[list[str], np.ndarray, list[str], list[int]]:
+    """Texts, vectors, gold stories and the pipeline's narrative ids of every labelled article, in time order."""
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute(
         """SELECT a.title || chr(10) || a.summary, e.embedding, a.guid, a.narrative_id FROM articles a
            JOIN article_embeddings e USING (article_id) ORDER BY a.published_at, a.article_id"""
     ).fetchall()
     con.close()
+    rows = [r for r in rows if r[2] in labels]
     return (
         [r[0] for r in rows],
         np.asarray([r[1] for r in rows], dtype=np.float32),
         [labels[r[2]] for r in rows],
         [r[3] for r in rows],
     )
+
+
+def heldout_quality(folder: Path) -> None:
+    """The held-out corpus (never tuned on): the pipeline against baselines whose thresholds are fixed in advance."""
+    db = folder / "heldout.duckdb"
+    feeds = HELDOUT / "feeds.yaml"
+    run_daily(load_feeds(feeds), db, date(2025, 3, 22), str(feeds))
+    docs, vectors, gold, pipeline = labelled_rows(db, heldout_labels())
+    print(f"## quality on the held-out corpus ({len(docs)} articles; BCubed F1 / precision / recall)")
+    for distance in (0.4, 0.6):
+        clusters = AgglomerativeClustering(None, metric="cosine", linkage="average", distance_threshold=distance)
+        print(
+            f"baseline agglomerative (average, cosine distance {distance}, fixed): "
+            f"{_fmt(bcubed(clusters.fit_predict(vectors), gold))}"
+        )
+    print(f"BERTopic alone:                     {_fmt(bcubed(discover_topics(docs, vectors).tolist(), gold))}")
+    print(f"whole pipeline:                     {_fmt(bcubed(pipeline, gold))}")
 
 
 def quality(docs: list[str], vectors: np.ndarray, gold: list[str], pipeline: list[int]) -> None:
@@ -196,9 +226,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         demo_db = demo_warehouse(folder)
-        docs, vectors, gold, pipeline = demo_rows(demo_db)
+        docs, vectors, gold, pipeline = labelled_rows(demo_db, demo_labels())
         if not args.skip_quality:
             quality(docs, vectors, gold, pipeline)
+            heldout_quality(folder)
             embedding_throughput(docs)
         clustering_time(docs, vectors, args.sizes)
         empty = folder / "empty.duckdb"

@@ -1,6 +1,6 @@
 """Near-duplicate detection: syndicated copies and re-posts are linked to the earliest version.
 
-Exact duplicates (same guid, URL or content hash within an outlet) are dropped by the load stage
+The same item seen again (same guid within an outlet) is skipped by the load stage
 (`load.drop_known`); this module finds *near* copies across outlets and runs with MinHash over word 3-shingles
 and an LSH index, so a new article is compared only with plausible candidates, not the whole history.
 """

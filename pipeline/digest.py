@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -187,6 +188,8 @@ def markdown_url(url: str | None) -> str | None:
 
 
 def number(value: float) -> str:
+    if not math.isfinite(value):
+        return str(value)
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 

@@ -21,7 +21,7 @@ from pipeline.ingest import Article, parse_feed
 from pipeline.language import detect_language
 from pipeline.sources.base import FetchResult
 from pipeline.store import articles as store
-from pipeline.store.articles import FeedBatch, KnownKeys, StoredArticle
+from pipeline.store.articles import FeedBatch, StoredArticle
 from pipeline.store.db import Connection
 from pipeline.text import article_text
 
@@ -107,10 +107,7 @@ def process_fetch(
         return FeedBatch(fetch, "unsafe", error_kind="xml_entities", error=str(exc)), 0
     if parsed.error_kind:
         LOGGER.warning("%s: %s", fetch.feed.name, parsed.error)
-    keys = store.known_keys(
-        con, fetch.feed.name, [a.article_id for a in parsed.articles], [a.url for a in parsed.articles if a.url]
-    )
-    fresh = drop_known(parsed.articles, keys)
+    fresh = drop_known(parsed.articles, store.known_article_ids(con, [a.article_id for a in parsed.articles]))
     stored, repoints = link_duplicates([enrich(article, run_date) for article in fresh], index)
     status = "failed" if parsed.failed else "fetched"
     batch = FeedBatch(
@@ -127,21 +124,19 @@ def process_fetch(
     return batch, len(parsed.articles)
 
 
-def drop_known(articles: list[Article], keys: KnownKeys) -> list[Article]:
-    """Skip only the same item seen again (same guid or same URL within the outlet, stored or earlier in the batch).
+def drop_known(articles: list[Article], known: set[str]) -> list[Article]:
+    """Skip only the same item seen again: the same guid within the outlet (its article id), stored or earlier in
+    the batch. An entry without a guid is identified by its link (`ingest`), so that is the same URL.
 
-    Every other publication is kept, a re-post with the same text included: who repeated what, and when, is the
-    point. Copies are linked to the earliest-published one by `link_duplicates`, not dropped.
+    Every other publication is kept, a re-post with the same text included, and live-blog entries that share a page
+    URL but have their own guids: who repeated what, and when, is the point. Copies are linked to the
+    earliest-published one by `link_duplicates`, not dropped.
     """
-    ids, urls = set(keys.article_ids), set(keys.urls)
-    fresh = []
+    seen, fresh = set(known), []
     for article in articles:
-        if article.article_id in ids or (article.url and article.url in urls):
-            continue
-        ids.add(article.article_id)
-        if article.url:
-            urls.add(article.url)
-        fresh.append(article)
+        if article.article_id not in seen:
+            seen.add(article.article_id)
+            fresh.append(article)
     return fresh
 
 

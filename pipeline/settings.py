@@ -9,6 +9,7 @@ stage module and a few implementations; this module is the only place that choos
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -52,15 +53,30 @@ class Settings:
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
         """Defaults, then `NARRATIVES_*` variables, then the overrides that are not None (flags win)."""
         environ = os.environ if environ is None else environ
-        values: dict[str, Any] = {}
+        values: dict[str, tuple[str, Any]] = {}
         for field in dataclasses.fields(cls):
             if (raw := environ.get(ENV_PREFIX + field.name.upper())) not in (None, ""):
-                values[field.name] = _coerce(field.type, raw)
-        values.update({name: value for name, value in overrides.items() if value is not None})
-        settings = cls(**{name: _coerce(cls._type(name), value) for name, value in values.items()})
-        if settings.translator not in TRANSLATORS:
-            raise ValueError(f"translator {settings.translator!r}: use {' or '.join(TRANSLATORS)}")
+                values[field.name] = (ENV_PREFIX + field.name.upper(), raw)
+        values.update({name: (name, value) for name, value in overrides.items() if value is not None})
+        settings = cls(**{name: _coerce(source, cls._type(name), value) for name, (source, value) in values.items()})
+        settings._check()
         return settings
+
+    def _check(self) -> None:
+        """Refuse values that would fail later, mid-run, or hang (a NaN lock wait never ends)."""
+        if self.translator not in TRANSLATORS:
+            raise ValueError(f"translator {self.translator!r}: use {' or '.join(TRANSLATORS)}")
+        for name, value, low in (
+            ("wait_s", self.wait_s, 0),
+            ("fetch_retry_delay_s", self.fetch_retry_delay_s, 0),
+            ("analysis_budget", self.analysis_budget, 1),
+        ):
+            if not math.isfinite(value) or value < low:
+                raise ValueError(f"{name} = {value}: must be a number ≥ {low}")
+        if not math.isfinite(self.http_timeout_s) or self.http_timeout_s <= 0:
+            raise ValueError(f"http_timeout_s = {self.http_timeout_s}: must be a number > 0")
+        if not str(self.db) or self.db == Path("."):
+            raise ValueError("db: name a DuckDB file")
 
     @classmethod
     def _type(cls, name: str) -> str:
@@ -73,13 +89,17 @@ class Settings:
             yield con
 
 
-def _coerce(type_name: Any, value: Any) -> Any:
-    if type_name in ("Path", Path):
-        return Path(value)
-    if type_name in ("float", float):
-        return float(value)
-    if type_name in ("int", int):
-        return int(value)
+def _coerce(source: str, type_name: Any, value: Any) -> Any:
+    """`value` as the field's type; a bad value names where it came from (the variable or the flag)."""
+    try:
+        if type_name in ("Path", Path):
+            return Path(value)
+        if type_name in ("float", float):
+            return float(value)
+        if type_name in ("int", int):
+            return int(value)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{source} = {str(value)[:100]!r}: not a valid {type_name}") from exc
     return value
 
 

@@ -120,3 +120,8 @@ def test_every_mention_has_a_kind_and_offsets_into_the_original_text() -> None:
         ("duration", 72, True),
     ]
     assert all(text[m.start_offset : m.end_offset] == m.surface_text for m in found)
+
+
+def test_a_number_too_large_to_be_finite_is_not_a_claim() -> None:
+    huge = "9" * 400
+    assert extract_mentions("a", f"{huge} deserters", "", "en", 2024) == []

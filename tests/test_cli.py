@@ -151,3 +151,25 @@ def test_demo_leaves_a_file_another_process_is_writing_alone(tmp_path: Path) -> 
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_run_and_ingest_refuse_a_file_that_is_not_a_warehouse_and_bad_settings(tmp_path: Path, write_feeds) -> None:
+    feeds = write_feeds([{"name": "Harbour Gazette", "url": str(DATA / "good.rss")}])
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    result = runner.invoke(app, ["ingest", "--feeds", str(feeds), "--db", str(notes)])
+    assert result.exit_code == 2 and "not a DuckDB warehouse" in result.output and notes.read_text() == "my notes"
+    budget = runner.invoke(app, ["run", "--feeds", str(feeds), "--db", str(tmp_path / "w.duckdb"), "--budget", "-1"])
+    assert budget.exit_code == 2 and "analysis_budget" in budget.output
+
+
+def test_demo_refuses_a_duckdb_file_holding_only_someone_elses_views(tmp_path: Path) -> None:
+    import duckdb
+
+    catalog = tmp_path / "catalog.duckdb"
+    con = duckdb.connect(str(catalog))
+    con.execute("CREATE VIEW sales AS SELECT 42 AS total")
+    con.close()
+    before = catalog.read_bytes()
+    result = runner.invoke(app, ["demo", "--db", str(catalog)])
+    assert result.exit_code == 2 and catalog.read_bytes() == before

@@ -183,6 +183,10 @@ def test_every_stage_says_how_long_it_took(tmp_path: Path, write_feeds) -> None:
     con = duckdb.connect(str(db), read_only=True)
     recorded = json.loads(con.execute("SELECT stage_seconds FROM runs").fetchone()[0])
     assert sorted(recorded) == sorted(stages)
+    con.close()
+    run_daily(load_feeds(feeds), db, RUN_DATE, str(feeds), analyse_too=False)  # the same day again, ingest only
+    con = duckdb.connect(str(db), read_only=True)
+    assert sorted(json.loads(con.execute("SELECT stage_seconds FROM runs").fetchone()[0])) == ["fetch", "load", "parse"]
 
 
 def test_a_rerun_with_nothing_new_does_not_regroup_claims(tmp_path: Path, write_feeds, monkeypatch) -> None:
@@ -196,3 +200,6 @@ def test_a_rerun_with_nothing_new_does_not_regroup_claims(tmp_path: Path, write_
     second = run_daily(load_feeds(feeds), db, RUN_DATE, str(feeds))
     assert len(groupings) == 1  # the second run found no new mention and reused the grouping
     assert (second.claims.claims, second.claims.variants) == (first.claims.claims, first.claims.variants)
+    monkeypatch.setattr(stage, "MATCH_RULES", "rules-changed")
+    run_daily(load_feeds(feeds), db, RUN_DATE, str(feeds))
+    assert len(groupings) == 2  # new matching rules: the stored grouping is rebuilt even with nothing new

@@ -82,3 +82,15 @@ def test_an_earlier_original_that_arrives_in_a_later_run_takes_over(tmp_path: Pa
     second = run_daily(load_feeds(feeds), tmp_path / "w.duckdb", date(2024, 11, 8), str(feeds))
     assert second.new_articles == 1 and second.seen_before == 1
     assert _spread(tmp_path / "w.duckdb") == [(1, "Eastern Dispatch", "05 07:30", False)]
+
+
+def test_live_blog_entries_sharing_a_page_url_are_all_kept(tmp_path: Path, write_feeds) -> None:
+    """Entries with their own guids but one page URL (a live blog: `…/live#p1`, `…/live#p2`) are distinct items."""
+    items = "".join(
+        f"<item><title>Update {n}: 182,000 deserters</title><guid>live-{n}</guid><link>https://x.test/live#p{n}</link>"
+        f"<pubDate>Tue, 05 Nov 2024 0{n}:00:00 +0000</pubDate><description>Update number {n}.</description></item>"
+        for n in range(1, 4)
+    )
+    feeds = write_feeds([{"name": "Live", "url": str(_feed(tmp_path / "live.xml", [items]))}])
+    summary = run_daily(load_feeds(feeds), tmp_path / "w.duckdb", date(2024, 11, 5), str(feeds), analyse_too=False)
+    assert summary.new_articles == 3 and summary.seen_before == 0

@@ -15,6 +15,7 @@ scores are kept with their kind and no year.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -74,7 +75,7 @@ def extract_mentions(
         in_field: list[ClaimMention] = []
         numbers = find_numbers(text, language)
         years = [n for n in numbers if n.kind == "year"]
-        quantities = [n for n in numbers if n.kind != "year"]
+        quantities = [n for n in numbers if n.kind != "year" and math.isfinite(n.value)]  # "10^400" is no claim
         bound = _bind_years(text, [q for q in quantities if q.kind in YEAR_KINDS], years)
         for number in quantities:
             sentence = _sentence_around(text, number.start)

@@ -42,6 +42,7 @@ from pipeline.entities import names
 from pipeline.ids import claim_id
 from pipeline.store.db import not_stored
 
+MATCH_RULES = "rules-2026-11-26"  # change it with any rule or threshold below: stored groupings are then rebuilt
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CONTEXT_COSINE = 0.5
 CONCEPT_VETO_COSINE = 0.1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.claims.extract import embedding_text, extract_mentions
-from pipeline.claims.match import match_claims
+from pipeline.claims.match import MATCH_RULES, match_claims
 from pipeline.embeddings import Embedder
 from pipeline.store import claims as store
 from pipeline.store.db import Connection
@@ -40,11 +40,12 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
     if missing:
         vectors = embedder.encode([embedding_text(sentence) for _, sentence in missing])
         store.write_embeddings(con, embedder.name, [mention_id for mention_id, _ in missing], vectors)
-    if store.grouping_is_current(con):  # nothing new: the grouping is deterministic, so it would come out the same
+    grouped_with = f"{embedder.name} {MATCH_RULES}"
+    if store.grouping_is_current(con, grouped_with):  # deterministic: the same inputs would give the same grouping
         counts = store.claim_counts(con)
         return ClaimsSummary(len(pending), new_mentions, len(missing), counts[0], counts[1], waiting - len(pending))
     mentions, vectors, published = store.mentions_in_first_seen_order(con, embedder.name)
     claims = match_claims(mentions, vectors, published)
-    store.replace_claims(con, claims)
+    store.replace_claims(con, claims, grouped_with)
     variants = sum(1 for c in claims if c.variant_of)
     return ClaimsSummary(len(pending), new_mentions, len(missing), len(claims), variants, waiting - len(pending))

@@ -65,12 +65,12 @@ def settings_from(**overrides) -> Settings:
 
 
 @contextmanager
-def warehouse(db: Path, read_only: bool = True, must_exist: bool = True) -> Iterator[Connection]:
+def warehouse(db: Path, read_only: bool = True, must_exist: bool = True, migrate: bool = True) -> Iterator[Connection]:
     """The warehouse for one command, closed on the way out; a missing or busy file is a clean error."""
     if must_exist and not db.exists():
         fail(f"no warehouse at {db}: run `narratives run` or `narratives demo` first", EXIT_BAD_INPUT)
     try:
-        with open_warehouse(db, read_only=read_only) as con:
+        with open_warehouse(db, read_only=read_only, migrate_it=migrate) as con:
             yield con
     except WarehouseBusy as exc:
         fail(str(exc), EXIT_BUSY)

@@ -38,6 +38,7 @@ from pipeline.jobs import RunSummary, run_daily
 from pipeline.settings import Settings, build
 from pipeline.store import reports
 from pipeline.store.db import (
+    NotAWarehouse,
     WarehouseBusy,
     is_duckdb_file,
     is_empty,
@@ -151,7 +152,10 @@ def demo(
         )
     if db.exists() and not is_duckdb_file(db):
         db.unlink()  # forced, and not a database: no process can hold it as a warehouse
-    with warehouse(db, read_only=False, must_exist=False) as con:  # the writer lock, held to the end
+    existed = db.exists()
+    with warehouse(db, read_only=False, must_exist=False, migrate=False) as con:  # the writer lock, held to the end
+        if existed and not force and not (is_empty(con) or warehouse_role(con) == DEMO_ROLE):  # changed meanwhile
+            fail(f"{db} is not a warehouse the demo made; choose another --db, or pass --force", EXIT_BAD_INPUT)
         reset(con)
         set_warehouse_role(con, DEMO_ROLE)
         with as_file(files("seeds") / "demo" / "feeds.yaml") as feeds_file:
@@ -291,6 +295,8 @@ def _run(settings: Settings, run_date: datetime | None, analyse: bool = True) ->
             )
         except WarehouseBusy as exc:
             fail(str(exc), EXIT_BUSY)
+        except NotAWarehouse as exc:
+            fail(f"{exc}; point --db at a narratives warehouse", EXIT_BAD_INPUT)
     console.print(render.summary_table(summary))
     return summary
 

@@ -104,14 +104,6 @@ class FeedBatch:
         )
 
 
-@dataclass(frozen=True)
-class KnownKeys:
-    """Which of a batch's identity keys an outlet has already stored: the same item seen again."""
-
-    article_ids: set[str]
-    urls: set[str]
-
-
 def register_feeds(con: Connection, feeds: Iterable[Feed]) -> None:
     """Insert new feeds, refresh the metadata of known ones; conditional-GET state is kept."""
     with transaction(con):
@@ -131,25 +123,14 @@ def feed_validators(con: Connection) -> dict[str, Validators]:
     return {outlet: Validators(etag, last_modified) for outlet, etag, last_modified in rows}
 
 
-def known_keys(con: Connection, outlet: str, article_ids: list[str], urls: list[str]) -> KnownKeys:
-    """The ones among a batch's ids and URLs that the outlet has stored: indexed look-ups, not the outlet's history."""
-    if not article_ids and not urls:
-        return KnownKeys(set(), set())
-    stored_ids = (
-        con.execute(
-            f"SELECT article_id FROM raw_items WHERE article_id IN ({placeholders(article_ids)})", article_ids
-        ).fetchall()
-        if article_ids
-        else []
-    )
-    stored_urls = (
-        con.execute(
-            f"SELECT DISTINCT url FROM raw_items WHERE outlet = ? AND url IN ({placeholders(urls)})", [outlet, *urls]
-        ).fetchall()
-        if urls
-        else []
-    )
-    return KnownKeys({row[0] for row in stored_ids}, {row[0] for row in stored_urls})
+def known_article_ids(con: Connection, article_ids: list[str]) -> set[str]:
+    """The ones among a batch's article ids already stored: an indexed look-up, not the outlet's history."""
+    if not article_ids:
+        return set()
+    rows = con.execute(
+        f"SELECT article_id FROM raw_items WHERE article_id IN ({placeholders(article_ids)})", article_ids
+    ).fetchall()
+    return {row[0] for row in rows}
 
 
 def indexed_items(con: Connection) -> list[IndexedItem]:
@@ -163,7 +144,8 @@ def indexed_items(con: Connection) -> list[IndexedItem]:
 def start_run(con: Connection, run_date: date, feeds_file: str, n_feeds: int, started_at: datetime) -> None:
     with transaction(con):
         con.execute(
-            "INSERT OR REPLACE INTO runs (run_date, started_at, finished_at, feeds_file, n_feeds) VALUES (?, ?, NULL, ?, ?)",
+            "INSERT OR REPLACE INTO runs (run_date, started_at, finished_at, feeds_file, n_feeds, stage_seconds) "
+            "VALUES (?, ?, NULL, ?, ?, NULL)",
             [run_date, started_at, feeds_file, n_feeds],
         )
 

@@ -156,15 +156,23 @@ def mentions_in_first_seen_order(
     return mentions, vectors, published
 
 
-def grouping_is_current(con: Connection) -> bool:
-    """The stored grouping was computed from every mention there is (nothing new since)."""
-    return bool(scalar(con, "SELECT (SELECT n_mentions FROM claim_grouping) = (SELECT count(*) FROM mentions)"))
+def grouping_is_current(con: Connection, grouped_with: str) -> bool:
+    """The stored grouping was computed from every mention there is, with the same embedder and rules."""
+    return bool(
+        scalar(
+            con,
+            "SELECT n_mentions = (SELECT count(*) FROM mentions) AND grouped_with = ? FROM claim_grouping",
+            [grouped_with],
+        )
+    )
 
 
-def replace_claims(con: Connection, claims: list[Claim]) -> None:
-    """The claim grouping is recomputed from all mentions when there are new ones; swap it in atomically."""
+def replace_claims(con: Connection, claims: list[Claim], grouped_with: str) -> None:
+    """The claim grouping is recomputed from all mentions when anything changed; swap it in atomically."""
     with transaction(con):
-        con.execute("INSERT OR REPLACE INTO claim_grouping VALUES (true, (SELECT count(*) FROM mentions))")
+        con.execute(
+            "INSERT OR REPLACE INTO claim_grouping VALUES (true, (SELECT count(*) FROM mentions), ?)", [grouped_with]
+        )
         con.execute("DELETE FROM mention_claims")
         con.execute("DELETE FROM claim_groups")
         insert(con, "claim_groups", claims)

@@ -45,8 +45,9 @@ class NotAWarehouse(ValueError):
     """The file exists but is not a DuckDB database."""
 
 
-def connect(path: Path, read_only: bool = False, wait_s: float = 0.0) -> Connection:
-    """Open the warehouse file; a writable connection is migrated and has fresh views."""
+def connect(path: Path, read_only: bool = False, wait_s: float = 0.0, migrate_it: bool = True) -> Connection:
+    """Open the warehouse file; a writable connection is migrated and has fresh views (unless `migrate_it=False`,
+    for a caller that must look at a file before changing anything in it)."""
     deadline = time.monotonic() + wait_s
     while True:
         try:
@@ -60,16 +61,18 @@ def connect(path: Path, read_only: bool = False, wait_s: float = 0.0) -> Connect
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(_busy_message(path, read_only, str(exc))) from exc
             time.sleep(LOCK_POLL_S)
-    if not read_only:
+    if not read_only and migrate_it:
         migrate(con)
         create_views(con)
     return con
 
 
 @contextmanager
-def open_warehouse(path: Path, read_only: bool = False, wait_s: float = 0.0) -> Iterator[Connection]:
+def open_warehouse(
+    path: Path, read_only: bool = False, wait_s: float = 0.0, migrate_it: bool = True
+) -> Iterator[Connection]:
     """`connect`, closed on the way out whatever happens."""
-    con = connect(path, read_only=read_only, wait_s=wait_s)
+    con = connect(path, read_only=read_only, wait_s=wait_s, migrate_it=migrate_it)
     try:
         yield con
     finally:
@@ -181,10 +184,16 @@ def placeholders(values: Sequence[Any]) -> str:
 
 
 def is_empty(con: Connection) -> bool:
-    """Nothing stored yet: no feed registered, no article (an unmigrated file counts as empty when it has no tables)."""
-    if not _has_table(con, "raw_items"):
-        return not scalar(con, "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()")
-    return scalar(con, "SELECT (SELECT count(*) FROM feeds) + (SELECT count(*) FROM raw_items)") == 0
+    """No table, view or macro of anyone's in the file (a DuckDB file just created, or never used)."""
+    return not scalar(
+        con,
+        """
+        SELECT (SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database())
+             + (SELECT count(*) FROM duckdb_views() WHERE database_name = current_database() AND NOT internal)
+             + (SELECT count(*) FROM duckdb_functions() WHERE database_name = current_database()
+                AND function_type = 'macro' AND NOT internal)
+        """,
+    )
 
 
 def warehouse_role(con: Connection) -> str | None:

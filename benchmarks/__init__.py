@@ -1,0 +1,1 @@
+"""Benchmarks; `python -m benchmarks` runs the scale benchmark (issue #15)."""
