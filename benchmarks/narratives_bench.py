@@ -1,16 +1,14 @@
 """Narratives: clustering quality vs a plain baseline, embedding throughput, clustering time, incremental cost.
 
-Run: .venv/bin/python benchmarks/narratives_bench.py [--sizes 1000 10000 50000] [--history 5000 50000]
+Run: .venv/bin/python benchmarks/narratives_bench.py [--history 5000 50000]
 
 1. Quality (demo corpus, 211 articles, labels in seeds/demo/labels): BCubed F1 of
    - the baseline: average-linkage agglomerative clustering on cosine distance, threshold tuned on the corpus;
    - BERTopic alone (shipped UMAP/HDBSCAN parameters);
-   - the shipped clustering (BERTopic + centroid merging, `cluster_pool` on an empty history);
-   - the whole pipeline (`narratives demo`: adds attaching outliers through shared claims).
+   - the whole pipeline (`narratives demo`: story clustering with embeddings, names and shared claims).
    Then the same on the held-out corpus (benchmarks/heldout, 180 articles, never tuned on), where the baseline's
    thresholds are fixed in advance (cosine distance 0.4 and 0.6), not tuned.
 2. Embedding throughput of USE v3 on demo texts.
-3. Clustering time (`cluster_pool`, empty history) at each size: synthetic vectors = demo embeddings + noise.
 4. Incremental daily run (`update_narratives` on a real DuckDB file) with 100 new articles over a history of
    each size, generated at the same 100 articles/day (so 5,000 = 50 days, longer than every window the stage
    uses, and 50,000 = 500 days): its cost should not grow with history. Median of 3 runs on copies.
@@ -33,7 +31,7 @@ from sklearn.cluster import AgglomerativeClustering
 from pipeline.config import load_feeds
 from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.jobs import run_daily
-from pipeline.narratives.cluster import bcubed, cluster_pool, discover_topics
+from pipeline.narratives.cluster import bcubed, discover_topics
 from pipeline.narratives.stage import update_narratives
 from pipeline.store.db import connect
 
@@ -116,9 +114,7 @@ def quality(docs: list[str], vectors: np.ndarray, gold: list[str], pipeline: lis
     )
     print(f"baseline agglomerative (average, cosine, best threshold {best[1]:.2f}): {_fmt(best[0])}")
     print(f"BERTopic alone:                     {_fmt(bcubed(discover_topics(docs, vectors).tolist(), gold))}")
-    assigned, _ = cluster_pool(docs, vectors, [], 1)
-    print(f"shipped clustering (BERTopic + centroid merge): {_fmt(bcubed(assigned, gold))}")
-    print(f"whole pipeline (+ outliers attached by shared claims): {_fmt(bcubed(pipeline, gold))}")
+    print(f"whole pipeline (story clustering):  {_fmt(bcubed(pipeline, gold))}")
 
 
 def embedding_throughput(docs: list[str], n: int = 1_000) -> None:
@@ -135,16 +131,6 @@ def synthetic(vectors: np.ndarray, docs: list[str], n: int) -> tuple[list[str], 
     picks = rng.integers(0, len(vectors), size=n)
     noisy = vectors[picks] + rng.normal(scale=0.02, size=(n, vectors.shape[1])).astype(np.float32)
     return [docs[i] for i in picks], noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
-
-
-def clustering_time(docs: list[str], vectors: np.ndarray, sizes: list[int]) -> None:
-    print("\n## clustering time (cluster_pool on an empty history)")
-    for n in sizes:
-        texts, data = synthetic(vectors, docs, n)
-        started = time.perf_counter()
-        assigned, created = cluster_pool(texts, data, [], 1)
-        elapsed = time.perf_counter() - started
-        print(f"{n:>6} articles: {elapsed:7.1f}s  ({len(created)} narratives, {assigned.count(-1)} outliers)")
 
 
 def incremental(db_template: Path, docs: list[str], vectors: np.ndarray, histories: list[int], folder: Path) -> None:
@@ -220,7 +206,6 @@ def _fmt(scores: tuple[float, float, float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-quality", action="store_true")
-    parser.add_argument("--sizes", type=int, nargs="*", default=[1_000, 10_000, 50_000])
     parser.add_argument("--history", type=int, nargs="+", default=[5_000, 50_000])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -231,7 +216,6 @@ def main() -> None:
             quality(docs, vectors, gold, pipeline)
             heldout_quality(folder)
             embedding_throughput(docs)
-        clustering_time(docs, vectors, args.sizes)
         empty = folder / "empty.duckdb"
         connect(empty).close()
         incremental(empty, docs, vectors, args.history, folder)

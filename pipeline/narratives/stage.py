@@ -1,4 +1,8 @@
-"""The narratives stage: embed new articles once, cluster the pool with stable ids, refresh active labels."""
+"""The narratives stage: embed new articles once, cluster the pool into stories with stable ids, refresh labels.
+
+The pool is the new articles plus the outliers of the last OUTLIER_WINDOW (candidate stories of one article, looked
+at again while recent); it is compared with the narratives active around it (`stories.STORY_WINDOW`).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipeline.embeddings import Embedder
-from pipeline.narratives.cluster import OUTLIER, attach_by_shared_claims, cluster_pool, keywords_by_narrative
+from pipeline.entities import names
+from pipeline.narratives.cluster import OUTLIER, Narrative, keywords_by_narrative
+from pipeline.narratives.stories import STORY_WINDOW, PoolArticle, Story, cluster_stories
 from pipeline.store import narratives as store
 from pipeline.store.db import Connection
+from pipeline.store.narratives import ActiveNarrative
 
 OUTLIER_WINDOW = timedelta(days=14)
 KEYWORD_WINDOW = timedelta(days=30)
 KEYWORD_DOCS_PER_NARRATIVE = 200
+NAMED_DOCS = 50  # an active narrative's names come from its latest articles
 
 
 @dataclass(frozen=True)
@@ -41,24 +49,29 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     pool = store.narrative_pool(con, embedder.name, OUTLIER_WINDOW)
     if pool.n_new == 0:  # nothing new: a rerun must not re-cluster old outliers into different shapes
         return NarrativesSummary(len(missing), 0, 0, 0, backlog, embed_seconds)
-    narratives = store.load_narratives(con, embedder.name)
-    before = {n.narrative_id: n.n_members for n in narratives}
-    assigned, created = cluster_pool(pool.docs, pool.vectors, narratives, store.next_narrative_id(con))
-    everyone = {n.narrative_id: n for n in [*narratives, *created]}
-    pending = dict(zip(pool.article_ids, assigned, strict=True))
-    outliers = [i for i, narrative_id in enumerate(assigned) if narrative_id == OUTLIER]
-    attached = attach_by_shared_claims(store.shared_claim_votes(con, [pool.article_ids[i] for i in outliers], pending))
-    for i in outliers:
-        if (narrative_id := attached.get(pool.article_ids[i])) is not None:
-            assigned[i] = pending[pool.article_ids[i]] = narrative_id
-            everyone[narrative_id].add(pool.vectors[[i]])
+    narratives = {n.narrative_id: n for n in store.load_narratives(con, embedder.name)}
+    before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
+    claims = store.specific_claims(con, pool.article_ids)
+    articles = [
+        PoolArticle(article_id, vector, frozenset(names(doc)), frozenset(claims.get(article_id, ())), published)
+        for article_id, vector, doc, published in zip(
+            pool.article_ids, pool.vectors, pool.docs, pool.published, strict=True
+        )
+    ]
+    active = [
+        _story(narratives[a.narrative_id], a)
+        for a in store.active_narratives(con, min(pool.published), max(pool.published), STORY_WINDOW, NAMED_DOCS)
+        if a.narrative_id in narratives
+    ]
+    assigned, created = cluster_stories(articles, active, store.next_narrative_id(con))
+    everyone = {**narratives, **{n.narrative_id: n for n in created}}
     store.write_narratives(  # one transaction: a crash leaves the run's clustering all done or not started
         con,
         run_date,
         embedder.name,
-        pending,
+        dict(zip(pool.article_ids, assigned, strict=True)),
         [n for n in everyone.values() if before.get(n.narrative_id) != n.n_members],
-        set(everyone) - set(before),
+        {n.narrative_id for n in created},
     )
     keywords = keywords_by_narrative(store.recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE))
     pivot = keywords_by_narrative(
@@ -68,3 +81,13 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     return NarrativesSummary(
         len(missing), len(pool.article_ids), len(created), assigned.count(OUTLIER), backlog, embed_seconds
     )
+
+
+def _story(narrative: Narrative, active: ActiveNarrative) -> Story:
+    """An existing narrative as a story the pool can join: its centroid, span, recent names and claims."""
+    story = Story(narrative.vector_sum.copy(), active.first_seen, active.last_seen, narrative=narrative)
+    for doc in active.recent_docs:
+        story.names.update(names(doc))
+    story.claims = set(active.claims)
+    story.n_members, story.n_named = narrative.n_members, len(active.recent_docs)
+    return story

@@ -33,7 +33,19 @@ class NarrativePool:
     article_ids: list[str]
     docs: list[str]
     vectors: np.ndarray
+    published: list[datetime]
     n_new: int
+
+
+@dataclass(frozen=True)
+class ActiveNarrative:
+    """A narrative with members around a time span, and what a story needs to know of it."""
+
+    narrative_id: int
+    first_seen: datetime
+    last_seen: datetime
+    recent_docs: list[str]
+    claims: set[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +151,7 @@ def narrative_pool(con: Connection, model: str, outlier_window: timedelta) -> Na
               AND r.published_at >= (SELECT max(published_at) FROM fresh) - ?
         ),
         pool AS (SELECT *, true AS is_new FROM fresh UNION ALL SELECT *, false FROM recent_outliers)
-        SELECT p.article_id, r.title, r.summary, e.embedding, p.is_new
+        SELECT p.article_id, r.title, r.summary, e.embedding, p.is_new, r.published_at
         FROM pool p
         JOIN raw_items r USING (article_id)
         JOIN article_embeddings e ON e.article_id = p.article_id AND e.model = ?
@@ -149,7 +161,75 @@ def narrative_pool(con: Connection, model: str, outlier_window: timedelta) -> Na
     ).fetchall()
     vectors = np.asarray([row[3] for row in rows], dtype=np.float32) if rows else np.zeros((0, 0), dtype=np.float32)
     docs = [article_text(row[1], row[2]) for row in rows]
-    return NarrativePool([r[0] for r in rows], docs, vectors, sum(1 for r in rows if r[4]))
+    return NarrativePool([r[0] for r in rows], docs, vectors, [r[5] for r in rows], sum(1 for r in rows if r[4]))
+
+
+def specific_claims(con: Connection, article_ids: list[str]) -> dict[str, set[str]]:
+    """article id → the claims it states about a named subject (the lexicon's concepts)."""
+    if not article_ids:
+        return {}
+    rows = con.execute(
+        f"""
+        SELECT DISTINCT m.article_id, mc.claim_id FROM mentions m
+        JOIN mention_claims mc USING (mention_id)
+        JOIN claim_groups g ON g.claim_id = mc.claim_id AND g.subject_concept IS NOT NULL
+        WHERE m.article_id IN ({placeholders(article_ids)})
+        """,
+        article_ids,
+    ).fetchall()
+    claims: dict[str, set[str]] = {}
+    for article_id, claim_id in rows:
+        claims.setdefault(article_id, set()).add(claim_id)
+    return claims
+
+
+def active_narratives(
+    con: Connection, start: datetime, end: datetime, window: timedelta, docs_per_narrative: int
+) -> list[ActiveNarrative]:
+    """Narratives with a member within `window` of [start, end]: their span, recent texts and specific claims.
+
+    Bounded by the window, not by history: this is what a daily run compares its pool with.
+    """
+    spans = con.execute(
+        """
+        SELECT n.narrative_id, min(r.published_at), max(r.published_at)
+        FROM article_narratives n JOIN raw_items r USING (article_id)
+        WHERE n.narrative_id > 0 AND r.published_at BETWEEN ? AND ?
+        GROUP BY n.narrative_id ORDER BY n.narrative_id
+        """,
+        [start - window, end + window],
+    ).fetchall()
+    if not spans:
+        return []
+    ids = [row[0] for row in spans]
+    members = con.execute(
+        f"""
+        WITH members AS (
+            SELECT n.narrative_id, r.article_id, r.title, r.summary,
+                   row_number() OVER (PARTITION BY n.narrative_id ORDER BY r.published_at DESC, r.article_id) AS k
+            FROM article_narratives n JOIN raw_items r USING (article_id)
+            WHERE n.narrative_id IN ({placeholders(ids)}) AND r.published_at BETWEEN ? AND ?
+        )
+        SELECT narrative_id, article_id, title, summary FROM members WHERE k <= ? ORDER BY narrative_id, k
+        """,
+        [*ids, start - window, end + window, docs_per_narrative],
+    ).fetchall()
+    docs: dict[int, list[str]] = {}
+    articles: dict[int, list[str]] = {}
+    for narrative_id, article_id, title, summary in members:
+        docs.setdefault(narrative_id, []).append(article_text(title, summary))
+        articles.setdefault(narrative_id, []).append(article_id)
+    claims = specific_claims(con, [a for ids_ in articles.values() for a in ids_])
+    return [
+        ActiveNarrative(
+            narrative_id,
+            first,
+            last,
+            docs.get(narrative_id, []),
+            set().union(*(claims.get(a, set()) for a in articles.get(narrative_id, []))),
+        )
+        for narrative_id, first, last in spans
+    ]
 
 
 def load_narratives(con: Connection, model: str) -> list[Narrative]:
@@ -192,37 +272,6 @@ def write_narratives(
                     "UPDATE narrative_state SET vector_sum = ?, n_members = ? WHERE narrative_id = ?",
                     [narrative.vector_sum.tolist(), narrative.n_members, narrative.narrative_id],
                 )
-
-
-def shared_claim_votes(con: Connection, article_ids: list[str], pending: dict[str, int]) -> dict[str, dict[int, int]]:
-    """For each article: narrative → number of other clustered articles sharing one of its subject-specific claims.
-
-    `pending` holds assignments made in this run but not written yet; they count as if stored.
-    """
-    if not article_ids:
-        return {}
-    rows = con.execute(
-        f"""
-        WITH own AS (
-            SELECT m.article_id, mc.claim_id FROM mentions m
-            JOIN mention_claims mc USING (mention_id)
-            JOIN claim_groups g ON g.claim_id = mc.claim_id AND g.subject_concept IS NOT NULL
-            WHERE m.article_id IN ({placeholders(article_ids)})
-        )
-        SELECT DISTINCT own.article_id, peer.article_id, n.narrative_id
-        FROM own
-        JOIN mention_claims pc ON pc.claim_id = own.claim_id
-        JOIN mentions peer ON peer.mention_id = pc.mention_id AND peer.article_id <> own.article_id
-        LEFT JOIN article_narratives n ON n.article_id = peer.article_id
-        """,
-        article_ids,
-    ).fetchall()
-    peers: dict[str, dict[int, set[str]]] = {}
-    for article_id, peer, stored in rows:
-        narrative_id = pending.get(peer, stored)
-        if narrative_id is not None and narrative_id > 0:
-            peers.setdefault(article_id, {}).setdefault(narrative_id, set()).add(peer)
-    return {article_id: {n: len(p) for n, p in by_narrative.items()} for article_id, by_narrative in peers.items()}
 
 
 def recent_docs_by_narrative(
