@@ -15,7 +15,7 @@ from anyascii import anyascii
 KEY_LETTERS = 4
 MIN_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
-SENTENCE_START = re.compile(r"(?:^|[.!?…:;»\"“„(]\s*|\n)$")
+SENTENCE_PUNCTUATION = '.!?…:;»"“„('  # a word after one of these (and any spaces) opens a sentence
 FOLDS = (("kh", "h"), ("ch", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("'", ""), ("-", ""))
 
 
@@ -34,7 +34,18 @@ def names(text: str) -> set[str]:
         word = match.group()
         if len(word) < MIN_LETTERS or not word[0].isupper() or word.isupper() and len(word) <= 3:
             continue
-        if SENTENCE_START.search(text[: match.start()]):
+        if _opens_sentence(text, match.start()):
             continue
         found.add(name_key(word))
     return found
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` begins the text or a line, or follows sentence punctuation and spaces. Looks back only
+    over the spaces, so a long text costs no more per word than a short one."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before > 0 and text[before - 1] in SENTENCE_PUNCTUATION
