@@ -10,10 +10,9 @@ from __future__ import annotations
 import io
 import logging
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -22,7 +21,7 @@ from pipeline.store import claims as claim_store
 from pipeline.store import reports
 from pipeline.store import translations as translation_store
 from pipeline.store.claims import ClaimRow, SpreadRow
-from pipeline.store.db import Connection
+from pipeline.store.db import Connection, field_values
 from pipeline.store.narratives import ArticleRef
 from pipeline.store.reports import FetchOutcome, LanguageWeek, WeekClaim, WeekNarrative, WeekTotals
 
@@ -122,7 +121,7 @@ def collect(con: Connection, week: Week) -> Digest:
     days = [week.previous.start + timedelta(days=i) for i in range(14)]
     narratives = [
         DigestNarrative(
-            **_fields(row),
+            **field_values(row),
             daily=[daily.get(row.narrative_id, {}).get(day, 0) for day in days],
             examples=reports.narrative_examples(con, row.narrative_id, week.start, week.end, EXAMPLES_PER_NARRATIVE),
         )
@@ -130,7 +129,7 @@ def collect(con: Connection, week: Week) -> Digest:
     ]
     claims = [
         DigestClaim(
-            **_fields(row),
+            **field_values(row),
             spread=claim_store.claim_spread(con, row.claim_id),
             variants=claim_store.claim_variants(con, row.claim_id),
         )
@@ -139,7 +138,7 @@ def collect(con: Connection, week: Week) -> Digest:
     fetches, in_week = reports.fetch_health(con, week.start, week.end)
     translation = translation_store.translation_coverage(con, week.start, week.end)
     languages = [
-        LanguageCoverage(**_fields(row), translation=translation.get(row.language, {}))
+        LanguageCoverage(**field_values(row), translation=translation.get(row.language, {}))
         for row in reports.week_language_coverage(con, week.start)
     ]
     digest = Digest(
@@ -155,11 +154,6 @@ def collect(con: Connection, week: Week) -> Digest:
     )
     digest.charts = draw_charts(digest, days)
     return digest
-
-
-def _fields(row: Any) -> dict[str, Any]:
-    """A row's fields by name (shallow, unlike `dataclasses.asdict`), to extend it into a richer row."""
-    return {f.name: getattr(row, f.name) for f in fields(row)}
 
 
 def write_digest(con: Connection, week: Week, out_dir: Path) -> tuple[Path, Path]:

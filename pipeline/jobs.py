@@ -9,13 +9,11 @@ what is new; a rerun of the same day changes nothing.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
 
 from pipeline.claims.stage import ClaimsSummary, update_claims
 from pipeline.config import FeedsConfig
@@ -25,10 +23,10 @@ from pipeline.settings import Components, Settings, build
 from pipeline.sources.base import FeedSource, Validators
 from pipeline.store.articles import FeedBatch, feed_validators, finish_run, record_stage_seconds, register_feeds
 from pipeline.store.db import Connection, open_warehouse
+from pipeline.timing import timing
 from pipeline.translate import TranslationsSummary, update_translations
 
 FETCH_WORKERS = 8
-Result = TypeVar("Result")
 
 
 @dataclass
@@ -63,28 +61,20 @@ def run_daily(
     with open_warehouse(db_path, wait_s=wait_s) as con:
         summary = ingest(con, config, run_date, feeds_file, parts.source, on_feed)
         if analyse_too:
+            seconds = summary.stage_seconds
             announce("translate")
-            summary.translations = timed(summary, "translate", update_translations, con, parts.translator, budget)
+            with timing(seconds, "translate"):
+                summary.translations = update_translations(con, parts.translator, budget)
             announce("claims")
-            summary.claims = timed(summary, "claims", update_claims, con, parts.claim_embedder, budget)
+            with timing(seconds, "claims"):
+                summary.claims = update_claims(con, parts.claim_embedder, budget)
             announce("narratives")
-            summary.narratives = timed(
-                summary, "narratives", update_narratives, con, run_date, parts.narrative_embedder, budget
-            )
-            summary.time("embed", summary.narratives.embed_seconds)
-            summary.time("narratives", -summary.narratives.embed_seconds)
+            with timing(seconds, "narratives"):
+                summary.narratives = update_narratives(con, run_date, parts.narrative_embedder, budget)
+            summary.narratives.split_timing(seconds)
         record_stage_seconds(con, run_date, summary.stage_seconds)
         finish_run(con, run_date, datetime.now(UTC))
         return summary
-
-
-def timed(summary: LoadSummary, stage: str, work: Callable[..., Result], *args: Any) -> Result:
-    """Run one stage and add its wall-clock time to the summary."""
-    started = time.perf_counter()
-    try:
-        return work(*args)
-    finally:
-        summary.time(stage, time.perf_counter() - started)
 
 
 def ingest(

@@ -8,7 +8,6 @@ most the feed in flight.
 from __future__ import annotations
 
 import logging
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -24,6 +23,7 @@ from pipeline.store import articles as store
 from pipeline.store.articles import FeedBatch, StoredArticle
 from pipeline.store.db import Connection
 from pipeline.text import article_text
+from pipeline.timing import timing
 
 LOGGER = logging.getLogger(__name__)
 
@@ -44,9 +44,6 @@ class LoadSummary:
     languages: Counter[str] = field(default_factory=Counter)
     stage_seconds: dict[str, float] = field(default_factory=dict)
     """Wall-clock seconds per stage: fetch (waiting for the network), parse, load, then the analysis stages."""
-
-    def time(self, stage: str, seconds: float) -> None:
-        self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
     def add(self, batch: FeedBatch, n_parsed: int) -> None:
         self.feeds += 1
@@ -76,17 +73,14 @@ def store_fetches(
     index = dedup.NearDuplicateIndex(store.indexed_items(con))
     pending = iter(fetches)
     while True:
-        started = time.perf_counter()
-        fetch = next(pending, None)  # blocks while the fetches are still on the network
-        parsed_at = time.perf_counter()
-        summary.time("fetch", parsed_at - started)
+        with timing(summary.stage_seconds, "fetch"):
+            fetch = next(pending, None)  # blocks while the fetches are still on the network
         if fetch is None:
             break
-        batch, n_parsed = process_fetch(con, fetch, index, run_date)
-        loaded_at = time.perf_counter()
-        store.write_feed_batch(con, run_date, batch)
-        summary.time("parse", loaded_at - parsed_at)
-        summary.time("load", time.perf_counter() - loaded_at)
+        with timing(summary.stage_seconds, "parse"):
+            batch, n_parsed = process_fetch(con, fetch, index, run_date)
+        with timing(summary.stage_seconds, "load"):
+            store.write_feed_batch(con, run_date, batch)
         summary.add(batch, n_parsed)
         if on_feed:
             on_feed(batch)

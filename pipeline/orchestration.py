@@ -9,9 +9,7 @@ stages that write (`load`, `translate`, `claims`, `narratives`, `weekly_digest`)
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,7 +24,7 @@ from pipeline.settings import Settings, build
 from pipeline.sources.base import Validators
 from pipeline.staging import is_transient, read_staged, stage
 from pipeline.store.articles import feed_validators, finish_run, record_stage_seconds
-from pipeline.store.db import Connection
+from pipeline.timing import timing
 from pipeline.translate import update_translations
 
 WRITER_POOL = "duckdb_writer"
@@ -86,23 +84,31 @@ def load(settings: Settings, run_date: str) -> dict:
 
 
 def translate(settings: Settings, run_date: str) -> dict:
-    with settings.warehouse() as con, _stage_time(con, run_date, "translate"):
-        summary = update_translations(con, build(settings).translator, settings.analysis_budget)
+    seconds: dict[str, float] = {}
+    with settings.warehouse() as con:
+        with timing(seconds, "translate"):
+            summary = update_translations(con, build(settings).translator, settings.analysis_budget)
+        record_stage_seconds(con, date.fromisoformat(run_date), seconds)
     return {lang: dict(counts) for lang, counts in summary.by_language.items()}
 
 
 def claims(settings: Settings, run_date: str) -> dict:
-    with settings.warehouse() as con, _stage_time(con, run_date, "claims"):
-        return asdict(update_claims(con, build(settings).claim_embedder, settings.analysis_budget))
+    seconds: dict[str, float] = {}
+    with settings.warehouse() as con:
+        with timing(seconds, "claims"):
+            summary = update_claims(con, build(settings).claim_embedder, settings.analysis_budget)
+        record_stage_seconds(con, date.fromisoformat(run_date), seconds)
+    return asdict(summary)
 
 
 def narratives(settings: Settings, run_date: str) -> dict:
     """The last stage: cluster, then mark the run finished."""
-    day = date.fromisoformat(run_date)
+    day, seconds = date.fromisoformat(run_date), {}
     with settings.warehouse() as con:
-        with _stage_time(con, run_date, "narratives") as parts:
+        with timing(seconds, "narratives"):
             summary = update_narratives(con, day, build(settings).narrative_embedder, settings.analysis_budget)
-            parts["embed"] = summary.embed_seconds
+        summary.split_timing(seconds)
+        record_stage_seconds(con, day, seconds)
         finish_run(con, day, datetime.now(UTC))
     return asdict(summary)
 
@@ -112,14 +118,3 @@ def weekly_digest(settings: Settings, logical_date: date) -> str:
     with settings.warehouse(read_only=True) as con:
         html, _ = write_digest(con, last_complete_week(logical_date), settings.reports)
     return str(html)
-
-
-@contextmanager
-def _stage_time(con: Connection, run_date: str, stage: str) -> Iterator[dict[str, float]]:
-    """Record the wall-clock time of one task's stage in `runs.stage_seconds`. Parts timed inside it (the caller puts
-    them in the yielded dict, e.g. `embed` within `narratives`) are recorded under their own names and taken out."""
-    parts: dict[str, float] = {}
-    started = time.perf_counter()
-    yield parts
-    elapsed = time.perf_counter() - started
-    record_stage_seconds(con, date.fromisoformat(run_date), {stage: elapsed - sum(parts.values()), **parts})

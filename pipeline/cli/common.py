@@ -69,9 +69,15 @@ def warehouse(db: Path, read_only: bool = True, must_exist: bool = True, migrate
     """The warehouse for one command, closed on the way out; a missing or busy file is a clean error."""
     if must_exist and not db.exists():
         fail(f"no warehouse at {db}: run `narratives run` or `narratives demo` first", EXIT_BAD_INPUT)
+    with warehouse_errors(), open_warehouse(db, read_only=read_only, migrate_it=migrate) as con:
+        yield con
+
+
+@contextmanager
+def warehouse_errors() -> Iterator[None]:
+    """A busy file exits 3, a file that is not a warehouse exits 2, both with a message and no traceback."""
     try:
-        with open_warehouse(db, read_only=read_only, migrate_it=migrate) as con:
-            yield con
+        yield
     except WarehouseBusy as exc:
         fail(str(exc), EXIT_BUSY)
     except NotAWarehouse as exc:

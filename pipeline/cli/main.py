@@ -19,7 +19,6 @@ from pipeline import render
 from pipeline.cli import claims, models, topics
 from pipeline.cli.common import (
     EXIT_BAD_INPUT,
-    EXIT_BUSY,
     DateOption,
     DbOption,
     EmbedderOption,
@@ -32,14 +31,14 @@ from pipeline.cli.common import (
     load_config,
     settings_from,
     warehouse,
+    warehouse_errors,
 )
 from pipeline.digest import Week, last_complete_week, parse_week, write_digest
 from pipeline.jobs import RunSummary, run_daily
 from pipeline.settings import Settings, build
 from pipeline.store import reports
 from pipeline.store.db import (
-    NotAWarehouse,
-    WarehouseBusy,
+    Connection,
     is_duckdb_file,
     is_empty,
     lock_down,
@@ -146,16 +145,15 @@ def demo(
 
     Example: `narratives demo` then `narratives sql --db narratives-demo.duckdb "SELECT * FROM articles LIMIT 5"`
     """
+    refusal = f"{db} is not a warehouse the demo made; choose another --db, or pass --force to replace it"
     if db.exists() and not force and not _demo_may_replace(db):
-        fail(
-            f"{db} is not a warehouse the demo made; choose another --db, or pass --force to replace it", EXIT_BAD_INPUT
-        )
+        fail(refusal, EXIT_BAD_INPUT)
     if db.exists() and not is_duckdb_file(db):
         db.unlink()  # forced, and not a database: no process can hold it as a warehouse
     existed = db.exists()
     with warehouse(db, read_only=False, must_exist=False, migrate=False) as con:  # the writer lock, held to the end
-        if existed and not force and not (is_empty(con) or warehouse_role(con) == DEMO_ROLE):  # changed meanwhile
-            fail(f"{db} is not a warehouse the demo made; choose another --db, or pass --force", EXIT_BAD_INPUT)
+        if existed and not force and not _made_by_demo(con):  # it changed between the look and the lock
+            fail(refusal, EXIT_BAD_INPUT)
         reset(con)
         set_warehouse_role(con, DEMO_ROLE)
         with as_file(files("seeds") / "demo" / "feeds.yaml") as feeds_file:
@@ -218,7 +216,12 @@ def _demo_may_replace(db: Path) -> bool:
     if not is_duckdb_file(db):
         return db.stat().st_size == 0
     with warehouse(db, read_only=True) as con:
-        return is_empty(con) or warehouse_role(con) == DEMO_ROLE
+        return _made_by_demo(con)
+
+
+def _made_by_demo(con: Connection) -> bool:
+    """Nothing of anyone's in it, or the demo's own warehouse."""
+    return is_empty(con) or warehouse_role(con) == DEMO_ROLE
 
 
 def _sql_hint(error: str, write: bool) -> str:
@@ -280,7 +283,7 @@ def _run(settings: Settings, run_date: datetime | None, analyse: bool = True) ->
     columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("fetching feeds", total=len(config.feeds))
-        try:
+        with warehouse_errors():
             summary = run_daily(
                 config,
                 settings.db,
@@ -293,10 +296,6 @@ def _run(settings: Settings, run_date: datetime | None, analyse: bool = True) ->
                 budget=settings.analysis_budget,
                 on_stage=lambda stage: progress.update(task, description=STAGE_MESSAGES[stage]),
             )
-        except WarehouseBusy as exc:
-            fail(str(exc), EXIT_BUSY)
-        except NotAWarehouse as exc:
-            fail(f"{exc}; point --db at a narratives warehouse", EXIT_BAD_INPUT)
     console.print(render.summary_table(summary))
     return summary
 

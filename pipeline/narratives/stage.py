@@ -35,6 +35,11 @@ class NarrativesSummary:
     embed_seconds: float = 0.0
     """Of the stage's time, how much went to embedding new articles."""
 
+    def split_timing(self, seconds: dict[str, float]) -> None:
+        """The stage's time in `seconds` includes embedding: report that part as a stage of its own, `embed`."""
+        seconds["embed"] = seconds.get("embed", 0.0) + self.embed_seconds
+        seconds["narratives"] -= self.embed_seconds
+
 
 def update_narratives(con: Connection, run_date: date, embedder: Embedder, budget: int) -> NarrativesSummary:
     """Embed up to `budget` new articles (oldest first) once, cluster the pool into narratives with stable ids,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from pipeline.config import Feed
@@ -12,7 +12,7 @@ from pipeline.dedup import IndexedItem
 from pipeline.ingest import Article
 from pipeline.language import LanguageGuess
 from pipeline.sources.base import FetchResult, Validators
-from pipeline.store.db import Connection, insert, placeholders, select, transaction
+from pipeline.store.db import Connection, field_values, insert, placeholders, select, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ class RawItem(Article):
     def of(cls, stored: StoredArticle) -> RawItem:
         article = stored.article
         return cls(
-            **{f.name: getattr(article, f.name) for f in fields(article)},
+            **field_values(article),
             run_date=stored.run_date,
             minhash=stored.signature,
             detected_language=stored.language.language,

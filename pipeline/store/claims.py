@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -135,7 +135,8 @@ def mentions_in_first_seen_order(
     con: Connection, model: str
 ) -> tuple[list[ClaimMention], dict[str, np.ndarray], dict[str, datetime]]:
     """All mentions in provenance order (`first_seen_key`), their context vectors, and their articles' times."""
-    columns = ", ".join(f"m.{name}" for name in columns_of(ClaimMention))
+    names = columns_of(ClaimMention)
+    columns = ", ".join(f"m.{name}" for name in names)
     cursor = con.execute(
         f"""
         SELECT {columns}, a.published_at, e.embedding
@@ -146,7 +147,6 @@ def mentions_in_first_seen_order(
         """,
         [model],
     )
-    names = [f.name for f in fields(ClaimMention)]
     mentions, vectors, published = [], {}, {}
     for row in cursor.fetchall():
         mention = ClaimMention(**dict(zip(names, row[:-2], strict=True)))

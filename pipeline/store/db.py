@@ -146,6 +146,11 @@ def columns_of(row_type: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(row_type) if f.metadata.get("stored", True))
 
 
+def field_values(row: Any) -> dict[str, Any]:
+    """A dataclass row's fields by name (shallow, unlike `dataclasses.asdict`), to extend it into a richer row."""
+    return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
+
+
 def not_stored(**kwargs: Any) -> Any:
     """A dataclass field that lives in memory only (e.g. a running vector sum), not in the row's table."""
     return dataclasses.field(metadata={"stored": False}, **kwargs)
