@@ -15,6 +15,11 @@ def digest(text: str, length: int | None = None) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+def body_digest(body: bytes) -> str:
+    """A fetched feed body's fingerprint: the same bytes need not be parsed twice."""
+    return hashlib.sha256(body).hexdigest()
+
+
 def article_id(outlet: str, guid: str) -> str:
     """An article is its outlet plus the feed's guid: stable across runs and re-fetches."""
     return digest(f"{outlet}{SEPARATOR}{guid}", 20)

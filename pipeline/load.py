@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from pipeline import dedup
 from pipeline.config import FeedsConfig
 from pipeline.decode import UnsafeFeed
+from pipeline.ids import body_digest
 from pipeline.ingest import Article, parse_feed
 from pipeline.language import detect_language
 from pipeline.sources.base import FetchResult
@@ -70,7 +71,7 @@ def store_fetches(
     """Parse, dedup and write fetch results one feed at a time, counting into `summary`."""
     store.register_feeds(con, config.feeds)
     store.start_run(con, run_date, feeds_file, len(config.feeds), datetime.now(UTC))
-    index = dedup.NearDuplicateIndex(store.indexed_items(con))
+    loaded_bodies = store.feed_body_hashes(con)
     pending = iter(fetches)
     while True:
         with timing(summary.stage_seconds, "fetch"):
@@ -78,7 +79,7 @@ def store_fetches(
         if fetch is None:
             break
         with timing(summary.stage_seconds, "parse"):
-            batch, n_parsed = process_fetch(con, fetch, index, run_date)
+            batch, n_parsed = process_fetch(con, fetch, run_date, loaded_bodies.get(fetch.feed.name))
         with timing(summary.stage_seconds, "load"):
             store.write_feed_batch(con, run_date, batch)
         summary.add(batch, n_parsed)
@@ -89,11 +90,14 @@ def store_fetches(
 
 
 def process_fetch(
-    con: Connection, fetch: FetchResult, index: dedup.NearDuplicateIndex, run_date: date
+    con: Connection, fetch: FetchResult, run_date: date, loaded_body: str | None = None
 ) -> tuple[FeedBatch, int]:
-    """One fetch result → the batch to store, and how many articles the feed parsed to."""
+    """One fetch result → the batch to store, and how many articles the feed parsed to. A body identical to the
+    one loaded last time (`loaded_body`, its digest) is not parsed again: it can hold nothing new."""
     if fetch.status != "fetched":
         return FeedBatch(fetch, fetch.status, error_kind=fetch.error_kind, error=fetch.error), 0
+    if loaded_body == body_digest(fetch.body):
+        return FeedBatch(fetch, "not_modified"), 0
     try:
         parsed = parse_feed(fetch.body, fetch.feed, fetch.started_at, fetch.content_type)
     except UnsafeFeed as exc:
@@ -102,7 +106,9 @@ def process_fetch(
     if parsed.error_kind:
         LOGGER.warning("%s: %s", fetch.feed.name, parsed.error)
     fresh = drop_known(parsed.articles, store.known_article_ids(con, [a.article_id for a in parsed.articles]))
-    stored, repoints = link_duplicates([enrich(article, run_date) for article in fresh], index)
+    enriched = [enrich(article, run_date) for article in fresh]
+    index = dedup.NearDuplicateIndex(store.near_duplicate_candidates(con, [s.signature for s in enriched]))
+    stored, takeovers = link_duplicates(enriched, index)
     status = "failed" if parsed.failed else "fetched"
     batch = FeedBatch(
         fetch,
@@ -111,7 +117,7 @@ def process_fetch(
         parsed.error_kind,
         parsed.error,
         tuple(stored),
-        repoints,
+        takeovers,
         n_skipped=parsed.n_skipped,
         problems=tuple(f"{kind}: {message}" for kind, message in parsed.problems),
     )
@@ -142,11 +148,12 @@ def enrich(article: Article, run_date: date) -> StoredArticle:
 def link_duplicates(
     batch: list[StoredArticle], index: dedup.NearDuplicateIndex
 ) -> tuple[list[StoredArticle], dict[str, str]]:
-    """Attach each article to the original it copies (oldest first, so the batch itself is consistent)."""
-    linked, repoints = [], {}
+    """Attach each article to the original it copies (oldest first, so the batch itself is consistent); return
+    them and the stored groups they took over (former original → new original)."""
+    linked, takeovers = [], {}
     for stored in sorted(batch, key=lambda s: (s.article.published_at, s.article.article_id)):
         item = dedup.IndexedItem(stored.article.article_id, stored.article.published_at, stored.signature)
-        original, moved = index.link(item)
-        repoints.update(moved)
+        original, taken = index.link(item)
+        takeovers.update(taken)
         linked.append(replace(stored, duplicate_of=original))
-    return linked, repoints
+    return linked, takeovers

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from pipeline.dedup import IndexedItem, NearDuplicateIndex, signature
+from pipeline.dedup import IndexedItem, NearDuplicateIndex, band_buckets, signature
 
 ORIGINAL = (
     "Ukrainian Military Desertions Reach 182,000 in 2024. The number of deserters in the Ukrainian military "
@@ -51,3 +51,17 @@ def test_history_keeps_its_links() -> None:
 def test_signature_is_deterministic() -> None:
     assert signature(ORIGINAL) == signature(ORIGINAL)
     assert signature(ORIGINAL) != signature(UNRELATED)
+
+
+def test_stored_buckets_from_the_migration_match_the_ones_computed_for_new_articles(tmp_path) -> None:
+    """Migration 011 indexed the articles stored before it in SQL; new ones are indexed in Python: same buckets."""
+    import duckdb
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    sig = signature(ORIGINAL)
+    rows = con.execute(
+        "SELECT md5_number_lower(band::VARCHAR || ':' || substring(hex(?::BLOB), band * 64 + 1, 64)) "
+        "FROM range(8) AS bands(band) ORDER BY band",
+        [sig],
+    ).fetchall()
+    assert [row[0] for row in rows] == band_buckets(sig)

@@ -82,6 +82,22 @@ def test_an_earlier_original_that_arrives_in_a_later_run_takes_over(tmp_path: Pa
     second = run_daily(load_feeds(feeds), tmp_path / "w.duckdb", date(2024, 11, 8), str(feeds))
     assert second.new_articles == 1 and second.seen_before == 1
     assert _spread(tmp_path / "w.duckdb") == [(1, "Eastern Dispatch", "05 07:30", False)]
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    links = con.execute("SELECT guid, duplicate_of IS NOT NULL FROM articles ORDER BY guid").fetchall()
+    assert links == [("https://a-1.test/", False), ("https://a-2.test/", True)]  # the stored copy was re-pointed
+
+
+def test_a_feed_body_loaded_before_is_not_parsed_again(tmp_path: Path, write_feeds) -> None:
+    feed = tmp_path / "a.xml"
+    feeds = write_feeds([{"name": "Eastern Dispatch", "url": str(feed)}])
+    _feed(feed, [_item(*ORIGINAL, *TEXT)])
+    run_daily(load_feeds(feeds), tmp_path / "w.duckdb", date(2024, 11, 7), str(feeds), analyse_too=False)
+    again = run_daily(load_feeds(feeds), tmp_path / "w.duckdb", date(2024, 11, 8), str(feeds), analyse_too=False)
+    assert again.statuses == {"not_modified": 1} and again.entries == 0
+
+    _feed(feed, [_item(*ORIGINAL, *TEXT), _item(*REPOST, *TEXT)])  # one byte changed is a new body: parsed
+    changed = run_daily(load_feeds(feeds), tmp_path / "w.duckdb", date(2024, 11, 9), str(feeds), analyse_too=False)
+    assert changed.statuses == {"fetched": 1} and changed.new_articles == 1 and changed.seen_before == 1
 
 
 def test_live_blog_entries_sharing_a_page_url_are_all_kept(tmp_path: Path, write_feeds) -> None:

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from pipeline.config import Feed
-from pipeline.dedup import IndexedItem
+from pipeline.dedup import IndexedItem, band_buckets
+from pipeline.ids import body_digest
 from pipeline.ingest import Article
 from pipeline.language import LanguageGuess
 from pipeline.sources.base import FetchResult, Validators
-from pipeline.store.db import Connection, field_values, insert, placeholders, select, transaction
+from pipeline.store.db import Connection, field_values, indexed_in, insert, select, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +79,9 @@ class FeedBatch:
     error_kind: str | None = None
     error: str | None = None
     new_articles: tuple[StoredArticle, ...] = ()
-    repoints: dict[str, str] | None = None
-    """Existing copies whose original turned out to be one of the new articles: copy id → new original id."""
+    takeovers: dict[str, str] | None = None
+    """Stored groups whose original turned out to be later than one of the new articles: former original id →
+    new original id (its members follow)."""
     n_skipped: int = 0
     """Entries over the feed's item cap: counted here, not stored."""
     problems: tuple[str, ...] = ()
@@ -123,22 +125,47 @@ def feed_validators(con: Connection) -> dict[str, Validators]:
     return {outlet: Validators(etag, last_modified) for outlet, etag, last_modified in rows}
 
 
+@dataclass(frozen=True, slots=True)
+class MinhashBand:
+    """A `minhash_bands` row: one LSH bucket of an article's signature."""
+
+    bucket: int
+    article_id: str
+
+
 def known_article_ids(con: Connection, article_ids: list[str]) -> set[str]:
     """The ones among a batch's article ids already stored: an indexed look-up, not the outlet's history."""
-    if not article_ids:
-        return set()
-    rows = con.execute(
-        f"SELECT article_id FROM raw_items WHERE article_id IN ({placeholders(article_ids)})", article_ids
-    ).fetchall()
+    rows = con.execute(f"SELECT article_id FROM raw_items WHERE {indexed_in('article_id', article_ids)}").fetchall()
     return {row[0] for row in rows}
 
 
-def indexed_items(con: Connection) -> list[IndexedItem]:
+def near_duplicate_candidates(con: Connection, signatures: list[bytes]) -> list[IndexedItem]:
+    """Stored articles sharing an LSH bucket with any of `signatures`, and the originals of their groups: indexed
+    look-ups of the batch's buckets, so the work follows the batch, not the history."""
+    buckets = sorted({bucket for signature in signatures for bucket in band_buckets(signature)})
+    hits = [
+        row[0]
+        for row in con.execute(
+            f"SELECT DISTINCT article_id FROM minhash_bands WHERE {indexed_in('bucket', buckets)}"
+        ).fetchall()
+    ]
+    items = _indexed_items(con, hits)
+    originals = sorted({item.duplicate_of for item in items if item.duplicate_of} - set(hits))
+    return _indexed_items(con, originals) + items
+
+
+def _indexed_items(con: Connection, article_ids: list[str]) -> list[IndexedItem]:
     return select(
         con,
         IndexedItem,
-        "SELECT article_id, published_at, minhash AS signature, duplicate_of FROM raw_items",
+        "SELECT article_id, published_at, minhash AS signature, duplicate_of FROM raw_items "
+        f"WHERE {indexed_in('article_id', article_ids)} ORDER BY article_id",
     )
+
+
+def feed_body_hashes(con: Connection) -> dict[str, str]:
+    """The SHA-256 of each feed's body as last loaded: an unchanged body need not be parsed again."""
+    return dict(con.execute("SELECT outlet, body_sha256 FROM feeds WHERE body_sha256 IS NOT NULL").fetchall())
 
 
 def start_run(con: Connection, run_date: date, feeds_file: str, n_feeds: int, started_at: datetime) -> None:
@@ -167,8 +194,20 @@ def write_feed_batch(con: Connection, run_date: date, batch: FeedBatch) -> None:
     fetch = batch.fetch
     with transaction(con):
         insert(con, "raw_items", [RawItem.of(stored) for stored in batch.new_articles])
-        for copy_id, original_id in (batch.repoints or {}).items():
-            con.execute("UPDATE raw_items SET duplicate_of = ? WHERE article_id = ?", [original_id, copy_id])
+        insert(
+            con,
+            "minhash_bands",
+            [
+                MinhashBand(bucket, stored.article.article_id)
+                for stored in batch.new_articles
+                for bucket in band_buckets(stored.signature)
+            ],
+        )
+        for former, original_id in (batch.takeovers or {}).items():
+            con.execute(
+                "UPDATE raw_items SET duplicate_of = ? WHERE article_id = ? OR duplicate_of = ?",
+                [original_id, former, former],
+            )
         insert(con, "fetch_log", [batch.log_entry(run_date)], replace=True)
         con.execute(
             "UPDATE feeds SET last_status = ?, last_fetched_at = ? WHERE outlet = ?",
@@ -179,3 +218,5 @@ def write_feed_batch(con: Connection, run_date: date, batch: FeedBatch) -> None:
                 "UPDATE feeds SET etag = ?, last_modified = ? WHERE outlet = ?",
                 [fetch.validators.etag, fetch.validators.last_modified, fetch.feed.name],
             )
+        if batch.status == "fetched":
+            con.execute("UPDATE feeds SET body_sha256 = ? WHERE outlet = ?", [body_digest(fetch.body), fetch.feed.name])

@@ -188,6 +188,15 @@ def placeholders(values: Sequence[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
+def indexed_in(column: str, values: Sequence[str | int]) -> str:
+    """`column IN (<literals>)`: DuckDB answers a literal IN list from the column's ART index, while a list of
+    parameters becomes a join that scans the whole table. Strings are quoted, integers checked to be integers."""
+    if not values:
+        return "false"
+    rendered = (_literal(v) if isinstance(v, str) else str(int(v)) for v in values)
+    return f"{column} IN ({', '.join(rendered)})"
+
+
 def is_empty(con: Connection) -> bool:
     """No table, view or macro of anyone's in the file (a DuckDB file just created, or never used)."""
     return not scalar(
