@@ -6,7 +6,8 @@ Sub-commands (the `scale` one runs them all and prints the table; the others are
 - `generate`: write a synthetic load (benchmarks/load.py) as recorded RSS files plus a feeds.yaml;
 - `day`: run `pipeline.jobs.run_daily` once (translation off: `NoTranslator`) and print a JSON line with the
   stage seconds, the wall time and the peak memory of this (fresh) process (`RUSAGE_SELF`);
-- `incremental`: a day of new articles on copies of history warehouses, alternating, median of the repeats;
+- `incremental`: a day of new articles on copies of history warehouses, alternating, median of the repeats (200 and
+  10,000 new articles in `scale`; a day of 1,000 or more runs once per history);
 - `queries`: analyst query latencies on warehouses multiplied in SQL from a pipeline-built one (synthetic rows:
   ids, dates and claim values varied per copy; the only SQL in the benchmarks, used to build these warehouses);
 - `scale`: all of the above, results appended as JSON lines to `<out>/results.jsonl` as they are measured.
@@ -37,7 +38,8 @@ STAGES = ("fetch", "parse", "load", "translate", "claims", "embed", "narratives"
 NEW_DAY = date(2026, 11, 20)
 HISTORY_RATE = 200
 """Histories are generated at this many articles per day: more history reaches further back, it is not denser."""
-MODEL_LOAD = "from pipeline.embeddings import UniversalSentenceEncoder as U; U().encode(['x'])"
+STARTUP = "import pipeline.jobs; from pipeline.embeddings import UniversalSentenceEncoder as U; U().encode(['x'])"
+"""The floor of any daily run: a process that imports the daily job and loads the embedding model."""
 
 
 def emit(out: Path | None, record: dict[str, Any]) -> None:
@@ -103,7 +105,7 @@ def day_in_child(feeds: Path, db: Path, run_date: date, timeout_s: float) -> dic
 
 def model_load_s() -> float:
     started = time.perf_counter()
-    subprocess.run([PYTHON, "-c", MODEL_LOAD], check=True, capture_output=True, timeout=300)
+    subprocess.run([PYTHON, "-c", STARTUP], check=True, capture_output=True, timeout=300)
     return time.perf_counter() - started
 
 
@@ -182,9 +184,14 @@ def multiply(base: Path, target: Path, copies: int) -> None:
                 subject, subject_concept, year, sentence, language FROM b.mentions, copies"""
         )
         con.execute(
-            f"""INSERT INTO claim_groups SELECT claim_id || '~' || k, {value}, kind, unit, subject_concept, subject,
-                year, CASE WHEN variant_of IS NULL THEN NULL ELSE variant_of || '~' || k END, variant_evidence
-            FROM b.claim_groups, copies"""
+            f"""INSERT INTO claim_groups SELECT g.* REPLACE (
+                    claim_id || '~' || k AS claim_id, {value} AS value,
+                    CASE WHEN variant_of IS NULL THEN NULL ELSE variant_of || '~' || k END AS variant_of,
+                    list_transform(article_ids, lambda a: a || '~' || k) AS article_ids,
+                    first_seen - {shift} AS first_seen, first_seen_at - {shift} AS first_seen_at,
+                    last_seen_at - {shift} AS last_seen_at, first_seen_article_id || '~' || k AS first_seen_article_id
+                )
+            FROM b.claim_groups g, copies"""
         )
         con.execute(
             "INSERT INTO mention_claims SELECT mention_id || '~' || k, claim_id || '~' || k FROM b.mention_claims, copies"
@@ -237,7 +244,8 @@ def query_latencies(base: Path, size: int, folder: Path, repeats: int) -> dict[s
                 "GROUP BY ALL ORDER BY count(*) DESC LIMIT 1",
             )
         )
-        newest = scalar(con, "SELECT max(published_at) FROM raw_items").date()
+        newest_at = scalar(con, "SELECT max(published_at) FROM raw_items")
+        newest = newest_at.date()
 
         def timed(work: Callable[[], Any]) -> Callable[[], float]:
             def run() -> float:
@@ -255,7 +263,9 @@ def query_latencies(base: Path, size: int, folder: Path, repeats: int) -> dict[s
             "narrative timeline (a year, largest narrative)": lambda: reports.narrative_daily_counts(
                 con, [narrative], newest - timedelta(days=366), newest + timedelta(days=1)
             ),
-            "top claims (7 days, ≥2 outlets, 20)": lambda: claim_store.top_claims(con, timedelta(days=7), 2, 20),
+            "top claims (7 days, ≥2 outlets, 20)": lambda: reports.top_claims(
+                con, newest_at - timedelta(days=7), None, [], [], 2, 20
+            ),
             "claim spread (most-spread claim)": lambda: claim_store.claim_spread(con, claim_id),
         }
         latencies = {}
@@ -313,30 +323,39 @@ def cmd_scale(args: argparse.Namespace) -> None:
     # 3. analyst queries on warehouses multiplied from the day's warehouse
     for size in args.queries:
         emit(out, query_latencies(day_db, size, folder, args.repeats))
-    # 4. a day of 200 new articles on histories of 1k and 10k (alternating, median of repeats)
+    # 4. a day of 200 and of 10,000 new articles on histories of 1k and 10k (alternating, median of repeats;
+    #    a day of 1,000 or more articles runs once per history: each takes minutes)
     if args.histories:
         histories = []
         for n in args.histories:
             db, built = history(folder, n, templates, args.timeout)
             emit(out, {"measure": "history_built", "articles": n, **built})
             histories.append(db)
-        new = write_load(folder / "new-200", 200, NEW_DAY, 1, seed=200, tag="new200", templates=templates)
-        done = subprocess.run(
-            [PYTHON, "-m", "benchmarks", "incremental", "--feeds", str(new), "--repeats", str(args.repeats)]
-            + ["--histories", *map(str, histories)],
-            capture_output=True,
-            text=True,
-            timeout=args.timeout,
-            check=True,
-        )
-        line = next(line for line in done.stdout.splitlines() if line.startswith("RESULT "))
-        result = json.loads(line[len("RESULT ") :])
-        medians = {db: statistics.median(values) for db, values in result["times"].items()}
-        first, last = (medians[str(h)] for h in (histories[0], histories[-1]))
-        emit(
-            out,
-            {"measure": "incremental", **result, "medians_s": medians, "ratio_last_to_first": round(last / first, 3)},
-        )
+        for size in args.new_days:
+            new = write_load(folder / f"new-{size}", size, NEW_DAY, 1, seed=size, tag=f"new{size}", templates=templates)
+            repeats = args.repeats if size < 1_000 else 1
+            done = subprocess.run(
+                [PYTHON, "-m", "benchmarks", "incremental", "--feeds", str(new), "--repeats", str(repeats)]
+                + ["--histories", *map(str, histories)],
+                capture_output=True,
+                text=True,
+                timeout=args.timeout * 2 * repeats,
+                check=True,
+            )
+            line = next(line for line in done.stdout.splitlines() if line.startswith("RESULT "))
+            result = json.loads(line[len("RESULT ") :])
+            medians = {db: statistics.median(values) for db, values in result["times"].items()}
+            first, last = (medians[str(h)] for h in (histories[0], histories[-1]))
+            emit(
+                out,
+                {
+                    "measure": "incremental",
+                    "new_articles": size,
+                    **result,
+                    "medians_s": medians,
+                    "ratio_last_to_first": round(last / first, 3),
+                },
+            )
 
     if not args.keep:
         shutil.rmtree(folder)
@@ -380,6 +399,7 @@ def main() -> None:
     scale.add_argument("--day", type=int, default=10_000)
     scale.add_argument("--histories", type=int, nargs="*", default=[1_000, 10_000])
     scale.add_argument("--queries", type=int, nargs="*", default=[100_000, 1_000_000])
+    scale.add_argument("--new-days", type=int, nargs="*", default=[200, 10_000], help="new articles on each history")
     scale.add_argument("--repeats", type=int, default=3)
     scale.add_argument("--timeout", type=float, default=900.0, help="seconds allowed to each child process")
     scale.add_argument("--keep", action="store_true", help="keep the generated feeds and warehouses")

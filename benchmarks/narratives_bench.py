@@ -33,6 +33,7 @@ from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.jobs import run_daily
 from pipeline.narratives.cluster import bcubed, discover_topics
 from pipeline.narratives.stage import update_narratives
+from pipeline.store import queue
 from pipeline.store.db import connect
 
 DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
@@ -202,6 +203,7 @@ def _add_articles(
         embeddings.append((article_id, "use-multilingual-v3", vector.tolist()))
     con.executemany("INSERT INTO raw_items VALUES (" + ", ".join(["?"] * 17) + ")", rows)
     con.executemany("INSERT INTO article_embeddings VALUES (?, ?, ?)", embeddings)
+    queue.enqueue(con, [(row[0], row[7]) for row in rows])  # what the load stage does for every new article
 
 
 def _fmt(scores: tuple[float, float, float]) -> str:

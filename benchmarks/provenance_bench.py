@@ -90,7 +90,9 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
         mentions = reports.mentions_by_guid(con)
         spreads = reports.spread_guids(con)
         ordered, vectors, published = claim_store.mentions_in_first_seen_order(
-            con, build(Settings.load()).claim_embedder.name
+            con,
+            build(Settings.load()).claim_embedder.name,
+            waiting_only=False,  # the baseline groups them all
         )
 
     found_values = Counter((m.guid, value_key(m.value)) for m in mentions if m.kind in CLAIM_KINDS)
@@ -150,7 +152,9 @@ def evaluate_demo(demo: Path, db: Path) -> dict[str, object]:
         stored = set(reports.stored_guids(con))
         mentions = reports.mentions_by_guid(con)
         ordered, vectors, published = claim_store.mentions_in_first_seen_order(
-            con, build(Settings.load()).claim_embedder.name
+            con,
+            build(Settings.load()).claim_embedder.name,
+            waiting_only=False,  # the baseline groups them all
         )
     guids_of: dict[str, set[str]] = defaultdict(set)
     for m in mentions:

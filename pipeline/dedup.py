@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE_WORDS = 3
@@ -46,6 +45,8 @@ def shingles(text: str) -> set[bytes]:
 
 def signature(text: str) -> bytes:
     """MinHash signature of `text` as bytes, for storage beside the article."""
+    from datasketch import MinHash  # here, not at the top: it imports scipy (0.6 s), which a run with nothing new skips
+
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     minhash.update_batch(list(shingles(text)))
     return minhash.hashvalues.astype(SIGNATURE_DTYPE).tobytes()

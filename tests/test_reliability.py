@@ -26,7 +26,7 @@ from pipeline.sources.http import HttpFeedSource
 from pipeline.sources.routing import RoutingSource
 from pipeline.store.db import WarehouseBusy, connect
 
-from .conftest import DATA, DEMO_DIR, components, respond, snapshot
+from .conftest import DATA, DEMO_DIR, components, respond, stored_snapshot
 
 RSS = (DATA / "good.rss").read_bytes()
 BILLION_LAUGHS = b"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">
@@ -87,7 +87,7 @@ def test_every_fault_is_counted_in_the_run_summary(http_server, tmp_path: Path, 
         "wrong_content_type": 1,
     }
     second = run_daily(feeds, db, date(2024, 11, 9), "faults", components=components(source=source), analyse_too=False)
-    assert second.statuses["not_modified"] == 1
+    assert second.statuses["not_modified"] == 3  # a 304 for the feed with an ETag, the same bodies for the others
     con = duckdb.connect(str(db), read_only=True)
     kinds = dict(con.execute("SELECT outlet, error_kind FROM fetch_log WHERE run_date = '2024-11-08'").fetchall())
     assert kinds["Entity bomb"] == "xml_entities" and kinds["Untrusted loopback"] == "private_address"
@@ -217,6 +217,6 @@ def test_killed_mid_run_then_rerun_equals_an_uninterrupted_run(http_server, tmp_
     clean = tmp_path / "clean.duckdb"
     assert subprocess.run([*command, "--db", str(clean)], env=env, capture_output=True).returncode == 0
     skip = {"fetched_at", "translated_at"}
-    after_kill, uninterrupted = snapshot(killed, skip), snapshot(clean, skip)
+    after_kill, uninterrupted = stored_snapshot(killed, skip), stored_snapshot(clean, skip)
     assert written < len(uninterrupted["raw_items"])  # the kill really landed mid-run
-    assert after_kill == uninterrupted
+    assert after_kill == uninterrupted  # the feeds loaded before the kill were logged as not_modified on the rerun

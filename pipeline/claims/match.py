@@ -32,7 +32,7 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -42,7 +42,7 @@ from pipeline.entities import names
 from pipeline.ids import claim_id
 from pipeline.store.db import not_stored
 
-MATCH_RULES = "rules-2026-11-26"  # change it with any rule or threshold below: stored groupings are then rebuilt
+MATCH_RULES = "rules-2026-11-26b"  # change it with any rule or threshold below: stored groupings are then rebuilt
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CONTEXT_COSINE = 0.5
 CONCEPT_VETO_COSINE = 0.1
@@ -51,10 +51,15 @@ NAME_OVERLAP = 0.3  # share of the smaller claim's names that the other one has 
 MIN_TRAVEL_ARTICLES = 2
 MUTATION_WINDOW = timedelta(days=14)
 VARIANT_MAX_RATIO = 1.5
+CLAIMS_PER_VALUE = 20
+"""A new mention is matched against the most recently seen claims of its exact value, this many at most."""
 
 
 @dataclass
 class Claim:
+    """A `claim_groups` row: the claim and the running state that later mentions are matched against (the sum of
+    its context vectors, its articles and the names around it), so a daily run loads only the claims it touches."""
+
     claim_id: str
     value: float
     kind: str
@@ -64,16 +69,17 @@ class Claim:
     year: int | None
     variant_of: str | None = None
     variant_evidence: str | None = None
+    article_ids: set[str] = field(default_factory=set, repr=False)
+    names: set[str] = field(default_factory=set, repr=False)
+    first_seen: datetime | None = field(default=None, repr=False)
+    approximate: bool = field(default=False, repr=False)
+    vector_sum: np.ndarray | None = field(default=None, repr=False)
     mention_ids: list[str] = not_stored(default_factory=list)
-    article_ids: set[str] = not_stored(default_factory=set, repr=False)
-    names: set[str] = not_stored(default_factory=set, repr=False)
-    first_seen: datetime | None = not_stored(default=None, repr=False)
-    approximate: bool = not_stored(default=False, repr=False)
-    _vector_sum: np.ndarray | None = not_stored(default=None, repr=False)
+    """The mentions added in this run (all of them when grouping from scratch)."""
 
     @property
     def centroid(self) -> np.ndarray:
-        return self._vector_sum / max(np.linalg.norm(self._vector_sum), 1e-12)
+        return self.vector_sum / max(np.linalg.norm(self.vector_sum), 1e-12)
 
     def add(self, mention: ClaimMention, vector: np.ndarray, published_at: datetime | None = None) -> None:
         self.mention_ids.append(mention.mention_id)
@@ -82,7 +88,7 @@ class Claim:
         self.approximate |= not mention.exact
         if published_at is not None and (self.first_seen is None or published_at < self.first_seen):
             self.first_seen = published_at
-        self._vector_sum = vector.copy() if self._vector_sum is None else self._vector_sum + vector
+        self.vector_sum = vector.copy() if self.vector_sum is None else self.vector_sum + vector
         self.year = self.year or mention.year
         if mention.subject_concept and (self.subject_concept in (None, *GENERIC_CONCEPTS)):
             self.subject_concept, self.subject = mention.subject_concept, mention.subject
@@ -94,12 +100,26 @@ def match_claims(
     published: dict[str, datetime] | None = None,
     evidence: Callable[[Claim, Claim], str | None] | None = None,
 ) -> list[Claim]:
-    """`mentions` must be in first-seen order; `published` maps article ids to publication times (for the mutation
-    window); `evidence` decides whether a candidate pair is one story (default `same_story`). Returns claims in
-    first-seen order with mutations linked."""
-    published = published or {}
+    """Group all `mentions` (in first-seen order) from scratch and link mutations among them: for tests and
+    benchmarks. The daily stage uses `group_mentions` and `link_variants` on what is new."""
+    claims = group_mentions(mentions, vectors, published or {})
+    link_variants(claims, claims, evidence or same_story)
+    return claims
+
+
+def group_mentions(
+    mentions: Sequence[ClaimMention],
+    vectors: dict[str, np.ndarray],
+    published: dict[str, datetime],
+    known: Sequence[Claim] = (),
+) -> list[Claim]:
+    """Add `mentions` (first-seen order; whole articles, so concepts can be inherited within an article) to the
+    `known` claims with the same kind, unit and value, or to new claims. Returns the claims touched: the known ones
+    that grew, then the new ones, in the order they were touched."""
     by_key: dict[tuple, list[Claim]] = defaultdict(list)
-    claims: list[Claim] = []
+    for claim in known:
+        by_key[(claim.kind, claim.unit, claim.value)].append(claim)
+    touched: dict[str, Claim] = {}
     for mention in inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS]):
         vector = vectors[mention.mention_id]
         key = (mention.kind, mention.unit, mention.value)
@@ -115,10 +135,9 @@ def match_claims(
                 year=mention.year,
             )
             by_key[key].append(best)
-            claims.append(best)
         best.add(mention, vector, published.get(mention.article_id))
-    _link_variants(claims, evidence or same_story)
-    return claims
+        touched.setdefault(best.claim_id, best)
+    return list(touched.values())
 
 
 def inherit_concepts(mentions: Sequence[ClaimMention]) -> list[ClaimMention]:
@@ -164,19 +183,28 @@ def _best_claim(mention: ClaimMention, vector: np.ndarray, candidates: list[Clai
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-def _link_variants(claims: list[Claim], evidence: Callable[[Claim, Claim], str | None]) -> None:
-    """Link each claim to the earlier claim it mutates. Candidates are blocked by kind and unit and found by value
-    range (bisect over the earlier claims' sorted values), so the work grows with the claims that could be
-    mutations of each other, not with all pairs."""
+def link_variants(
+    touched: Sequence[Claim], candidates: Sequence[Claim], evidence: Callable[[Claim, Claim], str | None]
+) -> None:
+    """Link each touched claim to the earlier claim it mutates, among the `candidates` and the touched claims
+    (earlier: first seen before it; ties and unknown times keep the order given). Only touched claims' links are
+    set. Candidates are blocked by kind and unit and found by value range (bisect over the earlier claims' sorted
+    values), so the work grows with the claims that could be mutations of each other, not with all pairs."""
+    pool = list({claim.claim_id: claim for claim in [*candidates, *touched]}.values())
+    order = sorted(range(len(pool)), key=lambda i: (pool[i].first_seen is not None, pool[i].first_seen or 0, i))
+    to_link = {claim.claim_id for claim in touched}
     seen: dict[tuple[str, str | None], list[tuple[float, int, Claim]]] = defaultdict(list)
-    for index, claim in enumerate(claims):
+    for index in order:
+        claim = pool[index]
         block = seen[(claim.kind, claim.unit)]
-        if claim.value > 0:
+        if claim.claim_id in to_link:
+            claim.variant_of, claim.variant_evidence = None, None
+        if claim.claim_id in to_link and claim.value > 0:
             widen = 1 + 1e-9  # the ratio test itself is exact (_is_variant); the range only has to contain it
             low = bisect.bisect_left(block, (claim.value / VARIANT_MAX_RATIO / widen, -1))
-            high = bisect.bisect_right(block, (claim.value * VARIANT_MAX_RATIO * widen, len(claims)))
+            high = bisect.bisect_right(block, (claim.value * VARIANT_MAX_RATIO * widen, len(pool)))
             earlier = [
-                (abs(math.log(claim.value / other.value)), -len(other.mention_ids), position, other, why)
+                (abs(math.log(claim.value / other.value)), -len(other.article_ids), position, other, why)
                 for _, position, other in block[low:high]
                 if _is_variant(claim, other) and (why := evidence(claim, other))
             ]

@@ -1,11 +1,20 @@
-"""The claims stage: scan new articles for numbers once, embed each mention's context once, regroup into claims."""
+"""The claims stage: scan new articles for numbers once, embed each mention's context once, and add the new mentions
+to the claims they belong to. A run reads the claims its new mentions touch, not every claim."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from pipeline.claims.extract import embedding_text, extract_mentions
-from pipeline.claims.match import MATCH_RULES, match_claims
+from pipeline.claims.match import (
+    CLAIMS_PER_VALUE,
+    MATCH_RULES,
+    MUTATION_WINDOW,
+    VARIANT_MAX_RATIO,
+    group_mentions,
+    link_variants,
+    same_story,
+)
 from pipeline.embeddings import Embedder
 from pipeline.store import claims as store
 from pipeline.store.db import Connection
@@ -25,27 +34,36 @@ class ClaimsSummary:
 
 
 def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSummary:
-    """Scan up to `budget` new articles (oldest first) for numeric mentions, embed their contexts once, and regroup
-    all mentions into claims. What the budget leaves waits for the next run."""
+    """Scan up to `budget` queued articles (oldest first) for numeric mentions, embed their contexts once, add the
+    mentions to the claims with their values (or new claims), and relink mutations of the claims they touched.
+    What the budget leaves waits for the next run; other matching rules or another embedder regroup everything."""
     pending, waiting = store.articles_pending_claims(con, budget)
+    unscanned = [a for a in pending if not a.scanned]
     new_mentions = 0
-    for offset in range(0, len(pending), BATCH_ARTICLES):
+    for offset in range(0, len(unscanned), BATCH_ARTICLES):
         scanned = {
             a.article_id: extract_mentions(a.article_id, a.title, a.summary, a.language, a.published_at.year)
-            for a in pending[offset : offset + BATCH_ARTICLES]
+            for a in unscanned[offset : offset + BATCH_ARTICLES]
         }
         store.write_mentions(con, scanned)
         new_mentions += sum(len(mentions) for mentions in scanned.values())
-    missing = store.mentions_without_embedding(con, embedder.name)
-    if missing:
-        vectors = embedder.encode([embedding_text(sentence) for _, sentence in missing])
-        store.write_embeddings(con, embedder.name, [mention_id for mention_id, _ in missing], vectors)
     grouped_with = f"{embedder.name} {MATCH_RULES}"
-    if store.grouping_is_current(con, grouped_with):  # deterministic: the same inputs would give the same grouping
-        counts = store.claim_counts(con)
-        return ClaimsSummary(len(pending), new_mentions, len(missing), counts[0], counts[1], waiting - len(pending))
-    mentions, vectors, published = store.mentions_in_first_seen_order(con, embedder.name)
-    claims = match_claims(mentions, vectors, published)
-    store.replace_claims(con, claims, grouped_with)
-    variants = sum(1 for c in claims if c.variant_of)
-    return ClaimsSummary(len(pending), new_mentions, len(missing), len(claims), variants, waiting - len(pending))
+    regroup = store.grouping_rules(con) != grouped_with
+    if regroup:
+        store.start_regrouping(con, grouped_with)
+    done = [a.article_id for a in pending]
+    mentions, vectors, published = store.mentions_in_first_seen_order(con, embedder.name, None if regroup else done)
+    missing = sorted({m.mention_id: m.sentence for m in mentions if m.mention_id not in vectors}.items())
+    if missing:
+        encoded = embedder.encode([embedding_text(sentence) for _, sentence in missing])
+        store.write_embeddings(con, embedder.name, [mention_id for mention_id, _ in missing], encoded)
+        vectors.update(zip((mention_id for mention_id, _ in missing), encoded, strict=True))
+    touched = []
+    if mentions:
+        known = store.claims_for_values(con, sorted({m.value for m in mentions}), CLAIMS_PER_VALUE)
+        touched = group_mentions(mentions, vectors, published, known)
+        candidates = store.mutation_candidates(con, touched, MUTATION_WINDOW, VARIANT_MAX_RATIO)
+        link_variants(touched, candidates, same_story)
+    store.write_claims(con, touched, done)
+    claims, variants = store.claim_counts(con)
+    return ClaimsSummary(len(pending), new_mentions, len(missing), claims, variants, waiting - len(pending))

@@ -42,20 +42,19 @@ class NarrativesSummary:
 
 
 def update_narratives(con: Connection, run_date: date, embedder: Embedder, budget: int) -> NarrativesSummary:
-    """Embed up to `budget` new articles (oldest first) once, cluster the pool into narratives with stable ids,
-    refresh active labels. What the budget leaves waits for the next run."""
+    """Embed up to `budget` queued articles (oldest first) once, cluster the pool into narratives with stable ids,
+    refresh active labels. What the budget leaves waits for the next run; only active narratives are read."""
     started = time.perf_counter()
-    missing, waiting = store.articles_without_embedding(con, embedder.name, budget)
-    backlog = waiting - len(missing)
+    fresh, waiting = store.queued_articles(con, budget)
+    missing = store.articles_without_embedding(con, embedder.name, fresh)
     if missing:
         vectors = embedder.encode([text for _, text in missing])
         store.write_article_embeddings(con, embedder.name, [article_id for article_id, _ in missing], vectors)
     embed_seconds = time.perf_counter() - started
-    pool = store.narrative_pool(con, embedder.name, OUTLIER_WINDOW)
-    if pool.n_new == 0:  # nothing new: a rerun must not re-cluster old outliers into different shapes
-        return NarrativesSummary(len(missing), 0, 0, 0, backlog, embed_seconds)
-    narratives = {n.narrative_id: n for n in store.load_narratives(con, embedder.name)}
-    before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
+    backlog = waiting - len(fresh)
+    if not fresh:  # nothing new: a rerun must not re-cluster old outliers into different shapes
+        return NarrativesSummary(0, 0, 0, 0, backlog, embed_seconds)
+    pool = store.narrative_pool(con, embedder.name, fresh, OUTLIER_WINDOW)
     claims = store.specific_claims(con, pool.article_ids)
     articles = [
         PoolArticle(article_id, vector, frozenset(names(doc)), frozenset(claims.get(article_id, ())), published)
@@ -63,11 +62,10 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
             pool.article_ids, pool.vectors, pool.docs, pool.published, strict=True
         )
     ]
-    active = [
-        _story(narratives[a.narrative_id], a)
-        for a in store.active_narratives(con, min(pool.published), max(pool.published), STORY_WINDOW, NAMED_DOCS)
-        if a.narrative_id in narratives
-    ]
+    spans = store.active_narratives(con, min(pool.published), max(pool.published), STORY_WINDOW, NAMED_DOCS)
+    narratives = {n.narrative_id: n for n in store.load_narratives(con, embedder.name, [a.narrative_id for a in spans])}
+    before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
+    active = [_story(narratives[a.narrative_id], a) for a in spans if a.narrative_id in narratives]
     assigned, created = cluster_stories(articles, active, store.next_narrative_id(con))
     everyone = {**narratives, **{n.narrative_id: n for n in created}}
     store.write_narratives(  # one transaction: a crash leaves the run's clustering all done or not started
@@ -77,6 +75,7 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
         dict(zip(pool.article_ids, assigned, strict=True)),
         [n for n in everyone.values() if before.get(n.narrative_id) != n.n_members],
         {n.narrative_id for n in created},
+        fresh,
     )
     keywords = keywords_by_narrative(store.recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE))
     pivot = keywords_by_narrative(

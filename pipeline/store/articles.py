@@ -13,6 +13,7 @@ from pipeline.ids import body_digest
 from pipeline.ingest import Article
 from pipeline.language import LanguageGuess
 from pipeline.sources.base import FetchResult, Validators
+from pipeline.store import queue
 from pipeline.store.db import Connection, field_values, indexed_in, insert, select, transaction
 
 
@@ -194,6 +195,7 @@ def write_feed_batch(con: Connection, run_date: date, batch: FeedBatch) -> None:
     fetch = batch.fetch
     with transaction(con):
         insert(con, "raw_items", [RawItem.of(stored) for stored in batch.new_articles])
+        queue.enqueue(con, [(s.article.article_id, s.article.published_at) for s in batch.new_articles])
         insert(
             con,
             "minhash_bands",

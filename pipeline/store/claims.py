@@ -8,17 +8,31 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from pipeline.claims.extract import ClaimMention
-from pipeline.claims.match import Claim
-from pipeline.store.db import Connection, columns_of, insert, placeholders, scalar, select, transaction
+from pipeline.claims.match import CLAIM_KINDS, Claim
+from pipeline.store import queue
+from pipeline.store.db import (
+    Connection,
+    chunks,
+    columns_of,
+    indexed_in,
+    insert,
+    placeholders,
+    scalar,
+    select,
+    transaction,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleToScan:
+    """An article waiting for the claims stage; `scanned` when a run stopped between scanning and grouping it."""
+
     article_id: str
     title: str
     summary: str
     language: str | None
     published_at: datetime
+    scanned: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,13 +108,22 @@ class SpreadRow:
 
 
 def articles_pending_claims(con: Connection, limit: int) -> tuple[list[ArticleToScan], int]:
-    """The oldest `limit` articles not yet scanned for numbers; and how many wait in all."""
-    pending = """
-        SELECT article_id, title, summary, language, published_at FROM articles
-        WHERE article_id NOT IN (SELECT article_id FROM claim_extractions)
-    """
-    rows = select(con, ArticleToScan, f"{pending} ORDER BY published_at, article_id LIMIT ?", [limit])
-    return rows, int(scalar(con, f"SELECT count(*) FROM ({pending})"))
+    """The oldest `limit` articles waiting for the claims stage; and how many wait in all."""
+    ids, waiting = queue.oldest(con, "claims", limit)
+    rows = []
+    for chunk in chunks(ids):
+        rows += select(
+            con,
+            ArticleToScan,
+            f"""
+            SELECT article_id, title, summary, article_language(detected_language, declared_language) AS language,
+                   published_at,
+                   article_id IN (SELECT article_id FROM claim_extractions WHERE {indexed_in("article_id", chunk)})
+                       AS scanned
+            FROM raw_items WHERE {indexed_in("article_id", chunk)}
+            """,
+        )
+    return sorted(rows, key=lambda a: (a.published_at, a.article_id)), waiting
 
 
 def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]]) -> None:
@@ -108,18 +131,6 @@ def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]]) -> N
     with transaction(con):
         insert(con, "mentions", [m for mentions in scanned.values() for m in mentions])
         insert(con, "claim_extractions", [Extraction(article_id, len(m)) for article_id, m in scanned.items()])
-
-
-def mentions_without_embedding(con: Connection, model: str) -> list[tuple[str, str]]:
-    """(mention_id, sentence) of mentions whose context has no vector from `model` yet."""
-    return con.execute(
-        """
-        SELECT mention_id, sentence FROM mentions
-        WHERE mention_id NOT IN (SELECT mention_id FROM mention_embeddings WHERE model = ?)
-        ORDER BY mention_id
-        """,
-        [model],
-    ).fetchall()
 
 
 def write_embeddings(con: Connection, model: str, mention_ids: list[str], vectors: np.ndarray) -> None:
@@ -132,51 +143,186 @@ def write_embeddings(con: Connection, model: str, mention_ids: list[str], vector
 
 
 def mentions_in_first_seen_order(
-    con: Connection, model: str
+    con: Connection, model: str, article_ids: list[str] | None = None
 ) -> tuple[list[ClaimMention], dict[str, np.ndarray], dict[str, datetime]]:
-    """All mentions in provenance order (`first_seen_key`), their context vectors, and their articles' times."""
+    """The claim-kind mentions of `article_ids` that are in no claim yet (every claim-kind mention when None) in
+    provenance order (`first_seen_key`), the context vectors from `model` that they have, and their articles'
+    publication times. With ids, every read is an indexed look-up."""
     names = columns_of(ClaimMention)
     columns = ", ".join(f"m.{name}" for name in names)
-    cursor = con.execute(
-        f"""
-        SELECT {columns}, a.published_at, e.embedding
-        FROM mentions m
-        JOIN articles a USING (article_id)
-        JOIN mention_embeddings e ON e.mention_id = m.mention_id AND e.model = ?
-        ORDER BY first_seen_key(a.published_at, a.published_source, a.fetched_at, a.article_id, m.field, m.start_offset)
-        """,
-        [model],
-    )
-    mentions, vectors, published = [], {}, {}
-    for row in cursor.fetchall():
-        mention = ClaimMention(**dict(zip(names, row[:-2], strict=True)))
-        mentions.append(mention)
-        vectors[mention.mention_id] = np.asarray(row[-1], dtype=np.float32)
-        published[mention.article_id] = row[-2]
+    rows = []
+    for chunk in [None] if article_ids is None else chunks(article_ids):
+        where = "true" if chunk is None else indexed_in("article_id", chunk)
+        rows += con.execute(
+            f"""
+            SELECT {columns}, a.published_at,
+                   first_seen_key(a.published_at, a.published_source, a.fetched_at, a.article_id, m.field,
+                                  m.start_offset) AS k
+            FROM (SELECT * FROM mentions WHERE {where}) m
+            JOIN (SELECT article_id, published_at, published_source, fetched_at FROM raw_items WHERE {where}) a
+              ON a.article_id = m.article_id
+            WHERE m.kind IN (SELECT unnest(?::VARCHAR[]))
+            """,
+            [sorted(CLAIM_KINDS)],
+        ).fetchall()
+    rows.sort(key=lambda row: row[-1])
+    mentions = [ClaimMention(**dict(zip(names, row[:-2], strict=True))) for row in rows]
+    published = {mention.article_id: row[-2] for mention, row in zip(mentions, rows, strict=True)}
+    if article_ids is not None:
+        grouped = _present(con, "mention_claims", "mention_id", [m.mention_id for m in mentions])
+        mentions = [m for m in mentions if m.mention_id not in grouped]
+    vectors = {}
+    for chunk in chunks([m.mention_id for m in mentions]):
+        found = con.execute(
+            f"SELECT mention_id, embedding FROM mention_embeddings WHERE {indexed_in('mention_id', chunk)} AND model = ?",
+            [model],
+        ).fetchall()
+        vectors.update((mention_id, np.asarray(embedding, dtype=np.float32)) for mention_id, embedding in found)
     return mentions, vectors, published
 
 
-def grouping_is_current(con: Connection, grouped_with: str) -> bool:
-    """The stored grouping was computed from every mention there is, with the same embedder and rules."""
-    return bool(
-        scalar(
-            con,
-            "SELECT n_mentions = (SELECT count(*) FROM mentions) AND grouped_with = ? FROM claim_grouping",
-            [grouped_with],
+def _present(con: Connection, table: str, column: str, keys: list[str]) -> set[str]:
+    """The ones among `keys` that `table` has in `column` (indexed look-ups)."""
+    found: set[str] = set()
+    for chunk in chunks(keys):
+        found.update(
+            r[0] for r in con.execute(f"SELECT {column} FROM {table} WHERE {indexed_in(column, chunk)}").fetchall()
         )
+    return found
+
+
+def grouping_rules(con: Connection) -> str | None:
+    """The embedder and matching rules the stored claims were grouped with."""
+    return scalar(con, "SELECT grouped_with FROM claim_grouping")
+
+
+def start_regrouping(con: Connection, grouped_with: str) -> None:
+    """Other rules or another embedder: drop every claim, so all mentions are grouped again from scratch."""
+    with transaction(con):
+        con.execute("DELETE FROM mention_claims")
+        con.execute("DELETE FROM claim_groups")
+        con.execute("INSERT OR REPLACE INTO claim_grouping VALUES (true, ?)", [grouped_with])
+
+
+def claims_for_values(con: Connection, values: list[float], per_value: int) -> list[Claim]:
+    """The stored claims a new mention with one of `values` can join: of each kind, unit and value, the `per_value`
+    most recently seen (indexed look-ups; "two dead" is a new claim every day, and those must not pile up)."""
+    return _claims_where(
+        con,
+        "value",
+        values,
+        f"QUALIFY row_number() OVER (PARTITION BY kind, unit, value ORDER BY last_seen_at DESC, claim_id) <= {int(per_value)}",
     )
 
 
-def replace_claims(con: Connection, claims: list[Claim], grouped_with: str) -> None:
-    """The claim grouping is recomputed from all mentions when anything changed; swap it in atomically."""
-    with transaction(con):
-        con.execute(
-            "INSERT OR REPLACE INTO claim_grouping VALUES (true, (SELECT count(*) FROM mentions), ?)", [grouped_with]
+def mutation_candidates(con: Connection, touched: list[Claim], window: timedelta, ratio: float) -> list[Claim]:
+    """Stored claims that could be what a touched claim mutates: first seen at most `window` before it with a value
+    within `ratio` of its own, or sharing an article with it. The time window bounds the first scan, indexed
+    look-ups find the rest, so the work follows the touched claims, not the history."""
+    dated = [c for c in touched if c.first_seen is not None and c.value > 0]
+    found: set[str] = set()
+    if dated:
+        rows = con.execute(
+            """
+            WITH probe AS (
+                SELECT unnest(?::VARCHAR[]) AS kind, unnest(?::VARCHAR[]) AS unit, unnest(?::DOUBLE[]) AS value,
+                       unnest(?::TIMESTAMPTZ[]) AS first_seen
+            ),
+            recent AS (SELECT claim_id, kind, unit, value, first_seen FROM claim_groups WHERE first_seen BETWEEN ? AND ?)
+            SELECT DISTINCT r.claim_id FROM recent r JOIN probe p
+              ON r.kind = p.kind AND r.unit IS NOT DISTINCT FROM p.unit
+             AND r.value BETWEEN p.value / ? AND p.value * ? AND r.value <> p.value
+             AND r.first_seen BETWEEN p.first_seen - ? AND p.first_seen
+            """,
+            [
+                [c.kind for c in dated],
+                [c.unit for c in dated],
+                [c.value for c in dated],
+                [c.first_seen for c in dated],
+                min(c.first_seen for c in dated) - window,
+                max(c.first_seen for c in dated),
+                ratio,
+                ratio,
+                window,
+            ],
+        ).fetchall()
+        found.update(row[0] for row in rows)
+    articles = sorted({article_id for claim in touched for article_id in claim.article_ids})
+    for chunk in chunks(articles):
+        mention_ids = [
+            r[0]
+            for r in con.execute(f"SELECT mention_id FROM mentions WHERE {indexed_in('article_id', chunk)}").fetchall()
+        ]
+        for ids in chunks(mention_ids):
+            found.update(
+                r[0]
+                for r in con.execute(
+                    f"SELECT claim_id FROM mention_claims WHERE {indexed_in('mention_id', ids)}"
+                ).fetchall()
+            )
+    return _claims_where(con, "claim_id", sorted(found - {c.claim_id for c in touched}))
+
+
+def _claims_where(con: Connection, column: str, values: list, qualify: str = "") -> list[Claim]:
+    claims = []
+    for chunk in chunks(values):
+        claims += select(
+            con,
+            Claim,
+            f"SELECT {', '.join(columns_of(Claim))} FROM claim_groups WHERE {indexed_in(column, chunk)} {qualify}",
         )
-        con.execute("DELETE FROM mention_claims")
-        con.execute("DELETE FROM claim_groups")
-        insert(con, "claim_groups", claims)
-        insert(con, "mention_claims", [MentionClaim(m, c.claim_id) for c in claims for m in c.mention_ids])
+    for claim in claims:
+        claim.article_ids, claim.names = set(claim.article_ids), set(claim.names)
+        claim.vector_sum = np.asarray(claim.vector_sum, dtype=np.float32)
+    return claims
+
+
+def write_claims(con: Connection, touched: list[Claim], done: list[str]) -> None:
+    """The touched claims' new state, their new mentions and their refreshed provenance, and the articles `done`
+    taken off the stage's queue, in one transaction."""
+    ids = [claim.claim_id for claim in touched]
+    with transaction(con):
+        for chunk in chunks(ids):
+            con.execute(f"DELETE FROM claim_groups WHERE {indexed_in('claim_id', chunk)}")
+        insert(con, "claim_groups", touched)
+        insert(con, "mention_claims", [MentionClaim(m, c.claim_id) for c in touched for m in c.mention_ids])
+        queue.done(con, "claims", done)
+        if not touched:
+            return
+        con.execute("CREATE OR REPLACE TEMP TABLE touched_claims AS SELECT unnest(?::VARCHAR[]) AS claim_id", [ids])
+        con.execute(
+            """
+            UPDATE claim_groups SET
+                first_seen_article_id = s.first_seen_article_id, first_seen_outlet = s.first_seen_outlet,
+                first_seen_at = s.first_seen_at, first_seen_date_source = s.first_seen_date_source,
+                n_mentions = s.n_mentions, n_articles = s.n_articles, n_outlets = s.n_outlets,
+                n_languages = s.n_languages, languages = s.languages, surface_forms = s.surface_forms,
+                last_seen_at = s.last_seen_at
+            FROM (
+                SELECT mc.claim_id,
+                       arg_min(a.article_id, k) AS first_seen_article_id,
+                       arg_min(a.outlet, k) AS first_seen_outlet,
+                       min(a.published_at) AS first_seen_at,
+                       arg_min(a.published_source, k) AS first_seen_date_source,
+                       count(*) AS n_mentions,
+                       count(DISTINCT a.article_id) AS n_articles,
+                       count(DISTINCT a.outlet) AS n_outlets,
+                       count(DISTINCT m.language) AS n_languages,
+                       list(DISTINCT m.language ORDER BY m.language) AS languages,
+                       list(DISTINCT m.surface_text ORDER BY m.surface_text) AS surface_forms,
+                       max(a.published_at) AS last_seen_at
+                FROM touched_claims t
+                JOIN mention_claims mc USING (claim_id)
+                JOIN mentions m USING (mention_id)
+                JOIN raw_items a ON a.article_id = m.article_id,
+                LATERAL (SELECT first_seen_key(a.published_at, a.published_source, a.fetched_at, a.article_id,
+                                               m.field, m.start_offset) AS k)
+                GROUP BY mc.claim_id
+            ) s
+            WHERE claim_groups.claim_id = s.claim_id
+            """
+        )
+        con.execute("DROP TABLE touched_claims")
 
 
 def claim_counts(con: Connection) -> tuple[int, int]:
@@ -226,29 +372,4 @@ def claim_variants(con: Connection, claim_id: str) -> list[ClaimRow]:
         ORDER BY first_seen_at
         """,
         [claim_id, claim_id],
-    )
-
-
-def top_claims(con: Connection, window: timedelta, min_outlets: int, limit: int) -> list[TopClaimRow]:
-    """Claims most repeated in the window ending at the newest article (so recorded corpora behave like live ones)."""
-    return select(
-        con,
-        TopClaimRow,
-        """
-        WITH bounds AS (SELECT max(published_at) AS newest FROM articles),
-        recent AS (
-            SELECT claim_id, count(*) AS mentions_in_window, count(DISTINCT outlet) AS outlets_in_window,
-                   count(DISTINCT language) AS languages_in_window
-            FROM claim_mentions, bounds
-            WHERE published_at > newest - ?
-            GROUP BY claim_id
-        )
-        SELECT c.*, r.mentions_in_window, r.outlets_in_window, r.languages_in_window
-        FROM recent r JOIN claims c USING (claim_id)
-        WHERE r.outlets_in_window >= ?
-        ORDER BY r.outlets_in_window DESC, r.languages_in_window DESC, r.mentions_in_window DESC, c.first_seen_at,
-                 c.claim_id
-        LIMIT ?
-        """,
-        [window, min_outlets, limit],
     )

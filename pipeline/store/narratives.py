@@ -8,7 +8,18 @@ from datetime import date, datetime, timedelta
 import numpy as np
 
 from pipeline.narratives.cluster import Narrative, label_from
-from pipeline.store.db import Connection, insert, placeholders, scalar, select, select_one, transaction
+from pipeline.store import queue
+from pipeline.store.db import (
+    Connection,
+    chunks,
+    indexed_in,
+    insert,
+    placeholders,
+    scalar,
+    select,
+    select_one,
+    transaction,
+)
 from pipeline.text import article_text
 
 
@@ -110,17 +121,28 @@ class NarrativeDetail:
     articles: list[ArticleRef]
 
 
-def articles_without_embedding(con: Connection, model: str, limit: int) -> tuple[list[tuple[str, str]], int]:
-    """(article_id, text) of the oldest `limit` articles not yet embedded with `model`; and how many wait in all."""
-    pending = """
-        SELECT r.article_id, r.title, r.summary, r.published_at FROM raw_items r
-        ANTI JOIN (SELECT article_id FROM article_embeddings WHERE model = ?) e USING (article_id)
-    """
-    oldest = f"{pending} ORDER BY r.published_at, r.article_id LIMIT ?"
-    # encoded in id order: batch composition changes the vectors in their last bits, and clustering must not care
-    rows = con.execute(f"SELECT * FROM ({oldest}) ORDER BY article_id", [model, limit]).fetchall()
-    waiting = int(scalar(con, f"SELECT count(*) FROM ({pending})", [model]))
-    return [(article_id, article_text(title, summary)) for article_id, title, summary, _ in rows], waiting
+def queued_articles(con: Connection, limit: int) -> tuple[list[str], int]:
+    """The ids of the oldest `limit` articles waiting for the narratives stage; and how many wait in all."""
+    return queue.oldest(con, "narratives", limit)
+
+
+def articles_without_embedding(con: Connection, model: str, article_ids: list[str]) -> list[tuple[str, str]]:
+    """(article_id, text) of those of `article_ids` not yet embedded with `model`, in id order (batch composition
+    changes the vectors in their last bits, and clustering must not care)."""
+    embedded = set()
+    rows = []
+    for chunk in chunks(article_ids):
+        embedded.update(
+            r[0]
+            for r in con.execute(
+                f"SELECT article_id FROM article_embeddings WHERE {indexed_in('article_id', chunk)} AND model = ?",
+                [model],
+            ).fetchall()
+        )
+        rows += con.execute(
+            f"SELECT article_id, title, summary FROM raw_items WHERE {indexed_in('article_id', chunk)}"
+        ).fetchall()
+    return sorted((a, article_text(title, summary)) for a, title, summary in rows if a not in embedded)
 
 
 def write_article_embeddings(con: Connection, model: str, article_ids: list[str], vectors: np.ndarray) -> None:
@@ -132,36 +154,43 @@ def write_article_embeddings(con: Connection, model: str, article_ids: list[str]
         )
 
 
-def narrative_pool(con: Connection, model: str, outlier_window: timedelta) -> NarrativePool:
-    """Unclustered articles, plus outliers published within `outlier_window` of the newest of them.
+def narrative_pool(con: Connection, model: str, fresh: list[str], outlier_window: timedelta) -> NarrativePool:
+    """The `fresh` articles, plus the outliers published within `outlier_window` of the newest of them.
 
-    Reads base tables, not the `articles` view: its cost must not grow with the history.
+    Reads base tables by index and time, not the `articles` view: its cost must not grow with the history.
     """
-    rows = con.execute(
+    if not fresh:
+        return NarrativePool([], [], np.zeros((0, 0), dtype=np.float32), [], 0)
+    rows = []
+    for chunk in chunks(fresh):
+        rows += con.execute(
+            f"SELECT article_id, title, summary, published_at, true FROM raw_items WHERE {indexed_in('article_id', chunk)}"
+        ).fetchall()
+    newest = max(row[3] for row in rows)
+    rows += con.execute(
         """
-        WITH fresh AS (
-            SELECT r.article_id, r.published_at FROM raw_items r
-            ANTI JOIN article_narratives n USING (article_id)
-            SEMI JOIN (SELECT article_id FROM article_embeddings WHERE model = ?) e USING (article_id)
-        ),
-        recent_outliers AS (
-            SELECT r.article_id, r.published_at FROM raw_items r
-            JOIN article_narratives n USING (article_id)
-            WHERE n.narrative_id = -1 AND EXISTS (SELECT 1 FROM fresh)
-              AND r.published_at >= (SELECT max(published_at) FROM fresh) - ?
-        ),
-        pool AS (SELECT *, true AS is_new FROM fresh UNION ALL SELECT *, false FROM recent_outliers)
-        SELECT p.article_id, r.title, r.summary, e.embedding, p.is_new, r.published_at
-        FROM pool p
-        JOIN raw_items r USING (article_id)
-        JOIN article_embeddings e ON e.article_id = p.article_id AND e.model = ?
-        ORDER BY p.published_at, p.article_id
+        SELECT r.article_id, r.title, r.summary, r.published_at, false
+        FROM raw_items r JOIN article_narratives n USING (article_id)
+        WHERE n.narrative_id = -1 AND r.published_at >= ?
         """,
-        [model, outlier_window, model],
+        [newest - outlier_window],
     ).fetchall()
-    vectors = np.asarray([row[3] for row in rows], dtype=np.float32) if rows else np.zeros((0, 0), dtype=np.float32)
-    docs = [article_text(row[1], row[2]) for row in rows]
-    return NarrativePool([r[0] for r in rows], docs, vectors, [r[5] for r in rows], sum(1 for r in rows if r[4]))
+    rows.sort(key=lambda row: (row[3], row[0]))
+    vectors: dict[str, list[float]] = {}
+    for chunk in chunks([row[0] for row in rows]):
+        vectors.update(
+            con.execute(
+                f"SELECT article_id, embedding FROM article_embeddings WHERE {indexed_in('article_id', chunk)} AND model = ?",
+                [model],
+            ).fetchall()
+        )
+    return NarrativePool(
+        [row[0] for row in rows],
+        [article_text(row[1], row[2]) for row in rows],
+        np.asarray([vectors[row[0]] for row in rows], dtype=np.float32),
+        [row[3] for row in rows],
+        sum(1 for row in rows if row[4]),
+    )
 
 
 def specific_claims(con: Connection, article_ids: list[str]) -> dict[str, set[str]]:
@@ -232,9 +261,14 @@ def active_narratives(
     ]
 
 
-def load_narratives(con: Connection, model: str) -> list[Narrative]:
+def load_narratives(con: Connection, model: str, narrative_ids: list[int]) -> list[Narrative]:
+    """The running state of the given narratives (the active ones): indexed look-ups, not every narrative."""
+    if not narrative_ids:
+        return []
     rows = con.execute(
-        "SELECT narrative_id, vector_sum, n_members FROM narrative_state WHERE model = ? ORDER BY narrative_id", [model]
+        f"SELECT narrative_id, vector_sum, n_members FROM narrative_state WHERE {indexed_in('narrative_id', narrative_ids)} "
+        "AND model = ? ORDER BY narrative_id",
+        [model],
     ).fetchall()
     return [
         Narrative(narrative_id, np.asarray(vector_sum, dtype=np.float32), n) for narrative_id, vector_sum, n in rows
@@ -252,9 +286,12 @@ def write_narratives(
     assignments: dict[str, int],
     narratives: list[Narrative],
     created: set[int],
+    done: list[str],
 ) -> None:
-    """Assignments and the touched narratives' state, in one transaction."""
+    """Assignments, the touched narratives' state, and the articles `done` taken off the stage's queue, in one
+    transaction."""
     with transaction(con):
+        queue.done(con, "narratives", done)
         insert(
             con,
             "article_narratives",
@@ -323,6 +360,14 @@ def rename_narrative(con: Connection, narrative_id: int, name: str) -> bool:
     if scalar(con, "SELECT count(*) FROM narrative_state WHERE narrative_id = ?", [narrative_id]) == 0:
         return False
     con.execute("INSERT OR REPLACE INTO narrative_names (narrative_id, name) VALUES (?, ?)", [narrative_id, name])
+    return True
+
+
+def forget_narrative_name(con: Connection, narrative_id: int) -> bool:
+    """Undo `topics rename`: the narrative shows its generated label again. False when there is no such narrative."""
+    if scalar(con, "SELECT count(*) FROM narrative_state WHERE narrative_id = ?", [narrative_id]) == 0:
+        return False
+    con.execute("DELETE FROM narrative_names WHERE narrative_id = ?", [narrative_id])
     return True
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from pipeline.store.db import Connection, insert, placeholders, scalar, select, transaction
+from pipeline.store import queue
+from pipeline.store.db import Connection, indexed_in, insert, placeholders, select, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,21 +65,18 @@ class TranslationBatch:
 
 
 def articles_pending_translation(con: Connection, limit: int) -> tuple[list[PendingArticle], int]:
-    """The oldest `limit` articles with no translation status yet, grouped by language; and how many wait in all."""
-    pending = """
-        SELECT article_id, language, title, summary, published_at FROM articles
-        WHERE article_id NOT IN (SELECT article_id FROM translation_status)
-    """
+    """The oldest `limit` articles waiting for translation, grouped by language; and how many wait in all."""
+    ids, waiting = queue.oldest(con, "translate", limit)
     rows = select(
         con,
         PendingArticle,
         f"""
-        WITH oldest AS ({pending} ORDER BY published_at, article_id LIMIT ?)
-        SELECT article_id, language, title, summary FROM oldest ORDER BY language, article_id
+        SELECT article_id, article_language(detected_language, declared_language) AS language, title, summary
+        FROM raw_items WHERE {indexed_in("article_id", ids)}
+        ORDER BY language, article_id
         """,
-        [limit],
     )
-    return rows, int(scalar(con, f"SELECT count(*) FROM ({pending})"))
+    return rows, waiting
 
 
 def cached_translations(con: Connection, hashes: list[str], model: str, version: str, target: str) -> dict[str, str]:
@@ -99,6 +97,7 @@ def write_translations(con: Connection, batch: TranslationBatch) -> None:
         insert(con, "translation_cache", batch.cache, ignore=True)
         insert(con, "translations", batch.translations, replace=True)
         insert(con, "translation_status", batch.outcomes, replace=True)
+        queue.done(con, "translate", [outcome.article_id for outcome in batch.outcomes])
 
 
 def translation_coverage(con: Connection, start: date, end: date) -> dict[str | None, dict[str, int]]:

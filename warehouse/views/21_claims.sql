@@ -1,42 +1,27 @@
--- One row per claim with its provenance. Ties in publication time are broken by first_seen_key (see claim_mentions).
+-- One row per claim with its provenance, as the claims stage last refreshed it (first seen by first_seen_key, see
+-- claim_mentions).
 CREATE OR REPLACE VIEW claims AS
-WITH firsts AS (
-    SELECT claim_id, arg_min(article_id, first_seen_key) AS first_seen_article_id,
-           arg_min(outlet, first_seen_key) AS first_seen_outlet,
-           min(published_at) AS first_seen_at,
-           arg_min(published_source, first_seen_key) AS first_seen_date_source,
-           count(*) AS n_mentions,
-           count(DISTINCT article_id) AS n_articles,
-           count(DISTINCT outlet) AS n_outlets,
-           count(DISTINCT language) AS n_languages,
-           list(DISTINCT language ORDER BY language) AS languages,
-           list(DISTINCT surface_text ORDER BY surface_text) AS surface_forms,
-           max(published_at) AS last_seen_at
-    FROM claim_mentions
-    GROUP BY claim_id
-)
 SELECT
-    g.claim_id,
-    g.value,
-    coalesce(g.subject_concept, g.subject) AS subject,
-    g.year,
-    f.first_seen_article_id,
-    f.first_seen_outlet,
-    f.first_seen_at,
-    f.n_mentions,
-    f.n_outlets,
-    f.n_languages,
-    g.variant_of,
-    g.kind,
-    g.unit,
-    f.n_articles,
-    f.languages,
-    f.surface_forms,
-    f.last_seen_at,
-    f.first_seen_date_source,
-    g.variant_evidence
-FROM claim_groups g
-JOIN firsts f USING (claim_id);
+    claim_id,
+    value,
+    coalesce(subject_concept, subject) AS subject,
+    year,
+    first_seen_article_id,
+    first_seen_outlet,
+    first_seen_at,
+    n_mentions,
+    n_outlets,
+    n_languages,
+    variant_of,
+    kind,
+    unit,
+    n_articles,
+    languages,
+    surface_forms,
+    last_seen_at,
+    first_seen_date_source,
+    variant_evidence
+FROM claim_groups;
 COMMENT ON VIEW claims IS 'One row per claim (same value about the same thing, any language): first-seen article/outlet/time, how many mentions, outlets and languages, and variant_of for a later value of the same claim in the same story (a mutation), with variant_evidence saying why they were linked.';
 
 -- Order in which outlets picked a claim up: one row per claim and outlet, at that outlet's first article.

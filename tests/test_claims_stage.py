@@ -1,0 +1,71 @@
+"""The claims stage reads what is new: a day's work does not depend on how much history is stored."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+from pipeline.claims import stage
+from pipeline.config import load_feeds
+from pipeline.jobs import run_daily
+from pipeline.settings import Settings, build
+from pipeline.store.db import open_warehouse
+
+VALUES = (120, 340, 560, 780)  # 560 and 780 are within the mutation ratio of each other
+NEW_DAY = datetime(2026, 3, 1, 9, 0)
+
+
+def _write_days(path: Path, first_day: datetime, days: int) -> None:
+    """One item per value per day. Each day states another year, so no day's claims join another day's: every
+    stored day adds claims with the same four values, the worst case for finding candidates by value."""
+    items = []
+    for day in range(days):
+        when = first_day + timedelta(days=day)
+        for n, value in enumerate(VALUES):
+            items.append(
+                f"<item><title>Flood relief report</title><guid>d{day}-{n}-{when:%j}</guid>"
+                f"<pubDate>{format_datetime(when.replace(tzinfo=None), usegmt=False)} +0000</pubDate>"
+                f"<description>Officials said {value} families were evacuated in {1900 + day} from the river valley."
+                "</description></item>"
+            )
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{"".join(items)}</channel></rss>'
+    )
+
+
+def _day_after_history(tmp_path: Path, write_feeds, history_days: int, monkeypatch) -> dict[str, int]:
+    feed = tmp_path / f"feed-{history_days}.xml"
+    feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
+    db = tmp_path / f"w-{history_days}.duckdb"
+    _write_days(feed, NEW_DAY - timedelta(days=history_days), history_days)
+    parts = build(Settings.load())
+    run_daily(load_feeds(feeds), db, date(2026, 2, 28), str(feeds), components=parts)
+
+    seen: dict[str, int] = {}
+    group, link = stage.group_mentions, stage.link_variants
+
+    def counting_group(mentions, vectors, published, known):
+        seen["mentions"], seen["claims loaded to join"] = len(mentions), len(known)
+        return group(mentions, vectors, published, known)
+
+    def counting_link(touched, candidates, evidence):
+        seen["claims loaded as mutation candidates"] = len(candidates)
+        return link(touched, candidates, evidence)
+
+    monkeypatch.setattr(stage, "group_mentions", counting_group)
+    monkeypatch.setattr(stage, "link_variants", counting_link)
+    _write_days(feed, NEW_DAY, 1)
+    run_daily(load_feeds(feeds), db, date(2026, 3, 1), str(feeds), components=parts)
+    with open_warehouse(db, read_only=True) as con:
+        seen["stored claims"] = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    return seen
+
+
+def test_a_days_claims_work_does_not_grow_with_the_history(tmp_path: Path, write_feeds, monkeypatch) -> None:
+    short, long = (_day_after_history(tmp_path, write_feeds, days, monkeypatch) for days in (25, 75))
+    assert long["stored claims"] - short["stored claims"] == 50 * len(VALUES)  # three times the history ...
+    work = ("mentions", "claims loaded to join", "claims loaded as mutation candidates")
+    assert {k: long[k] for k in work} == {k: short[k] for k in work}  # ... and the same work for the new day
+    assert short["mentions"] == len(VALUES)
+    assert short["claims loaded to join"] == len(VALUES) * stage.CLAIMS_PER_VALUE  # capped, not every stored day
