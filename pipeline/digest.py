@@ -11,13 +11,12 @@ import io
 import logging
 import math
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from pipeline.store import claims as claim_store
 from pipeline.store import reports
 from pipeline.store import translations as translation_store
 from pipeline.store.claims import ClaimRow, SpreadRow
@@ -44,6 +43,11 @@ class Week:
     @property
     def end(self) -> date:
         return self.start + timedelta(days=7)
+
+    @property
+    def end_at(self) -> datetime:
+        """The week's end (next Monday 00:00 UTC): the digest counts only what was published before it."""
+        return datetime.combine(self.end, time(), tzinfo=UTC)
 
     @property
     def last_day(self) -> date:
@@ -115,7 +119,9 @@ class Digest:
 
 
 def collect(con: Connection, week: Week) -> Digest:
-    """Everything the digest shows, read from the warehouse views."""
+    """Everything the digest shows, read from the warehouse views: only articles published before the week's end
+    count, so regenerating a past week's digest gives the same numbers (names of narratives are their current ones,
+    and an outlier a later run puts in a story moves with it)."""
     rows = reports.week_narratives(con, week.start, TOP_NARRATIVES)
     daily = reports.narrative_daily_counts(con, [n.narrative_id for n in rows], week.previous.start, week.end)
     days = [week.previous.start + timedelta(days=i) for i in range(14)]
@@ -130,10 +136,10 @@ def collect(con: Connection, week: Week) -> Digest:
     claims = [
         DigestClaim(
             **field_values(row),
-            spread=claim_store.claim_spread(con, row.claim_id),
-            variants=claim_store.claim_variants(con, row.claim_id),
+            spread=reports.claim_spread_until(con, row.claim_id, week.end_at),
+            variants=reports.claim_variants_until(con, row.claim_id, week.end_at),
         )
-        for row in reports.week_claims(con, week.start, TOP_CLAIMS)
+        for row in reports.week_claims(con, week.start, week.end_at, TOP_CLAIMS)
     ]
     fetches, in_week = reports.fetch_health(con, week.start, week.end)
     translation = translation_store.translation_coverage(con, week.start, week.end)

@@ -1,14 +1,22 @@
-"""Terminal rendering of what the CLI prints: rich tables built from typed warehouse rows.
+"""What the CLI prints: rich tables built from typed warehouse rows, or the same rows as CSV or JSON for other tools.
 
 Feed text (titles, outlet names, surface forms) is data, never markup: it is wrapped in `Text` objects, so a
-title containing `[bold]` or `[link=…]` prints literally.
+title containing `[bold]` or `[link=…]` prints literally. CSV and JSON carry every value whole: ISO-8601 dates,
+lists as JSON arrays (inside a CSV cell too), None as empty (CSV) or null (JSON).
 """
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import json
 from collections.abc import Sequence
-from typing import Any
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any, TextIO
 
+from rich.cells import cell_len
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -18,6 +26,9 @@ from pipeline.store.claims import ClaimRow, SpreadRow, TopClaimRow
 from pipeline.store.narratives import NarrativeDetail, NarrativeRow
 
 SHORT_TITLE = 70
+READABLE_COLUMN = 12
+"""Characters a column of `narratives sql` must get; when the terminal cannot give every column that many, each row
+is printed as a block of `column  value` lines instead of a table of ellipses."""
 
 
 def text(value: Any, style: str | None = None) -> Text:
@@ -36,6 +47,76 @@ def query_result(columns: Sequence[str], rows: Sequence[tuple]) -> Table:
     for row in rows:
         table.add_row(*(text(value) for value in row))
     return table
+
+
+def sql_result(columns: Sequence[str], rows: Sequence[tuple], width: int) -> RenderableType:
+    """A query result that stays readable at any terminal width: a table whose columns fold long values when every
+    column fits at `READABLE_COLUMN` characters (or its widest value, when narrower), else one block per row."""
+    cells = [[plain(value) for value in row] for row in rows]
+    needs = [
+        min(max([cell_len(column), *(cell_len(row[i]) for row in cells)]), READABLE_COLUMN)
+        for i, column in enumerate(columns)
+    ]
+    if sum(needs) + 3 * len(columns) + 1 <= width:
+        table = Table()
+        for column, need in zip(columns, needs, strict=True):
+            table.add_column(text(column), overflow="fold", min_width=need)
+        for row in cells:
+            table.add_row(*(text(value) for value in row))
+        return table
+    blocks = []
+    for number_, row in enumerate(cells, 1):
+        block = Table(show_header=False, title=f"row {number_}", title_justify="left", show_edge=False)
+        block.add_column(style="bold", no_wrap=True)
+        block.add_column(overflow="fold")
+        for column, value in zip(columns, row, strict=True):
+            block.add_row(text(column), text(value))
+        blocks.append(block)
+    return Group(*blocks)
+
+
+def plain(value: Any) -> str:
+    """A value as one line of text for CSV and tables: ISO dates, JSON lists and structs, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple | dict):
+        return json.dumps(value, default=json_value, ensure_ascii=False)
+    if isinstance(value, date | time | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def json_value(value: Any) -> Any:
+    """`json.dumps` default: what JSON has no type for (dates ISO-8601, durations in seconds, decimals as numbers)."""
+    if isinstance(value, date | time | datetime):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    return str(value)
+
+
+def write_csv(out: TextIO, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([plain(value) for value in row] for row in rows)
+
+
+def write_json(out: TextIO, data: Any) -> None:
+    """Dataclass rows become objects (nested ones too), lists arrays."""
+    json.dump(data, out, default=json_value, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def columns_and_rows(rows: Sequence[Any], row_type: type) -> tuple[list[str], list[list[Any]]]:
+    """Dataclass rows as a header (the field names, also when there are no rows) and value lists, for CSV."""
+    names = [f.name for f in dataclasses.fields(row_type)]
+    return names, [[getattr(row, name) for name in names] for row in rows]
 
 
 def claim_panel(claim: ClaimRow) -> Table:
@@ -114,7 +195,7 @@ def _claim_cells(row: Any) -> tuple[Text, ...]:
     )
 
 
-def narratives_table(rows: list[NarrativeRow]) -> Table:
+def narratives_table(rows: list[NarrativeRow], caption: str | None = None) -> Table:
     table = Table(
         "id",
         "label",
@@ -125,6 +206,8 @@ def narratives_table(rows: list[NarrativeRow]) -> Table:
         "last seen",
         title="Narratives",
         title_justify="left",
+        caption=caption,
+        caption_justify="left",
     )
     for row in rows:
         label = Text(row.label)

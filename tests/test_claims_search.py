@@ -17,7 +17,7 @@ WIDE = {"COLUMNS": "200"}
 
 
 def claims(*args: str):
-    return runner.invoke(app, ["claims", *args], env=WIDE)
+    return runner.invoke(app, ["claims", *args, "--format", "table"], env=WIDE)
 
 
 def table_rows(output: str) -> list[list[str]]:
@@ -47,7 +47,9 @@ def test_windows() -> None:
 
 @pytest.mark.parametrize("query", ["182,000 deserters", "182 тисячі дезертирів"])
 def test_trace_shows_origin_spread_and_variant(demo_db: Path, query: str) -> None:
-    result = runner.invoke(app, ["claims", "trace", "--db", str(demo_db), query], env={"COLUMNS": "200"})
+    result = runner.invoke(
+        app, ["claims", "trace", "--db", str(demo_db), query, "--format", "table"], env={"COLUMNS": "200"}
+    )
     assert result.exit_code == 0, result.output
     assert "first seen │ Eastern Dispatch Daily at 2024-11-05 07:30 UTC" in result.output
     timeline = result.output.split("Spread timeline")[1].split("Variants")[0]
@@ -64,7 +66,9 @@ def test_trace_of_a_value_nobody_wrote(demo_db: Path) -> None:
 
 
 def test_top_ranks_the_most_repeated_claims(demo_db: Path) -> None:
-    result = runner.invoke(app, ["claims", "top", "--db", str(demo_db), "--since", "21d"], env={"COLUMNS": "200"})
+    result = runner.invoke(
+        app, ["claims", "top", "--db", str(demo_db), "--since", "21d", "--format", "table"], env={"COLUMNS": "200"}
+    )
     assert result.exit_code == 0, result.output
     rows = [line for line in result.output.splitlines() if line.startswith("│ c")]
     assert "182,000" in rows[0] and "deserters" in rows[0]

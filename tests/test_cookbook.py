@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -31,3 +32,16 @@ def test_views_carry_comments(demo_db: Path) -> None:
         "SELECT view_name FROM duckdb_views() WHERE NOT internal AND (comment IS NULL OR comment = '')"
     ).fetchall()
     assert missing == []
+
+
+def test_growth_compares_the_last_complete_week_with_the_one_before(demo_db: Path) -> None:
+    """The demo ends on Thursday 21 November: W47 is partial, so query 7 reports W46 (11–17 November) against W45."""
+    (sql,) = [sql for title, sql in QUERIES if title.startswith("7.")]
+    con = duckdb.connect(str(demo_db), read_only=True)
+    try:
+        rows = con.execute(sql).fetchall()
+        weeks = con.execute("SELECT n_articles FROM week_totals ORDER BY week_start").fetchall()
+    finally:
+        con.close()
+    assert {row[0] for row in rows} == {date(2024, 11, 11)}
+    assert weeks[-1][0] < weeks[-2][0]  # the partial week is the smaller one: comparing it would mislead

@@ -138,7 +138,7 @@ def test_a_rename_survives_later_runs(tmp_path: Path) -> None:
 
 
 def test_topics_list_show_and_plots(demo_db: Path, tmp_path: Path) -> None:
-    listed = runner.invoke(app, ["topics", "list", "--db", str(demo_db)], env={"COLUMNS": "200"})
+    listed = runner.invoke(app, ["topics", "list", "--db", str(demo_db), "--format", "table"], env={"COLUMNS": "200"})
     assert listed.exit_code == 0 and "outliers (no narrative yet):" in listed.output
     con = duckdb.connect(str(demo_db), read_only=True)
     (narrative,) = con.execute(
@@ -146,7 +146,9 @@ def test_topics_list_show_and_plots(demo_db: Path, tmp_path: Path) -> None:
         "JOIN claims c USING (claim_id) WHERE c.value = 182000 AND c.subject = 'deserters'"
     ).fetchone()
     con.close()
-    shown = runner.invoke(app, ["topics", "show", "--db", str(demo_db), str(narrative)], env={"COLUMNS": "200"})
+    shown = runner.invoke(
+        app, ["topics", "show", "--db", str(demo_db), str(narrative), "--format", "table"], env={"COLUMNS": "200"}
+    )
     assert shown.exit_code == 0, shown.output
     assert "Claims inside" in shown.output and "182,000" in shown.output and "deserters" in shown.output
     plots = runner.invoke(app, ["topics", "plots", "--db", str(demo_db), "--out", str(tmp_path / "plots")])

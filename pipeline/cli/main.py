@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import UTC, date, datetime
+from importlib.metadata import version as distribution_version
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Annotated
@@ -19,21 +21,29 @@ from pipeline import render
 from pipeline.cli import claims, models, topics
 from pipeline.cli.common import (
     EXIT_BAD_INPUT,
+    EXIT_NOT_FOUND,
     DateOption,
     DbOption,
     EmbedderOption,
     FeedsOption,
+    Format,
+    FormatOption,
+    FromOption,
     ModelsDirOption,
+    ToOption,
     TranslatorOption,
     WaitOption,
+    chosen_format,
     console,
     fail,
     load_config,
+    messages,
     settings_from,
     warehouse,
     warehouse_errors,
+    window,
 )
-from pipeline.digest import Week, last_complete_week, parse_week, write_digest
+from pipeline.digest import Week, parse_week, write_digest
 from pipeline.jobs import RunSummary, run_daily
 from pipeline.settings import Settings, build
 from pipeline.store import reports
@@ -56,16 +66,6 @@ STAGE_MESSAGES = {
     "claims": "extracting and grouping claims",
     "narratives": "embedding and clustering narratives",
 }
-EXPORT_VIEWS = (
-    "articles",
-    "claims",
-    "claim_mentions",
-    "claim_spread",
-    "narratives",
-    "narrative_timeline",
-    "feed_health",
-    "fetch_summary",
-)
 app = typer.Typer(
     help="Track how claims and narratives travel across news outlets and languages.",
     no_args_is_help=True,
@@ -76,8 +76,23 @@ app.add_typer(models.app, name="models")
 app.add_typer(topics.app, name="topics")
 
 
+DISTRIBUTION = "narrative-tracker"
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        console.print(f"narratives {distribution_version(DISTRIBUTION)}", highlight=False)
+        raise typer.Exit()
+
+
 @app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every warning and step.")] = False) -> None:
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every warning and step.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the installed version and exit."),
+    ] = False,
+) -> None:
     logging.basicConfig(
         level=logging.INFO if verbose else logging.ERROR,
         format="%(message)s",
@@ -158,13 +173,15 @@ def demo(
         set_warehouse_role(con, DEMO_ROLE)
         with as_file(files("seeds") / "demo" / "feeds.yaml") as feeds_file:
             _run(settings_from(feeds=feeds_file, db=db), None)
-        week = Week(reports.busiest_week_start(con))
+        week = Week(reports.last_complete_week_start(con))
         html, markdown = write_digest(con, week, db.parent / DEMO_REPORT)
     if plots:
         topics.write_plots(db, plots, "use")
     console.print(
         Text.assemble(
-            "\n", ("Weekly digest", "bold"), f" for the demo's busiest week {week.label}: {html} (and {markdown.name})"
+            "\n",
+            ("Weekly digest", "bold"),
+            f" for the demo's last complete week {week.label}: {html} (and {markdown.name})",
         )
     )
     console.print(Text.assemble("\n", ("Demo warehouse written to", "bold"), f" {db}. Try:"))
@@ -181,34 +198,70 @@ def demo(
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
+    query: Annotated[
+        str | None, typer.Argument(help="SQL to run; `-` or nothing (with SQL piped in) reads it from stdin.")
+    ] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the SQL from this file.")] = None,
     db: DbOption = None,
+    format_: FormatOption = None,
     write: Annotated[bool, typer.Option("--write", help="Allow statements that modify the warehouse.")] = False,
-    max_rows: Annotated[int, typer.Option("--max-rows", help="Rows to print at most.")] = 100,
+    max_rows: Annotated[
+        int | None, typer.Option("--max-rows", help="Rows to print at most [default: 100 in a table, all in csv/json].")
+    ] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds before the query is interrupted.")] = 60.0,
 ) -> None:
-    """Run SQL against the warehouse and print the result as a table.
+    """Run SQL against the warehouse and print the result as a table, CSV or JSON.
 
     Without `--write` the query cannot change anything: the warehouse is opened read-only and the connection is
     locked down (no other files or URLs, no extension installs, configuration frozen).
 
-    Example: `narratives sql --db narratives.duckdb "SELECT outlet, count(*) FROM articles GROUP BY outlet"`
+    Example: `narratives sql --db narratives.duckdb "SELECT outlet, count(*) FROM articles GROUP BY outlet"`,
+    `narratives sql -f query.sql --format csv > out.csv`, or `echo "SELECT 1" | narratives sql`
     """
+    statement = _query_text(query, file)
+    output = chosen_format(format_)
+    limit = max_rows if max_rows is not None else 100 if output is Format.TABLE else None
     with warehouse(settings_from(db=db).db, read_only=not write) as con:
         if not write:
             lock_down(con)
         try:
             with statement_timeout(con, timeout):
-                cursor = con.execute(query)
+                cursor = con.execute(statement)
                 columns = [column[0] for column in cursor.description or []]
-                rows = cursor.fetchmany(max_rows + 1) if columns else []
+                rows = (cursor.fetchall() if limit is None else cursor.fetchmany(limit + 1)) if columns else []
         except duckdb.InterruptException:
             fail(f"query interrupted after {timeout:g} s (--timeout)", EXIT_BAD_INPUT)
         except duckdb.Error as exc:
             fail(f"query failed: {exc}{_sql_hint(str(exc), write)}", EXIT_BAD_INPUT)
-    console.print(render.query_result(columns, rows[:max_rows]))
-    if len(rows) > max_rows:
-        console.print(f"[dim](first {max_rows} rows shown; use --max-rows)[/]")
+    shown = rows if limit is None else rows[:limit]
+    if output is Format.JSON:
+        render.write_json(sys.stdout, [dict(zip(columns, row, strict=True)) for row in shown])
+    elif output is Format.CSV:
+        render.write_csv(sys.stdout, columns, shown)
+    else:
+        console.print(render.sql_result(columns, shown, console.width))
+    if len(rows) > len(shown):
+        messages.print(f"[dim](first {limit} rows shown; use --max-rows)[/]")
+
+
+def _query_text(query: str | None, file: Path | None) -> str:
+    """The SQL from the argument, a file, or stdin (`-`, or no argument with something piped in)."""
+    if query is not None and file is not None:
+        fail("give the SQL as an argument or with --file, not both", EXIT_BAD_INPUT)
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot read {file}: {exc.strerror}", EXIT_BAD_INPUT)
+    elif query == "-" or (query is None and not sys.stdin.isatty()):
+        text = sys.stdin.read()
+    elif query is None:
+        fail('no query: give one ("SELECT …"), --file FILE, or pipe SQL in', EXIT_BAD_INPUT)
+    else:
+        text = query
+    if not text.strip():
+        fail("the query is empty", EXIT_BAD_INPUT)
+    return text
 
 
 def _demo_may_replace(db: Path) -> bool:
@@ -237,7 +290,9 @@ def _sql_hint(error: str, write: bool) -> str:
 @app.command()
 def digest(
     db: DbOption = None,
-    week: Annotated[str | None, typer.Option(help="ISO week, e.g. 2024-W46 (default: the last complete week).")] = None,
+    week: Annotated[
+        str | None, typer.Option(help="ISO week, e.g. 2024-W46 (default: the last complete week in the warehouse).")
+    ] = None,
     out: Annotated[
         Path | None,
         typer.Option("--out", help="Folder for digest-<week>.html and .md [env NARRATIVES_REPORTS; default reports]."),
@@ -245,14 +300,41 @@ def digest(
 ) -> None:
     """Write the weekly narrative digest: one self-contained HTML file (charts inline, works offline) and Markdown.
 
+    The default week is the last complete ISO week in the warehouse: the newest whose Sunday is over by the newest
+    article's publication (a recorded corpus gets the same week as a live one). A week counts only what was
+    published before it ended, so its digest reads the same when it is written again later. Exit 1 when the week
+    has no articles (or the warehouse has no complete week yet).
+
     Example: `narratives digest --db narratives-demo.duckdb --week 2024-W46 --out reports/`
     """
     try:
-        chosen = parse_week(week) if week else last_complete_week(datetime.now(UTC).date())
+        chosen = parse_week(week) if week else None
     except ValueError as exc:
         fail(str(exc), EXIT_BAD_INPUT)
     settings = settings_from(db=db, reports=out)
     with warehouse(settings.db) as con:
+        newest = reports.newest_article_at(con)
+        if newest is None:
+            fail(f"no articles in {settings.db}: run `narratives run` first", EXIT_NOT_FOUND)
+        if chosen is None:
+            start = reports.last_complete_week_start(con)
+            if start is None:
+                fail(
+                    f"no complete week in {settings.db} yet (newest article {newest:%Y-%m-%d %H:%M} UTC); "
+                    "pass --week to write the week so far",
+                    EXIT_NOT_FOUND,
+                )
+            chosen = Week(start)
+            messages.print(
+                f"week {chosen.label} ({chosen.start} – {chosen.last_day}): the last complete week in the warehouse "
+                f"(newest article {newest:%Y-%m-%d %H:%M} UTC); --week chooses another",
+                highlight=False,
+            )
+        elif reports.week_totals(con, chosen.start).n_articles == 0:
+            fail(
+                f"no articles published in {chosen.label} ({chosen.start} – {chosen.last_day}) in {settings.db}",
+                EXIT_NOT_FOUND,
+            )
         html, markdown = write_digest(con, chosen, settings.reports)
     console.print(f"digest {chosen.label}: {html} and {markdown}", markup=False)
 
@@ -262,19 +344,29 @@ def export(
     out: Annotated[Path, typer.Option("--out", help="Folder for one file per view.")],
     db: DbOption = None,
     format_: Annotated[str, typer.Option("--format", help="parquet or csv.")] = "parquet",
+    from_: FromOption = None,
+    to: ToOption = None,
+    narrative: Annotated[
+        int | None, typer.Option("--narrative", help="Only this narrative (views about every feed are left out).")
+    ] = None,
 ) -> None:
-    """Export the analyst views (articles, claims, spread, narratives, timelines, feed health) for other tools.
+    """Export the analyst views (articles, claims, spread, narratives, timelines, weekly rollups, feed health) for
+    other tools, whole or scoped.
 
-    Example: `narratives export --db narratives-demo.duckdb --format parquet --out export/`
+    `--from`/`--to` keep the rows of articles published in the window (claims and narratives they carry, spread
+    steps taken in it, days and runs in it, weeks that overlap it); `--narrative` keeps one narrative's.
+
+    Example: `narratives export --db narratives-demo.duckdb --from 2024-11-04 --to 2024-11-10 --narrative 4 --out w45/`
     """
     if format_ not in ("parquet", "csv"):
         fail(f"format {format_!r}: use parquet or csv", EXIT_BAD_INPUT)
+    start, end = window(from_, to)
     out.mkdir(parents=True, exist_ok=True)
     with warehouse(settings_from(db=db).db) as con:
-        for view in EXPORT_VIEWS:
+        for view in reports.exportable_views(narrative):
             path = out / f"{view}.{format_}"
-            reports.export_view(con, view, path, format_)
-            console.print(f"wrote {path}", markup=False)
+            rows = reports.export_view(con, view, path, format_, start, end, narrative)
+            console.print(f"wrote {path} ({rows} rows)", markup=False)
 
 
 def _run(settings: Settings, run_date: datetime | None, analyse: bool = True) -> RunSummary:

@@ -54,7 +54,8 @@ SELECT
     n.keywords,
     n.first_seen_at,
     n.first_outlet,
-    n.n_articles AS total_articles,
+    (SELECT sum(t.n_articles) FROM narrative_weeks t
+     WHERE t.narrative_id = w.narrative_id AND t.week_start <= w.week_start)::BIGINT AS total_articles,
     w.n_articles,
     w.n_outlets,
     w.languages,
@@ -63,7 +64,7 @@ SELECT
 FROM narrative_weeks w
 JOIN narratives n USING (narrative_id)
 LEFT JOIN narrative_weeks p ON p.narrative_id = w.narrative_id AND p.week_start = w.week_start - INTERVAL 7 DAY;
-COMMENT ON VIEW narrative_growth IS 'Each narrative in each ISO week it was active: articles that week and the week before, and whether it first appeared that week (is_new).';
+COMMENT ON VIEW narrative_growth IS 'Each narrative in each ISO week it was active: articles that week, the week before, and up to the end of that week (total_articles, so a week''s row never changes as later weeks arrive), and whether it first appeared that week (is_new).';
 
 CREATE OR REPLACE VIEW claim_week_spread AS
 SELECT
