@@ -36,8 +36,10 @@ from benchmarks.load import demo_templates, write_load
 PYTHON = sys.executable
 STAGES = ("fetch", "parse", "load", "translate", "claims", "embed", "narratives")
 NEW_DAY = date(2026, 11, 20)
-HISTORY_RATE = 200
-"""Histories are generated at this many articles per day: more history reaches further back, it is not denser."""
+HISTORY_RATE = 50
+"""Histories are generated at this many articles per day (`--history-rate`): more history reaches further back, it
+is not denser. At 50 a day, 1k articles already span 20 days, longer than the stages' 14-day windows, so 1k and 10k
+compare the same windows over a short and a long past; at 200 a day, 1k spans 5 days and its windows are not full."""
 STARTUP = "import pipeline.jobs; from pipeline.embeddings import UniversalSentenceEncoder as U; U().encode(['x'])"
 """The floor of any daily run: a process that imports the daily job and loads the embedding model."""
 
@@ -109,9 +111,11 @@ def model_load_s() -> float:
     return time.perf_counter() - started
 
 
-def history(folder: Path, n: int, templates: list[Any], timeout_s: float) -> tuple[Path, dict[str, Any]]:
-    """A warehouse holding `n` articles at `HISTORY_RATE` a day, ending the day before `NEW_DAY`."""
-    days = max(1, n // HISTORY_RATE)
+def history(
+    folder: Path, n: int, templates: list[Any], timeout_s: float, rate: int = HISTORY_RATE
+) -> tuple[Path, dict[str, Any]]:
+    """A warehouse holding `n` articles at `rate` a day, ending the day before `NEW_DAY`."""
+    days = max(1, n // rate)
     feeds = write_load(
         folder / f"history-{n}", n, NEW_DAY - timedelta(days=days), days, seed=n, tag=f"h{n}", templates=templates
     )
@@ -294,42 +298,47 @@ def cmd_scale(args: argparse.Namespace) -> None:
     emit(out, {"measure": "machine", "cpu_count": os.cpu_count(), "python": sys.version.split()[0]})
     templates = demo_templates()
 
-    # 1. a day of N new articles on an empty warehouse, in a fresh process (peak memory = that process's)
-    day_feeds = write_load(folder / "day", args.day, NEW_DAY, 1, seed=1, tag="day", templates=templates)
-    day_db = folder / "day.duckdb"
-    day_db.unlink(missing_ok=True)
-    day = day_in_child(day_feeds, day_db, NEW_DAY, args.timeout)
-    emit(out, {"measure": "day", "articles": args.day, **day, "warehouse_mb": round(day_db.stat().st_size / 2**20, 1)})
+    # 1.-3. need the day; `--day 0` skips them (to rerun the incremental part alone)
+    if args.day:
+        # 1. a day of N new articles on an empty warehouse, in a fresh process (peak memory = that process's)
+        day_feeds = write_load(folder / "day", args.day, NEW_DAY, 1, seed=1, tag="day", templates=templates)
+        day_db = folder / "day.duckdb"
+        day_db.unlink(missing_ok=True)
+        day = day_in_child(day_feeds, day_db, NEW_DAY, args.timeout)
+        emit(
+            out,
+            {"measure": "day", "articles": args.day, **day, "warehouse_mb": round(day_db.stat().st_size / 2**20, 1)},
+        )
 
-    # 2. idle rerun (same day, nothing new) vs process start-up + model load, both fresh processes, alternating
-    idle, load = [], []
-    for _ in range(args.repeats):
-        idle.append(day_in_child(day_feeds, day_db, NEW_DAY, args.timeout))
-        load.append(model_load_s())
-    emit(
-        out,
-        {
-            "measure": "idle_rerun",
-            "idle_process_s": [r["process_s"] for r in idle],
-            "idle_run_daily_s": [r["run_daily_s"] for r in idle],
-            "idle_new_articles": [r["new_articles"] for r in idle],
-            "startup_model_load_s": [round(v, 3) for v in load],
-            "median_idle_process_s": round(statistics.median(r["process_s"] for r in idle), 3),
-            "median_startup_model_load_s": round(statistics.median(load), 3),
-            "ratio": round(statistics.median(r["process_s"] for r in idle) / statistics.median(load), 3),
-        },
-    )
+        # 2. idle rerun (same day, nothing new) vs process start-up + model load, both fresh processes, alternating
+        idle, load = [], []
+        for _ in range(args.repeats):
+            idle.append(day_in_child(day_feeds, day_db, NEW_DAY, args.timeout))
+            load.append(model_load_s())
+        emit(
+            out,
+            {
+                "measure": "idle_rerun",
+                "idle_process_s": [r["process_s"] for r in idle],
+                "idle_run_daily_s": [r["run_daily_s"] for r in idle],
+                "idle_new_articles": [r["new_articles"] for r in idle],
+                "startup_model_load_s": [round(v, 3) for v in load],
+                "median_idle_process_s": round(statistics.median(r["process_s"] for r in idle), 3),
+                "median_startup_model_load_s": round(statistics.median(load), 3),
+                "ratio": round(statistics.median(r["process_s"] for r in idle) / statistics.median(load), 3),
+            },
+        )
 
-    # 3. analyst queries on warehouses multiplied from the day's warehouse
-    for size in args.queries:
-        emit(out, query_latencies(day_db, size, folder, args.repeats))
+        # 3. analyst queries on warehouses multiplied from the day's warehouse
+        for size in args.queries:
+            emit(out, query_latencies(day_db, size, folder, args.repeats))
     # 4. a day of 200 and of 10,000 new articles on histories of 1k and 10k (alternating, median of repeats;
     #    a day of 1,000 or more articles runs once per history: each takes minutes)
     if args.histories:
         histories = []
         for n in args.histories:
-            db, built = history(folder, n, templates, args.timeout)
-            emit(out, {"measure": "history_built", "articles": n, **built})
+            db, built = history(folder, n, templates, args.timeout, args.history_rate)
+            emit(out, {"measure": "history_built", "articles": n, "per_day": args.history_rate, **built})
             histories.append(db)
         for size in args.new_days:
             new = write_load(folder / f"new-{size}", size, NEW_DAY, 1, seed=size, tag=f"new{size}", templates=templates)
@@ -399,6 +408,7 @@ def main() -> None:
     scale.add_argument("--day", type=int, default=10_000)
     scale.add_argument("--histories", type=int, nargs="*", default=[1_000, 10_000])
     scale.add_argument("--queries", type=int, nargs="*", default=[100_000, 1_000_000])
+    scale.add_argument("--history-rate", type=int, default=HISTORY_RATE, help="articles a day in the histories")
     scale.add_argument("--new-days", type=int, nargs="*", default=[200, 10_000], help="new articles on each history")
     scale.add_argument("--repeats", type=int, default=3)
     scale.add_argument("--timeout", type=float, default=900.0, help="seconds allowed to each child process")

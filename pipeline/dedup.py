@@ -3,8 +3,8 @@
 The same item seen again (same guid within an outlet) is skipped by the load stage
 (`load.drop_known`); this module finds *near* copies across outlets and runs with MinHash over word 3-shingles.
 Signatures are cut into LSH bands; each band hashes to a bucket, and articles sharing a bucket are candidates.
-The buckets of stored articles live in the warehouse (`minhash_bands`, indexed), so a new article is compared
-only with the stored articles that share one of its buckets, never with the whole history.
+The buckets of stored originals live in the warehouse (`minhash_bands`, indexed), so a new article is compared
+only with the originals that share one of its buckets (and joins their group), never with the whole history.
 """
 
 from __future__ import annotations

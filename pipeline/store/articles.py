@@ -141,8 +141,8 @@ def known_article_ids(con: Connection, article_ids: list[str]) -> set[str]:
 
 
 def near_duplicate_candidates(con: Connection, signatures: list[bytes]) -> list[IndexedItem]:
-    """Stored articles sharing an LSH bucket with any of `signatures`, and the originals of their groups: indexed
-    look-ups of the batch's buckets, so the work follows the batch, not the history."""
+    """Stored originals sharing an LSH bucket with any of `signatures` (and, for one that has since become a copy, its
+    new original): indexed look-ups of the batch's buckets, so the work follows the batch, not the history."""
     buckets = sorted({bucket for signature in signatures for bucket in band_buckets(signature)})
     hits = [
         row[0]
@@ -199,9 +199,10 @@ def write_feed_batch(con: Connection, run_date: date, batch: FeedBatch) -> None:
         insert(
             con,
             "minhash_bands",
-            [
+            [  # originals only: a copy is found through its original, and a syndicated text's copies do not pile up
                 MinhashBand(bucket, stored.article.article_id)
                 for stored in batch.new_articles
+                if stored.duplicate_of is None
                 for bucket in band_buckets(stored.signature)
             ],
         )

@@ -289,40 +289,69 @@ def write_claims(con: Connection, touched: list[Claim], done: list[str]) -> None
         queue.done(con, "claims", done)
         if not touched:
             return
-        con.execute("CREATE OR REPLACE TEMP TABLE touched_claims AS SELECT unnest(?::VARCHAR[]) AS claim_id", [ids])
-        con.execute(
-            """
-            UPDATE claim_groups SET
-                first_seen_article_id = s.first_seen_article_id, first_seen_outlet = s.first_seen_outlet,
-                first_seen_at = s.first_seen_at, first_seen_date_source = s.first_seen_date_source,
-                n_mentions = s.n_mentions, n_articles = s.n_articles, n_outlets = s.n_outlets,
-                n_languages = s.n_languages, languages = s.languages, surface_forms = s.surface_forms,
-                last_seen_at = s.last_seen_at
-            FROM (
-                SELECT mc.claim_id,
-                       arg_min(a.article_id, k) AS first_seen_article_id,
-                       arg_min(a.outlet, k) AS first_seen_outlet,
-                       min(a.published_at) AS first_seen_at,
-                       arg_min(a.published_source, k) AS first_seen_date_source,
-                       count(*) AS n_mentions,
-                       count(DISTINCT a.article_id) AS n_articles,
-                       count(DISTINCT a.outlet) AS n_outlets,
-                       count(DISTINCT m.language) AS n_languages,
-                       list(DISTINCT m.language ORDER BY m.language) AS languages,
-                       list(DISTINCT m.surface_text ORDER BY m.surface_text) AS surface_forms,
-                       max(a.published_at) AS last_seen_at
-                FROM touched_claims t
-                JOIN mention_claims mc USING (claim_id)
-                JOIN mentions m USING (mention_id)
-                JOIN raw_items a ON a.article_id = m.article_id,
-                LATERAL (SELECT first_seen_key(a.published_at, a.published_source, a.fetched_at, a.article_id,
-                                               m.field, m.start_offset) AS k)
-                GROUP BY mc.claim_id
-            ) s
-            WHERE claim_groups.claim_id = s.claim_id
-            """
-        )
-        con.execute("DROP TABLE touched_claims")
+        _refresh_provenance(con, ids)
+
+
+def _refresh_provenance(con: Connection, claim_ids: list[str]) -> None:
+    """Recompute the provenance figures of `claim_ids` from their mentions: the mentions, then their articles, are
+    gathered by indexed look-ups into temporary tables, so the work follows the touched claims, not the history."""
+    _gather(con, "touched_mentions", "SELECT mention_id, claim_id FROM mention_claims", "claim_id", claim_ids)
+    mention_ids = [row[0] for row in con.execute("SELECT mention_id FROM touched_mentions").fetchall()]
+    _gather(
+        con,
+        "touched_mention_rows",
+        "SELECT mention_id, article_id, language, surface_text, field, start_offset FROM mentions",
+        "mention_id",
+        mention_ids,
+    )
+    article_ids = [row[0] for row in con.execute("SELECT DISTINCT article_id FROM touched_mention_rows").fetchall()]
+    _gather(
+        con,
+        "touched_articles",
+        "SELECT article_id, outlet, published_at, published_source, fetched_at FROM raw_items",
+        "article_id",
+        article_ids,
+    )
+    con.execute(
+        """
+        UPDATE claim_groups SET
+            first_seen_article_id = s.first_seen_article_id, first_seen_outlet = s.first_seen_outlet,
+            first_seen_at = s.first_seen_at, first_seen_date_source = s.first_seen_date_source,
+            n_mentions = s.n_mentions, n_articles = s.n_articles, n_outlets = s.n_outlets,
+            n_languages = s.n_languages, languages = s.languages, surface_forms = s.surface_forms,
+            last_seen_at = s.last_seen_at
+        FROM (
+            SELECT mc.claim_id,
+                   arg_min(a.article_id, k) AS first_seen_article_id,
+                   arg_min(a.outlet, k) AS first_seen_outlet,
+                   min(a.published_at) AS first_seen_at,
+                   arg_min(a.published_source, k) AS first_seen_date_source,
+                   count(*) AS n_mentions,
+                   count(DISTINCT a.article_id) AS n_articles,
+                   count(DISTINCT a.outlet) AS n_outlets,
+                   count(DISTINCT m.language) AS n_languages,
+                   list(DISTINCT m.language ORDER BY m.language) AS languages,
+                   list(DISTINCT m.surface_text ORDER BY m.surface_text) AS surface_forms,
+                   max(a.published_at) AS last_seen_at
+            FROM touched_mentions mc
+            JOIN touched_mention_rows m USING (mention_id)
+            JOIN touched_articles a ON a.article_id = m.article_id,
+            LATERAL (SELECT first_seen_key(a.published_at, a.published_source, a.fetched_at, a.article_id,
+                                           m.field, m.start_offset) AS k)
+            GROUP BY mc.claim_id
+        ) s
+        WHERE claim_groups.claim_id = s.claim_id
+        """
+    )
+    for table in ("touched_mentions", "touched_mention_rows", "touched_articles"):
+        con.execute(f"DROP TABLE {table}")
+
+
+def _gather(con: Connection, table: str, query: str, key: str, keys: list[str]) -> None:
+    """A temporary `table` of `query`'s rows whose `key` is one of `keys`, filled by indexed look-ups."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {query} WHERE false")
+    for chunk in chunks(keys):
+        con.execute(f"INSERT INTO {table} {query} WHERE {indexed_in(key, chunk)}")
 
 
 def claim_counts(con: Connection) -> tuple[int, int]:
