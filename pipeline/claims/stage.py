@@ -62,7 +62,7 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
     if mentions:
         known = store.claims_for_values(con, sorted({m.value for m in mentions}), CLAIMS_PER_VALUE)
         touched = group_mentions(mentions, vectors, published, known)
-        candidates = store.mutation_candidates(con, touched, MUTATION_WINDOW, VARIANT_MAX_RATIO)
+        candidates = store.mutation_candidates(con, touched, done, MUTATION_WINDOW, VARIANT_MAX_RATIO)
         link_variants(touched, candidates, same_story)
     store.write_claims(con, touched, done)
     claims, variants = store.claim_counts(con)

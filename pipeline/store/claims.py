@@ -206,19 +206,29 @@ def start_regrouping(con: Connection, grouped_with: str) -> None:
 
 def claims_for_values(con: Connection, values: list[float], per_value: int) -> list[Claim]:
     """The stored claims a new mention with one of `values` can join: of each kind, unit and value, the `per_value`
-    most recently seen (indexed look-ups; "two dead" is a new claim every day, and those must not pile up)."""
-    return _claims_where(
-        con,
-        "value",
-        values,
-        f"QUALIFY row_number() OVER (PARTITION BY kind, unit, value ORDER BY last_seen_at DESC, claim_id) <= {int(per_value)}",
-    )
+    most recently seen ("two dead" is a new claim every day, and those must not pile up). Chosen on the narrow
+    columns by indexed look-up; only the chosen claims' state (vectors, articles, names) is read."""
+    chosen = []
+    for chunk in chunks(values):
+        chosen += [
+            row[0]
+            for row in con.execute(
+                f"""
+                SELECT claim_id FROM claim_groups WHERE {indexed_in("value", chunk)}
+                QUALIFY row_number() OVER (PARTITION BY kind, unit, value ORDER BY last_seen_at DESC, claim_id) <= ?
+                """,
+                [per_value],
+            ).fetchall()
+        ]
+    return _claims_by_id(con, sorted(chosen))
 
 
-def mutation_candidates(con: Connection, touched: list[Claim], window: timedelta, ratio: float) -> list[Claim]:
+def mutation_candidates(
+    con: Connection, touched: list[Claim], new_articles: list[str], window: timedelta, ratio: float
+) -> list[Claim]:
     """Stored claims that could be what a touched claim mutates: first seen at most `window` before it with a value
-    within `ratio` of its own, or sharing an article with it. The time window bounds the first scan, indexed
-    look-ups find the rest, so the work follows the touched claims, not the history."""
+    within `ratio` of its own, stated in one of the `new_articles` too, or its current link. The time window bounds
+    the first scan and indexed look-ups find the rest, so the work follows what is new, not the history."""
     dated = [c for c in touched if c.first_seen is not None and c.value > 0]
     found: set[str] = set()
     if dated:
@@ -247,8 +257,8 @@ def mutation_candidates(con: Connection, touched: list[Claim], window: timedelta
             ],
         ).fetchall()
         found.update(row[0] for row in rows)
-    articles = sorted({article_id for claim in touched for article_id in claim.article_ids})
-    for chunk in chunks(articles):
+    found.update(claim.variant_of for claim in touched if claim.variant_of)
+    for chunk in chunks(sorted(new_articles)):
         mention_ids = [
             r[0]
             for r in con.execute(f"SELECT mention_id FROM mentions WHERE {indexed_in('article_id', chunk)}").fetchall()
@@ -260,16 +270,15 @@ def mutation_candidates(con: Connection, touched: list[Claim], window: timedelta
                     f"SELECT claim_id FROM mention_claims WHERE {indexed_in('mention_id', ids)}"
                 ).fetchall()
             )
-    return _claims_where(con, "claim_id", sorted(found - {c.claim_id for c in touched}))
+    return _claims_by_id(con, sorted(found - {c.claim_id for c in touched}))
 
 
-def _claims_where(con: Connection, column: str, values: list, qualify: str = "") -> list[Claim]:
+def _claims_by_id(con: Connection, claim_ids: list[str]) -> list[Claim]:
+    """The stored claims with these ids, as the in-memory claims that new mentions are matched against."""
     claims = []
-    for chunk in chunks(values):
+    for chunk in chunks(claim_ids):
         claims += select(
-            con,
-            Claim,
-            f"SELECT {', '.join(columns_of(Claim))} FROM claim_groups WHERE {indexed_in(column, chunk)} {qualify}",
+            con, Claim, f"SELECT {', '.join(columns_of(Claim))} FROM claim_groups WHERE {indexed_in('claim_id', chunk)}"
         )
     for claim in claims:
         claim.article_ids, claim.names = set(claim.article_ids), set(claim.names)
