@@ -92,7 +92,6 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
         ordered, vectors, published = claim_store.mentions_in_first_seen_order(
             con,
             build(Settings.load()).claim_embedder.name,
-            waiting_only=False,  # the baseline groups them all
         )
 
     found_values = Counter((m.guid, value_key(m.value)) for m in mentions if m.kind in CLAIM_KINDS)
@@ -154,7 +153,6 @@ def evaluate_demo(demo: Path, db: Path) -> dict[str, object]:
         ordered, vectors, published = claim_store.mentions_in_first_seen_order(
             con,
             build(Settings.load()).claim_embedder.name,
-            waiting_only=False,  # the baseline groups them all
         )
     guids_of: dict[str, set[str]] = defaultdict(set)
     for m in mentions:

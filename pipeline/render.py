@@ -289,6 +289,8 @@ def summary_table(summary: RunSummary) -> Table:
         table.add_row("articles scanned for claims", str(claims.articles_scanned))
         table.add_row("  new numeric mentions", f"{claims.new_mentions} ({claims.embedded} contexts embedded)")
         table.add_row("  claims / variants", f"{claims.claims} / {claims.variants}")
+        if claims.failed:
+            table.add_row("  could not be scanned (logged, queued again)", str(claims.failed))
     if summary.narratives:
         narratives = summary.narratives
         table.add_row("articles clustered", f"{narratives.pool} ({narratives.embedded} embedded)")
@@ -299,5 +301,5 @@ def summary_table(summary: RunSummary) -> Table:
     stages = (("translate", summary.translations), ("claims", summary.claims), ("narratives", summary.narratives))
     backlog = ", ".join(f"{name} {stage.backlog}" for name, stage in stages if stage and stage.backlog)
     if backlog:
-        table.add_row("left for the next run (budget)", backlog)
+        table.add_row("left for the next run", backlog)
     return table

@@ -156,6 +156,7 @@ KINDS = [
     ("fr", "Quarante-six mille habitants ont été évacués.", 46_000, "count", True),
     ("fr", "Une vingtaine de manifestants ont été interpellés.", 20, "count", False),
     ("fr", "Une dizaine de maisons ont été inondées.", 10, "count", False),
+    ("fr", "Une quarantaine de personnes ont été évacuées.", 40, "count", False),  # a pattern with a lookahead
     ("fr", "La grève durera 48 heures.", 48, "duration", True),
     ("fr", "Un homme âgé de 45 ans a été interpellé.", 45, "age", True),
     ("fr", "Le sommet aura lieu le 3 mars à Bruxelles.", 3, "date", True),

@@ -69,3 +69,25 @@ def test_a_days_claims_work_does_not_grow_with_the_history(tmp_path: Path, write
     assert {k: long[k] for k in work} == {k: short[k] for k in work}  # ... and the same work for the new day
     assert short["mentions"] == len(VALUES)
     assert short["claims loaded to join"] == len(VALUES) * stage.CLAIMS_PER_VALUE  # capped, not every stored day
+
+
+def test_an_article_that_cannot_be_scanned_is_counted_and_stays_queued(
+    tmp_path: Path, write_feeds, monkeypatch
+) -> None:
+    feed = tmp_path / "feed.xml"
+    feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
+    _write_days(feed, NEW_DAY, 1)
+    broken = "families were evacuated in 1900 from"  # in every item: break the one with the value 340 only
+    original = stage.extract_mentions
+
+    def failing(article_id, title, summary, language, year):
+        if "340 " + broken in summary:
+            raise KeyError("a word table entry that does not match")  # what a bad table entry once raised
+        return original(article_id, title, summary, language, year)
+
+    monkeypatch.setattr(stage, "extract_mentions", failing)
+    summary = run_daily(load_feeds(feeds), tmp_path / "w.duckdb", date(2026, 3, 1), str(feeds))
+    assert summary.claims.failed == 1 and summary.claims.articles_scanned == len(VALUES) - 1
+    assert summary.claims.backlog == 1  # queued again, not dropped
+    with open_warehouse(tmp_path / "w.duckdb", read_only=True) as con:
+        assert sorted(v for (v,) in con.execute("SELECT value FROM claims").fetchall()) == [120, 560, 780]

@@ -3,6 +3,7 @@ to the claims they belong to. A run reads the claims its new mentions touch, not
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from pipeline.claims.extract import embedding_text, extract_mentions
@@ -19,6 +20,7 @@ from pipeline.embeddings import Embedder
 from pipeline.store import claims as store
 from pipeline.store.db import Connection
 
+LOGGER = logging.getLogger(__name__)
 BATCH_ARTICLES = 2_000
 
 
@@ -30,7 +32,9 @@ class ClaimsSummary:
     claims: int
     variants: int
     backlog: int
-    """Articles left for the next runs by the per-run budget."""
+    """Articles left for the next runs: by the per-run budget, or because they could not be scanned."""
+    failed: int = 0
+    """Articles whose scan raised an error (logged with the article id): they stay queued for the next run."""
 
 
 def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSummary:
@@ -39,19 +43,24 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
     What the budget leaves waits for the next run; other matching rules or another embedder regroup everything."""
     pending, waiting = store.articles_pending_claims(con, budget)
     unscanned = [a for a in pending if not a.scanned]
-    new_mentions = 0
+    new_mentions, failed = 0, set()
     for offset in range(0, len(unscanned), BATCH_ARTICLES):
-        scanned = {
-            a.article_id: extract_mentions(a.article_id, a.title, a.summary, a.language, a.published_at.year)
-            for a in unscanned[offset : offset + BATCH_ARTICLES]
-        }
+        scanned = {}
+        for a in unscanned[offset : offset + BATCH_ARTICLES]:
+            try:
+                scanned[a.article_id] = extract_mentions(
+                    a.article_id, a.title, a.summary, a.language, a.published_at.year
+                )
+            except Exception:  # one article's text must not stop the run: it stays queued, and is counted
+                LOGGER.exception("claims: article %s could not be scanned; it stays queued", a.article_id)
+                failed.add(a.article_id)
         store.write_mentions(con, scanned)
         new_mentions += sum(len(mentions) for mentions in scanned.values())
     grouped_with = f"{embedder.name} {MATCH_RULES}"
     regroup = store.grouping_rules(con) != grouped_with
     if regroup:
         store.start_regrouping(con, grouped_with)
-    done = [a.article_id for a in pending]
+    done = [a.article_id for a in pending if a.article_id not in failed]
     mentions, vectors, published = store.mentions_in_first_seen_order(con, embedder.name, None if regroup else done)
     missing = sorted({m.mention_id: m.sentence for m in mentions if m.mention_id not in vectors}.items())
     if missing:
@@ -66,4 +75,6 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         link_variants(touched, candidates, same_story)
     store.write_claims(con, touched, done)
     claims, variants = store.claim_counts(con)
-    return ClaimsSummary(len(pending), new_mentions, len(missing), claims, variants, waiting - len(pending))
+    return ClaimsSummary(
+        len(pending) - len(failed), new_mentions, len(missing), claims, variants, waiting - len(done), len(failed)
+    )

@@ -254,12 +254,14 @@ def _collective_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<base>{'|'.join(phrases)}){scale_part}(?!\w)", re.IGNORECASE)
 
 
-def _lookup(table: dict[str, float], surface: str) -> float:
-    lowered = surface.lower()
+def _lookup(table: dict[str, float], text: str, start: int, end: int) -> float:
+    """The value of the table entry that matched text[start:end] (entries are patterns, some with a lookahead on
+    the words after them, so they are matched in place, not against the phrase alone)."""
     for pattern, value in table.items():
-        if re.fullmatch(pattern, lowered):
+        found = re.compile(pattern, re.IGNORECASE).match(text, start)
+        if found and found.end() == end:
             return value
-    raise KeyError(surface)
+    raise KeyError(text[start:end])
 
 
 def _collectives(text: str, language: str) -> list[SpelledNumber]:
@@ -267,9 +269,9 @@ def _collectives(text: str, language: str) -> list[SpelledNumber]:
         return []
     found = []
     for match in _collective_pattern(language).finditer(text):
-        value = _lookup(COLLECTIVES[language], match.group("base"))
+        value = _lookup(COLLECTIVES[language], text, *match.span("base"))
         if match.groupdict().get("scale"):
-            value *= _lookup(COLLECTIVE_SCALES[language], match.group("scale"))
+            value *= _lookup(COLLECTIVE_SCALES[language], text, *match.span("scale"))
         elif language == "en" and match.group("base").lower() == "tens":
             continue  # "tens" alone is not a number in English
         found.append(SpelledNumber(value, match.start(), match.end(), approximate=True))
