@@ -36,8 +36,8 @@ from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.jobs import run_daily
 from pipeline.narratives.cluster import OUTLIER, bcubed, discover_topics
 from pipeline.narratives.stage import update_narratives
-from pipeline.store import queue
-from pipeline.store.db import connect
+from pipeline.store import queue, reports
+from pipeline.store.db import connect, open_warehouse
 
 DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
 HELDOUT = Path(__file__).parent / "heldout"
@@ -67,9 +67,9 @@ def demo_labels() -> dict[str, str]:
     return labels  # "other" marks an article of no story: a story of its own, as in tests/test_narratives.py
 
 
-def corpus_labels(corpus: Path) -> dict[str, str]:
+def corpus_labels(corpus: Path, column: str = "story") -> dict[str, str]:
     with (corpus / "labels" / "items.csv").open(encoding="utf-8") as handle:
-        return {row["guid"]: row["story"] for row in csv.DictReader(handle)}
+        return {row["guid"]: row[column] for row in csv.DictReader(handle)}
 
 
 def labelled_rows(db: Path, labels: dict[str, str]) -> tuple[list[str], np.ndarray, list[str], list[int]]:
@@ -110,6 +110,17 @@ def corpus_quality(folder: Path, name: str) -> None:
     absorbed = sum(1 for story, n in zip(gold, pipeline, strict=True) if story in singletons and n != OUTLIER)
     print(
         f"outliers: {pipeline.count(OUTLIER)}; labelled singletons inside a narrative: {absorbed} of {len(singletons)}"
+    )
+    themes = corpus_labels(corpus, "theme")
+    with open_warehouse(db, read_only=True) as con:
+        theme_of = reports.theme_by_guid(con)
+    guids = [guid for guid in theme_of if guid in themes]
+    predicted = [theme_of[g] if theme_of[g] is not None else f"none:{g}" for g in guids]
+    f1, precision, recall = bcubed(predicted, [themes[g] for g in guids])
+    found = len({p for p in predicted if isinstance(p, int)})
+    print(
+        f"themes (an article takes its story's theme; one in no story is a theme of its own): F1 {f1:.3f} "
+        f"P {precision:.3f} R {recall:.3f}; {len(set(themes.values()))} labelled themes, {found} found"
     )
 
 

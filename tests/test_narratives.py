@@ -238,3 +238,35 @@ def test_a_story_is_not_joined_outside_its_time_window() -> None:
 def test_bcubed() -> None:
     assert bcubed([1, 1, 2], ["a", "a", "b"])[0] == pytest.approx(1.0)
     assert bcubed([OUTLIER, OUTLIER], ["a", "a"])[2] == pytest.approx(0.5)  # outliers are singletons
+
+
+def test_stories_of_one_kind_share_a_theme_and_other_stories_start_their_own() -> None:
+    from pipeline.narratives.themes import THEME_JOIN, Theme, assign_themes
+
+    fire = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    other_fire = np.array([0.9, 0.3, 0.0], dtype=np.float32)  # cosine 0.95 with the first fire
+    poll = np.array([0.0, 0.0, 1.0], dtype=np.float32)
+    assigned, created = assign_themes({3: fire, 7: other_fire, 9: poll}, [], next_id=1)
+    assert assigned == {3: 1, 7: 1, 9: 2} and [t.theme_id for t in created] == [1, 2]
+    assert float(created[0].centroid @ poll) < THEME_JOIN
+
+    known = [Theme(5, fire * 2, 2)]  # a later run: the theme keeps its id, a new fire joins it
+    assigned, created = assign_themes({12: np.array([0.95, 0.1, 0.05], dtype=np.float32)}, known, next_id=6)
+    assert assigned == {12: 5} and created == [] and known[0].n_stories == 3
+
+
+def test_every_story_has_a_theme_with_a_readable_label_and_weekly_counts(demo_db: Path) -> None:
+    con = duckdb.connect(str(demo_db), read_only=True)
+    try:
+        unthemed = con.execute("SELECT count(*) FROM narratives WHERE theme_id IS NULL").fetchone()[0]
+        themes = con.execute("SELECT theme_id, label, n_stories, n_articles FROM themes").fetchall()
+        weeks = con.execute("SELECT sum(n_articles) FROM theme_weeks").fetchone()[0]
+        in_stories = con.execute("SELECT count(*) FROM articles WHERE narrative_id > 0").fetchone()[0]
+        stories = con.execute("SELECT count(*) FROM narratives").fetchone()[0]
+    finally:
+        con.close()
+    assert unthemed == 0 and themes
+    assert sum(n_stories for _, _, n_stories, _ in themes) == stories
+    assert weeks == in_stories == sum(n for _, _, _, n in themes)
+    stop_words = {"them", "that", "with", "would", "their", "have", "been"}
+    assert all(label and not (set(label.split(" · ")) & stop_words) for _, label, _, _ in themes), themes

@@ -63,15 +63,17 @@ def discover_topics(docs: Sequence[str], vectors: np.ndarray) -> np.ndarray:
     return np.asarray(topics)
 
 
-def keywords_by_narrative(docs_by_narrative: dict[int, list[str]]) -> dict[int, list[str]]:
-    """Top c-TF-IDF terms per narrative (BERTopic's class-based TF-IDF over the given classes)."""
+def keywords_by_narrative(docs_by_narrative: dict[int, list[str]], english: bool = False) -> dict[int, list[str]]:
+    """Top c-TF-IDF terms per narrative (BERTopic's class-based TF-IDF over the given classes). `english` texts
+    (the pivot language) lose scikit-learn's English stop words ("them", "would"): a label an English reader reads.
+    Other languages keep the four-letter floor only."""
     from bertopic.vectorizers import ClassTfidfTransformer
     from sklearn.feature_extraction.text import CountVectorizer
 
     ids = sorted(docs_by_narrative)
     if not ids:
         return {}
-    vectorizer = CountVectorizer(token_pattern=TOKEN_PATTERN, lowercase=True)
+    vectorizer = CountVectorizer(token_pattern=TOKEN_PATTERN, lowercase=True, stop_words="english" if english else None)
     try:
         counts = vectorizer.fit_transform([" ".join(docs_by_narrative[i]) for i in ids])
     except ValueError:  # no word of four letters anywhere

@@ -1,4 +1,5 @@
-"""The narratives stage: embed new articles once, cluster the pool into stories with stable ids, refresh labels.
+"""The narratives stage: embed new articles once, cluster the pool into stories with stable ids, give new stories a
+theme, refresh labels.
 
 The pool is the new articles plus the outliers of the last OUTLIER_WINDOW (candidate stories of one article, looked
 at again while recent); it is compared with the narratives active around it (`stories.STORY_WINDOW`).
@@ -14,6 +15,7 @@ from pipeline.embeddings import Embedder
 from pipeline.entities import names
 from pipeline.narratives.cluster import OUTLIER, Narrative, keywords_by_narrative
 from pipeline.narratives.stories import STORY_WINDOW, PoolArticle, Story, cluster_stories
+from pipeline.narratives.themes import assign_themes
 from pipeline.store import narratives as store
 from pipeline.store.db import Connection
 from pipeline.store.narratives import ActiveNarrative
@@ -77,14 +79,42 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
         {n.narrative_id for n in created},
         fresh,
     )
-    keywords = keywords_by_narrative(store.recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE))
-    pivot = keywords_by_narrative(
-        store.recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE, pivot=True)
+    stories = [n for n in everyone.values() if n.n_members >= 2]
+    _theme(con, run_date, embedder.name, stories)
+    docs = store.recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE)
+    pivot_docs = store.recent_docs_by_narrative(con, KEYWORD_WINDOW, KEYWORD_DOCS_PER_NARRATIVE, pivot=True)
+    store.write_keywords(con, keywords_by_narrative(docs), keywords_by_narrative(pivot_docs, english=True))
+    theme_of = store.themed(con, sorted(docs))
+    store.write_theme_keywords(
+        con,
+        keywords_by_narrative(_by_theme(docs, theme_of)),
+        keywords_by_narrative(_by_theme(pivot_docs, theme_of), english=True),
     )
-    store.write_keywords(con, keywords, pivot)
     return NarrativesSummary(
         len(missing), len(pool.article_ids), len(created), assigned.count(OUTLIER), backlog, embed_seconds
     )
+
+
+def _theme(con: Connection, run_date: date, model: str, stories: list[Narrative]) -> None:
+    """Give the run's stories that have none a theme (a story keeps its theme once given)."""
+    have = store.themed(con, [n.narrative_id for n in stories])
+    new = {n.narrative_id: n.centroid for n in stories if n.narrative_id not in have}
+    if not new:
+        return
+    themes = {t.theme_id: t for t in store.load_themes(con, model)}
+    assigned, created = assign_themes(new, list(themes.values()), store.next_theme_id(con))
+    themes.update((t.theme_id, t) for t in created)
+    touched = [themes[theme_id] for theme_id in sorted(set(assigned.values()))]
+    store.write_themes(con, run_date, model, assigned, touched, {t.theme_id for t in created})
+
+
+def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int, list[str]]:
+    """Texts by narrative → texts by theme (the classes of the themes' c-TF-IDF)."""
+    grouped: dict[int, list[str]] = {}
+    for narrative_id, texts in docs.items():
+        if narrative_id in theme_of:
+            grouped.setdefault(theme_of[narrative_id], []).extend(texts)
+    return grouped
 
 
 def _story(narrative: Narrative, active: ActiveNarrative) -> Story:

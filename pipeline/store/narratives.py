@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 import numpy as np
 
 from pipeline.narratives.cluster import Narrative, label_from
+from pipeline.narratives.themes import Theme
 from pipeline.store import queue
 from pipeline.store.db import (
     Connection,
@@ -77,6 +78,8 @@ class NarrativeRow:
     generated_label: str
     renamed: bool
     created_run: date
+    theme_id: int | None
+    theme: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +356,87 @@ def write_keywords(con: Connection, keywords: dict[int, list[str]], pivot_keywor
             con.executemany(
                 "UPDATE narrative_state SET keywords = ?, keywords_pivot = ?, generated_label = ? WHERE narrative_id = ?",
                 rows,
+            )
+
+
+def themed(con: Connection, narrative_ids: list[int]) -> dict[int, int]:
+    """narrative id → theme id, for those of `narrative_ids` that have a theme (indexed look-ups)."""
+    found: dict[int, int] = {}
+    for chunk in chunks(narrative_ids):
+        found.update(
+            con.execute(
+                f"SELECT narrative_id, theme_id FROM narrative_themes WHERE {indexed_in('narrative_id', chunk)}"
+            ).fetchall()
+        )
+    return found
+
+
+def load_themes(con: Connection, model: str) -> list[Theme]:
+    """Every theme's running state: themes are few (stories of a kind), and a new story may belong to any of them."""
+    rows = con.execute(
+        "SELECT theme_id, vector_sum, n_stories FROM theme_state WHERE model = ? ORDER BY theme_id", [model]
+    ).fetchall()
+    return [Theme(theme_id, np.asarray(vector_sum, dtype=np.float32), n) for theme_id, vector_sum, n in rows]
+
+
+def next_theme_id(con: Connection) -> int:
+    return int(scalar(con, "SELECT coalesce(max(theme_id), 0) + 1 FROM theme_state"))
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeRow:
+    """A `theme_state` row."""
+
+    theme_id: int
+    model: str
+    vector_sum: np.ndarray
+    n_stories: int
+    keywords: list[str]
+    keywords_pivot: list[str]
+    generated_label: str
+    created_run: date
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeTheme:
+    """A `narrative_themes` row."""
+
+    narrative_id: int
+    theme_id: int
+    run_date: date
+
+
+def write_themes(
+    con: Connection, run_date: date, model: str, assignments: dict[int, int], themes: list[Theme], created: set[int]
+) -> None:
+    """The stories' themes, and the touched themes' state, in one transaction."""
+    with transaction(con):
+        insert(con, "narrative_themes", [NarrativeTheme(n, t, run_date) for n, t in assignments.items()])
+        insert(
+            con,
+            "theme_state",
+            [
+                ThemeRow(t.theme_id, model, t.vector_sum, t.n_stories, [], [], "", run_date)
+                for t in themes
+                if t.theme_id in created
+            ],
+        )
+        for theme in themes:
+            if theme.theme_id not in created:
+                con.execute(
+                    "UPDATE theme_state SET vector_sum = ?, n_stories = ? WHERE theme_id = ?",
+                    [theme.vector_sum.tolist(), theme.n_stories, theme.theme_id],
+                )
+
+
+def write_theme_keywords(con: Connection, keywords: dict[int, list[str]], pivot_keywords: dict[int, list[str]]) -> None:
+    """Theme labels prefer pivot-language keywords, as narrative labels do."""
+    with transaction(con):
+        for theme_id, words in keywords.items():
+            pivot = pivot_keywords.get(theme_id, [])
+            con.execute(
+                "UPDATE theme_state SET keywords = ?, keywords_pivot = ?, generated_label = ? WHERE theme_id = ?",
+                [words, pivot, label_from(pivot or words), theme_id],
             )
 
 

@@ -303,6 +303,14 @@ def stored_guids(con: Connection) -> list[str]:
     return [guid for (guid,) in con.execute("SELECT guid FROM raw_items").fetchall()]
 
 
+def theme_by_guid(con: Connection) -> dict[str, int | None]:
+    """Each article's theme (its story's), None for an article in no story: for scoring themes against labels."""
+    rows = con.execute(
+        "SELECT a.guid, n.theme_id FROM articles a LEFT JOIN narratives n ON n.narrative_id = a.narrative_id"
+    ).fetchall()
+    return dict(rows)
+
+
 def _window_filter(
     start: datetime | None, end: datetime | None, languages: list[str], outlets: list[str], alias: str = ""
 ) -> tuple[str, list]:

@@ -27,11 +27,15 @@ SELECT
     m.first_article_id,
     s.generated_label,
     r.name IS NOT NULL AS renamed,
-    s.created_run
+    s.created_run,
+    nt.theme_id,
+    t.generated_label AS theme
 FROM narrative_state s
 JOIN members m USING (narrative_id)
-LEFT JOIN narrative_names r USING (narrative_id);
-COMMENT ON VIEW narratives IS 'One row per narrative (cross-lingual story cluster with a stable id): label (analyst name or c-TF-IDF keywords), size, outlets, languages, first and last article.';
+LEFT JOIN narrative_names r USING (narrative_id)
+LEFT JOIN narrative_themes nt USING (narrative_id)
+LEFT JOIN theme_state t ON t.theme_id = nt.theme_id;
+COMMENT ON VIEW narratives IS 'One row per narrative (cross-lingual story cluster with a stable id): label (analyst name or c-TF-IDF keywords), size, outlets, languages, first and last article; theme_id/theme: the theme the story belongs to (see themes).';
 
 -- Topics over time: per narrative per UTC day. narrative_id -1 collects the outliers, reported not hidden.
 CREATE OR REPLACE VIEW narrative_timeline AS
