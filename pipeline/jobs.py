@@ -22,7 +22,7 @@ from pipeline.narratives.stage import NarrativesSummary, update_narratives
 from pipeline.settings import Components, Settings, build
 from pipeline.sources.base import FeedSource, Validators
 from pipeline.store.articles import FeedBatch, feed_validators, finish_run, record_stage_seconds, register_feeds
-from pipeline.store.db import Connection, open_warehouse
+from pipeline.store.db import Connection, open_warehouse, publish_snapshot
 from pipeline.timing import timing
 from pipeline.translate import TranslationsSummary, update_translations
 
@@ -74,6 +74,7 @@ def run_daily(
             summary.narratives.split_timing(seconds)
         record_stage_seconds(con, run_date, summary.stage_seconds)
         finish_run(con, run_date, datetime.now(UTC))
+        publish_snapshot(con, db_path)
         return summary
 
 

@@ -24,6 +24,7 @@ from pipeline.settings import Settings, build
 from pipeline.sources.base import Validators
 from pipeline.staging import is_transient, read_staged, stage
 from pipeline.store.articles import feed_validators, finish_run, record_stage_seconds
+from pipeline.store.db import publish_snapshot
 from pipeline.timing import timing
 from pipeline.translate import update_translations
 
@@ -102,7 +103,7 @@ def claims(settings: Settings, run_date: str) -> dict:
 
 
 def narratives(settings: Settings, run_date: str) -> dict:
-    """The last stage: cluster, then mark the run finished."""
+    """The last stage: cluster, mark the run finished, and publish the warehouse's snapshot for readers."""
     day, seconds = date.fromisoformat(run_date), {}
     with settings.warehouse() as con:
         with timing(seconds, "narratives"):
@@ -110,6 +111,7 @@ def narratives(settings: Settings, run_date: str) -> dict:
         summary.split_timing(seconds)
         record_stage_seconds(con, day, seconds)
         finish_run(con, day, datetime.now(UTC))
+        publish_snapshot(con, settings.db)
     return asdict(summary)
 
 

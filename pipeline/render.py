@@ -234,6 +234,8 @@ def narrative_tables(detail: NarrativeDetail) -> list[Table]:
         "first seen", Text.assemble((n.first_outlet, "bold yellow"), f" at {n.first_seen_at:%Y-%m-%d %H:%M} UTC")
     )
     header.add_row("size", text(f"{n.n_articles} articles, {n.n_outlets} outlets, languages {', '.join(n.languages)}"))
+    if n.theme_id is not None:
+        header.add_row("theme", text(f"{n.theme_id}: {n.theme}"))
     languages = Table(
         "language", "articles", "outlets", "first outlet", "first at", title="By language", title_justify="left"
     )

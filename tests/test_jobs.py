@@ -206,3 +206,18 @@ def test_a_rerun_with_nothing_new_groups_and_embeds_nothing(tmp_path: Path, writ
     monkeypatch.setattr(stage, "MATCH_RULES", "rules-changed")
     run_daily(load_feeds(feeds), db, RUN_DATE, str(feeds))
     assert grouped[1:] == grouped[:1]  # new matching rules: every mention is grouped again, even with nothing new
+
+
+def test_a_run_publishes_a_snapshot_readers_can_open_while_the_warehouse_is_being_written(tmp_path: Path) -> None:
+    from pipeline.store.db import snapshot_path
+
+    db = tmp_path / "w.duckdb"
+    summary = run(DEMO_DIR / "feeds.yaml", db)
+    writer = duckdb.connect(str(db))  # the next run holds the warehouse: no other process may open it
+    try:
+        reader = duckdb.connect(str(snapshot_path(db)), read_only=True)
+        assert reader.execute("SELECT count(*) FROM raw_items").fetchone()[0] == summary.new_articles
+        reader.close()
+    finally:
+        writer.close()
+    assert not snapshot_path(db).with_name(snapshot_path(db).name + ".partial").exists()

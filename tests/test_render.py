@@ -38,7 +38,9 @@ def test_hostile_titles_and_outlets_print_literally_in_a_claim_trace() -> None:
 
 
 def test_hostile_narrative_text_prints_literally() -> None:
-    narrative = NarrativeRow(1, PHISH, [BROKEN], [], 1, 1, ["en"], WHEN, WHEN, PHISH, "a1", PHISH, False, WHEN.date())
+    narrative = NarrativeRow(
+        1, PHISH, [BROKEN], [], 1, 1, ["en"], WHEN, WHEN, PHISH, "a1", PHISH, False, WHEN.date(), 1, PHISH
+    )
     detail = NarrativeDetail(narrative, [], [], [ArticleRef(WHEN, PHISH, "en", BROKEN, None)])
     shown, raw = printed(render.narratives_table([narrative]), *render.narrative_tables(detail))
     assert shown.count("[link=https://evil.test/phish]") >= 3 and BROKEN in shown

@@ -14,7 +14,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+import os
 import re
+import shutil
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -281,6 +283,23 @@ def reset(con: Connection) -> None:
             con.execute(f'DROP TABLE IF EXISTS "{name}" CASCADE')
     migrate(con)
     create_views(con)
+
+
+def snapshot_path(db: Path) -> Path:
+    """Where a run publishes a copy of the warehouse for readers (`narratives serve`): `<db>.snapshot`."""
+    return db.with_name(db.name + ".snapshot")
+
+
+def publish_snapshot(con: Connection, db: Path) -> Path:
+    """Publish the warehouse as it is now for readers, who cannot open it while a run holds the write lock: checkpoint
+    (the file is then complete), copy it beside the snapshot, and rename it over the snapshot, so a reader opens the
+    previous copy or the new one, never half of one."""
+    con.execute("CHECKPOINT")
+    target = snapshot_path(db)
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(db, partial)
+    os.replace(partial, target)
+    return target
 
 
 def is_duckdb_file(path: Path) -> bool:
