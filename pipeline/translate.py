@@ -230,10 +230,15 @@ def update_translations(
     con: Connection, translator: Translator, budget: int, pivot: str = PIVOT_LANGUAGE
 ) -> TranslationsSummary:
     """Translate up to `budget` new articles (oldest first) to `pivot`; every article gets a status, none is dropped.
+    Articles left without a model are queued again once their language's model is installed.
 
     What the budget leaves waits for the next run: a burst of articles cannot stall the daily job.
     """
     calls_before = getattr(translator, "model_calls", 0)
+    for language in store.languages_without_model(con, pivot):
+        if translator.route(language, pivot):  # installed since those articles were looked at
+            queued = store.retry_with_new_model(con, language, pivot)
+            LOGGER.info("a %s→%s model is installed now: %d articles queued again", language, pivot, queued)
     pending, waiting = store.articles_pending_translation(con, budget)
     summary = TranslationsSummary(backlog=waiting - len(pending))
     for language, group in itertools.groupby(pending, key=lambda article: article.language):

@@ -138,6 +138,38 @@ def test_run_translates_what_it_can_keeps_the_rest_and_caches(tmp_path: Path, mo
     assert third.translations.model_calls == 0 and third.translations.cache_hits == 38
 
 
+def test_a_model_installed_later_translates_the_articles_left_without_one(
+    tmp_path: Path, models_dir: Path, packages
+) -> None:
+    feeds = demo_subset(tmp_path, [*RUSSIAN, "Gazeta Wschodnia"])
+    db = tmp_path / "w.duckdb"
+    first = run_daily(
+        load_feeds(feeds),
+        db,
+        date(2024, 11, 21),
+        str(feeds),
+        components=components(translator=ArgosTranslator(models_dir)),
+    )
+    assert first.translations.by_language["pl"] == {"no_model": 19}
+
+    polish = build_argos_package(tmp_path / "pl", demo_lines("gazeta-wschodnia"), "pl", "en")
+    install_from_file(polish, models_dir)  # `narratives models install` does this
+    later = run_daily(
+        load_feeds(feeds),
+        db,
+        date(2024, 11, 22),
+        str(feeds),
+        components=components(translator=ArgosTranslator(models_dir)),
+    )
+    assert later.new_articles == 0 and later.translations.by_language == {"pl": {"translated": 19}}
+    con = duckdb.connect(str(db), read_only=True)
+    statuses = con.execute(
+        "SELECT language, translation_status, count(*) FROM articles GROUP BY ALL ORDER BY 1"
+    ).fetchall()
+    con.close()
+    assert statuses == [("pl", "translated", 19), ("ru", "translated", 38)]
+
+
 class FlakyTranslator(ArgosTranslator):
     """The real argos translator, except that it cannot handle one poisoned text."""
 

@@ -21,9 +21,10 @@ class QueuedArticle:
     published_at: datetime
 
 
-def enqueue(con: Connection, articles: Sequence[tuple[str, datetime]]) -> None:
-    """Queue new articles (id, publication time) for every analysis stage; call inside the load's transaction."""
-    insert(con, "work_queue", [QueuedArticle(stage, a, when) for stage in STAGES for a, when in articles])
+def enqueue(con: Connection, articles: Sequence[tuple[str, datetime]], stages: Sequence[str] = STAGES) -> None:
+    """Queue articles (id, publication time) for `stages` (new articles: every analysis stage; call inside the
+    transaction that stores them). An article already queued for a stage stays queued once."""
+    insert(con, "work_queue", [QueuedArticle(stage, a, when) for stage in stages for a, when in articles], ignore=True)
 
 
 def oldest(con: Connection, stage: str, limit: int) -> tuple[list[str], int]:

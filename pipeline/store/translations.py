@@ -79,6 +79,33 @@ def articles_pending_translation(con: Connection, limit: int) -> tuple[list[Pend
     return rows, waiting
 
 
+def languages_without_model(con: Connection, target: str) -> list[str]:
+    """Source languages whose articles were left untranslated for want of a model into `target`."""
+    rows = con.execute(
+        "SELECT DISTINCT source_lang FROM translation_status WHERE status = 'no_model' AND target_lang = ? ORDER BY 1",
+        [target],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def retry_with_new_model(con: Connection, language: str, target: str) -> int:
+    """A model for `language` → `target` is installed now: queue that language's untranslated articles again."""
+    with transaction(con):
+        rows = con.execute(
+            """
+            SELECT t.article_id, r.published_at FROM translation_status t JOIN raw_items r USING (article_id)
+            WHERE t.status = 'no_model' AND t.source_lang = ? AND t.target_lang = ?
+            """,
+            [language, target],
+        ).fetchall()
+        queue.enqueue(con, rows, stages=("translate",))
+        con.execute(
+            "DELETE FROM translation_status WHERE status = 'no_model' AND source_lang = ? AND target_lang = ?",
+            [language, target],
+        )
+    return len(rows)
+
+
 def cached_translations(con: Connection, hashes: list[str], model: str, version: str, target: str) -> dict[str, str]:
     if not hashes:
         return {}
