@@ -4,6 +4,7 @@ story, ids stable across runs."""
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -197,9 +198,14 @@ def test_topics_list_show_and_plots(demo_db: Path, tmp_path: Path) -> None:
     assert "Claims inside" in shown.output and "182,000" in shown.output and "deserters" in shown.output
     plots = runner.invoke(app, ["topics", "plots", "--db", str(demo_db), "--out", str(tmp_path / "plots")])
     assert plots.exit_code == 0, plots.output
+    con = duckdb.connect(str(demo_db), read_only=True)
+    labels = dict(con.execute("SELECT narrative_id, label FROM narratives").fetchall())
+    con.close()
     for name in ("narratives-over-time.html", "narratives-hierarchy.html"):
         html = (tmp_path / "plots" / name).read_text(encoding="utf-8")
         assert "plotly" in html.lower() and len(html) > 100_000  # plotly.js embedded: works offline
+        named = f"{narrative}: {labels[narrative]}"  # the CLI's id and label, not BERTopic's renumbering
+        assert named in html or json.dumps(named)[1:-1] in html, named
 
 
 def _article(article_id: str, vector, day: int, names=(), claims=()) -> PoolArticle:

@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from pipeline import render
-from pipeline.cli import claims, models, topics
+from pipeline.cli import claims, models, serve, topics
 from pipeline.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_NOT_FOUND,
@@ -74,6 +74,7 @@ app = typer.Typer(
 app.add_typer(claims.app, name="claims")
 app.add_typer(models.app, name="models")
 app.add_typer(topics.app, name="topics")
+app.command("serve")(serve.serve)
 
 
 DISTRIBUTION = "narrative-tracker"

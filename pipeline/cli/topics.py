@@ -171,7 +171,8 @@ def topics_plots(
 def write_plots(db: Path, out: Path, embedder_choice: str) -> None:
     with warehouse(db) as con:
         docs, vectors, topics, timestamps = narrative_store.clustered_articles(con, embedder(embedder_choice).name)
+        labels = {n.narrative_id: n.label for n in narrative_store.list_narratives(con)}
     if len(docs) < 2:
         fail("not enough clustered articles to plot", EXIT_NOT_FOUND)
-    for path in write_bertopic_plots(docs, vectors, topics, timestamps, out):
+    for path in write_bertopic_plots(docs, vectors, topics, timestamps, out, labels):
         console.print(f"wrote {path}", markup=False)

@@ -104,12 +104,19 @@ def bcubed(predicted: Sequence, gold: Sequence) -> tuple[float, float, float]:
 
 
 def write_bertopic_plots(
-    docs: Sequence[str], vectors: np.ndarray, topics: Sequence[int], timestamps: Sequence, out_dir: Path
+    docs: Sequence[str],
+    vectors: np.ndarray,
+    topics: Sequence[int],
+    timestamps: Sequence,
+    out_dir: Path,
+    labels: dict[int, str],
 ) -> list[Path]:
     """BERTopic's own topics-over-time and hierarchy charts for the stored narratives, as offline HTML files.
 
     The model is fitted with the narratives as fixed labels (no re-clustering), so the charts show exactly
-    the warehouse's narratives, outliers included as topic -1.
+    the warehouse's narratives, outliers included as topic -1. BERTopic renumbers topics by size and builds names
+    from ASCII-only words; each is named instead "<narrative id>: <label>" as the CLI shows it (renames included,
+    any script kept).
     """
     from bertopic import BERTopic
     from bertopic.cluster import BaseCluster
@@ -125,10 +132,18 @@ def write_bertopic_plots(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model.fit(list(docs), vectors, y=np.asarray(topics))
+        model.set_topic_labels(
+            {
+                int(renumbered): f"{int(narrative)}: {labels.get(int(narrative), 'outliers')}"
+                for narrative, renumbered in model.topic_mapper_.get_mappings(original_topics=True).items()
+            }
+        )
         over_time = model.topics_over_time(list(docs), list(timestamps), nr_bins=min(30, len(set(timestamps))))
         figures = {
-            "narratives-over-time.html": model.visualize_topics_over_time(over_time, top_n_topics=12),
-            "narratives-hierarchy.html": model.visualize_hierarchy(),
+            "narratives-over-time.html": model.visualize_topics_over_time(
+                over_time, top_n_topics=12, custom_labels=True
+            ),
+            "narratives-hierarchy.html": model.visualize_hierarchy(custom_labels=True),
         }
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []

@@ -1,0 +1,226 @@
+"""The web explorer (`narratives serve`) on the demo warehouse: pages, filters, CSV, the snapshot it reads, and the
+real server in headless Chromium."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import uvicorn
+from starlette.testclient import TestClient
+from typer.testing import CliRunner
+
+from pipeline.cli import app as cli
+from pipeline.store.db import snapshot_path
+from pipeline.web import create_app
+
+from .test_digest import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS
+
+DESERTERS = "cb20cd51cd7be969"  # id of the 182,000 deserters claim: a hash of its first mention, stable across runs
+SNAPSHOT_AT = datetime(2024, 11, 21, 16, 0, tzinfo=UTC)
+SCREENS = Path("/tmp/web-screens")
+
+
+@pytest.fixture(scope="module")
+def served(demo_db: Path, tmp_path_factory) -> Path:
+    """A warehouse with a published snapshot of a known time (copies: the demo warehouse is shared)."""
+    db = tmp_path_factory.mktemp("web") / "w.duckdb"
+    shutil.copyfile(demo_db, db)
+    shutil.copyfile(demo_db, snapshot_path(db))
+    os.utime(snapshot_path(db), (SNAPSHOT_AT.timestamp(), SNAPSHOT_AT.timestamp()))
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(served: Path) -> TestClient:
+    return TestClient(create_app(served))
+
+
+def rows(response) -> list[dict[str, str]]:
+    assert response.headers["content-type"].startswith("text/csv")
+    return list(csv.DictReader(io.StringIO(response.text)))
+
+
+def test_claim_page_shows_spread_graph_origin_first(client: TestClient) -> None:
+    page = client.get(f"/claim/{DESERTERS}")
+    assert page.status_code == 200
+    html = page.text
+    graph = html[html.index('<svg class="graph"') : html.index("</svg>", html.index('<svg class="graph"'))]
+    outlets = [part.split("<")[0] for part in graph.split('<tspan class="outlet">')[1:]]
+    assert outlets[0] == "Eastern Dispatch Daily" and len(outlets) == 11
+    assert "“182 тыс.”" in graph and "near-copy of Eastern Dispatch Daily" in graph  # as written; Wire Europe's copy
+    assert "stroke-dasharray" in graph  # the near-copy edge is marked
+    assert '<svg class="timeline"' in html
+    assert "c30b06c89ea49bfa" in html and "200,000" in html  # the mutation to 200,000, with its evidence
+    assert "Why: approximated" in html
+    assert "2024-11-21 16:00 UTC" in html  # the snapshot's time
+
+
+def test_variant_page_links_back_with_evidence(client: TestClient) -> None:
+    html = client.get("/claim/c30b06c89ea49bfa").text
+    assert f'href="/claim/{DESERTERS}"' in html and "182,000 → 200,000" in html
+
+
+def test_bare_number_search_lists_the_claim(client: TestClient) -> None:
+    for query in ("182000", "182k", "182 тыс."):
+        page = client.get("/", params={"q": query})
+        assert page.status_code == 200
+        assert f'href="/claim/{DESERTERS}"' in page.text, query
+    assert "A number alone names no subject" in client.get("/", params={"q": "182000"}).text
+
+
+def test_text_search_finds_claims_narratives_and_articles(client: TestClient) -> None:
+    html = client.get("/", params={"q": "дезертир"}).text
+    assert f'href="/claim/{DESERTERS}"' in html
+    assert 'href="/narrative/' in html and 'href="/article/' in html
+
+
+def test_search_that_matches_nothing_says_so(client: TestClient) -> None:
+    html = client.get("/", params={"q": "987654321"}).text
+    assert "Nothing matches “987654321”" in html
+
+
+def test_csv_download_has_header_and_rows(client: TestClient) -> None:
+    spread = rows(client.get(f"/claim/{DESERTERS}", params={"format": "csv", "table": "spread"}))
+    assert spread[0]["outlet"] == "Eastern Dispatch Daily" and spread[0]["spread_rank"] == "1" and len(spread) == 11
+    claims = rows(client.get("/", params={"q": "182000", "format": "csv", "table": "claims"}))
+    assert {c["claim_id"] for c in claims} >= {DESERTERS}
+    assert client.get("/", params={"format": "csv", "table": "nope"}).status_code == 404
+
+
+def test_filters_narrow_lists(client: TestClient) -> None:
+    everything = rows(client.get("/", params={"format": "csv", "table": "articles"}))
+    russian = rows(client.get("/", params={"format": "csv", "table": "articles", "language": "ru"}))
+    assert 0 < len(russian) < len(everything) and {a["language"] for a in russian} == {"ru"}
+    window = rows(
+        client.get("/", params={"format": "csv", "table": "articles", "from": "2024-11-05", "to": "2024-11-05"})
+    )
+    assert window and all(a["published_at"].startswith("2024-11-05") for a in window)
+    mentions = rows(
+        client.get(f"/claim/{DESERTERS}", params={"format": "csv", "table": "mentions", "outlet": "Wire Europe"})
+    )
+    assert mentions and {m["outlet"] for m in mentions} == {"Wire Europe"}
+    assert client.get("/", params={"from": "not a day"}).status_code == 400
+
+
+def test_narrative_page(client: TestClient) -> None:
+    claim = rows(client.get(f"/claim/{DESERTERS}", params={"format": "csv", "table": "mentions"}))[0]
+    article = rows(client.get("/", params={"format": "csv", "table": "articles", "q": claim["title"][:40]}))[0]
+    narrative = article["narrative_id"]
+    page = client.get(f"/narrative/{narrative}")
+    assert page.status_code == 200
+    html = page.text
+    assert html.count('<svg class="volume"') == 2  # by language and by outlet
+    assert f'href="/claim/{DESERTERS}"' in html and "Theme" in html and "2024-11-21 16:00 UTC" in html
+    members = rows(client.get(f"/narrative/{narrative}", params={"format": "csv", "table": "articles"}))
+    assert {m["narrative_id"] for m in members} == {narrative}
+
+
+def test_article_page_highlights_mentions_and_explains_missing_translation(client: TestClient) -> None:
+    spread = rows(client.get(f"/claim/{DESERTERS}", params={"format": "csv", "table": "spread"}))
+    russian = next(s for s in spread if s["language"] == "ru")
+    html = client.get(f"/article/{russian['article_id']}").text
+    assert f'<a class="mention" href="/claim/{DESERTERS}"><mark>{russian["surface_text"]}</mark></a>' in html
+    assert "No English text" in html and "no_model" in html  # the demo installs no translation model
+
+
+def test_themes_page(client: TestClient) -> None:
+    page = client.get("/themes")
+    assert page.status_code == 200 and 'id="theme-' in page.text
+
+
+def test_unknown_ids_are_404(client: TestClient) -> None:
+    for path in ("/claim/nope", "/narrative/9999", "/article/nope"):
+        page = client.get(path)
+        assert page.status_code == 404 and "no " in page.text and "2024-11-21 16:00 UTC" in page.text, path
+
+
+def test_feed_text_is_escaped(client: TestClient) -> None:
+    html = client.get("/", params={"q": "<script>alert(1)</script>"}).text
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_reads_the_warehouse_when_no_snapshot_and_picks_up_a_new_one(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    shutil.copyfile(demo_db, db)
+    client = TestClient(create_app(db))
+    html = client.get("/").text
+    assert "No snapshot published yet" in html and "w.duckdb" in html
+    shutil.copyfile(db, snapshot_path(db))
+    os.utime(snapshot_path(db), (SNAPSHOT_AT.timestamp(), SNAPSHOT_AT.timestamp()))
+    html = client.get("/").text  # the same app: each request opens the newest snapshot
+    assert "No snapshot published yet" not in html and "2024-11-21 16:00 UTC" in html
+
+
+def test_serve_needs_a_warehouse(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "missing.duckdb")])
+    assert result.exit_code == 2 and "no warehouse" in result.output
+
+
+@pytest.fixture
+def server(served: Path) -> Iterator[str]:
+    """The real server (uvicorn) on a free loopback port, in a thread."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(served), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)",
+)
+def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    SCREENS.mkdir(exist_ok=True)
+    try:
+        for name, path, selector in (
+            ("claim", f"/claim/{DESERTERS}", "svg.graph"),
+            ("narrative", "/narrative/4", "svg.volume"),
+            ("article", "/article/42362eec818f3851433a", ".sidebyside"),
+            ("search", "/?q=182000", "#claims table"),
+        ):
+            driver.get(server + path)
+            assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == [], path
+            element = driver.find_element(By.CSS_SELECTOR, selector)
+            assert element.size["width"] > 300 and element.size["height"] > 50, path
+            assert driver.execute_script("return getComputedStyle(document.body).margin") == "0px"  # style.css loaded
+            driver.set_window_size(1280, min(driver.execute_script("return document.body.scrollHeight") + 100, 4000))
+            screenshot = tmp_path / f"{name}.png"
+            assert driver.save_screenshot(str(screenshot)) and screenshot.stat().st_size > 20_000
+            shutil.copyfile(screenshot, SCREENS / screenshot.name)
+        driver.get(server + f"/claim/{DESERTERS}")
+        origin = driver.find_element(By.CSS_SELECTOR, "svg.graph tspan.outlet")
+        assert origin.text == "Eastern Dispatch Daily"
+    finally:
+        driver.quit()
