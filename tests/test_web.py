@@ -8,12 +8,15 @@ import io
 import os
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
 import pytest
 import uvicorn
 from starlette.testclient import TestClient
@@ -224,3 +227,28 @@ def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
         assert origin.text == "Eastern Dispatch Daily"
     finally:
         driver.quit()
+
+
+def test_keeps_answering_while_another_process_holds_the_warehouse_for_writing(
+    served: Path, client: TestClient
+) -> None:
+    """A daily run holds the DuckDB write lock for its whole length: pages are served from the snapshot meanwhile."""
+    script = f"import duckdb, time; con = duckdb.connect({str(served)!r}); print('locked', flush=True); time.sleep(60)"
+    writer = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "locked"
+        with pytest.raises(duckdb.IOException):  # nobody else may open the warehouse now
+            duckdb.connect(str(served), read_only=True)
+        page = client.get(f"/claim/{DESERTERS}")
+        assert page.status_code == 200 and "Eastern Dispatch Daily" in page.text
+    finally:
+        writer.kill()
+        writer.wait()
+
+
+def test_a_query_carrying_sql_changes_nothing(served: Path, client: TestClient) -> None:
+    before = snapshot_path(served).read_bytes()
+    for query in ("'; DROP TABLE raw_items; --", "x') ; DELETE FROM claim_groups; --"):
+        assert client.get("/", params={"q": query}).status_code == 200
+    assert client.post("/", data={"q": "DROP TABLE raw_items"}).status_code == 405  # read-only: no write routes
+    assert snapshot_path(served).read_bytes() == before
