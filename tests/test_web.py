@@ -197,6 +197,7 @@ def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
@@ -225,6 +226,41 @@ def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
         driver.get(server + f"/claim/{DESERTERS}")
         origin = driver.find_element(By.CSS_SELECTOR, "svg.graph tspan.outlet")
         assert origin.text == "Eastern Dispatch Daily"
+        outlets = {e.text for e in driver.find_elements(By.CSS_SELECTOR, "svg.graph tspan.outlet")}
+        assert len(outlets) == 11  # every outlet that carried it
+
+        # the same claim asked about in three languages, and as a bare number, through the search form
+        for query in ("182,000 deserters", "182 тысячи дезертиров", "182.000 Deserteure", "182000"):
+            box = driver.find_element(By.CSS_SELECTOR, "header input[name=q]")
+            box.clear()
+            box.send_keys(query)
+            box.submit()
+            links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#claims table a")]
+            assert any(href.endswith(f"/claim/{DESERTERS}") for href in links), query
+
+        # a language filter narrows the mentions to that language
+        driver.get(server + f"/claim/{DESERTERS}")
+        Select(driver.find_element(By.CSS_SELECTOR, "#timeline select[name=language]")).select_by_value("ru")
+        driver.find_element(By.CSS_SELECTOR, "#timeline form.filters").submit()
+        languages = {
+            row.find_elements(By.TAG_NAME, "td")[2].text
+            for row in driver.find_elements(By.CSS_SELECTOR, "#timeline tbody tr")
+        }
+        assert languages == {"ru"}
+
+        # the table downloads as CSV, from the page's own link
+        link = driver.find_element(By.CSS_SELECTOR, "#timeline h2 a").get_attribute("href")
+        csv_text = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", link
+        )
+        header, *body = list(csv.reader(io.StringIO(csv_text)))
+        assert "outlet" in header and body and {row[header.index("language")] for row in body} == {"ru"}
+
+        # an article page, and no request ever left the server
+        driver.find_element(By.CSS_SELECTOR, "#timeline tbody a").click()
+        assert driver.find_element(By.CSS_SELECTOR, ".sidebyside mark")
+        requested = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+        assert all(url.startswith(server) for url in [driver.current_url, *requested]), requested
     finally:
         driver.quit()
 
