@@ -205,6 +205,8 @@ def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    downloads = tmp_path / "downloads"
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads)})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     SCREENS.mkdir(exist_ok=True)
     try:
@@ -240,7 +242,7 @@ def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
 
         # a language filter narrows the mentions to that language
         driver.get(server + f"/claim/{DESERTERS}")
-        Select(driver.find_element(By.CSS_SELECTOR, "#timeline select[name=language]")).select_by_value("ru")
+        Select(driver.find_element(By.CSS_SELECTOR, "#timeline select[name=language]")).select_by_visible_text("ru")
         driver.find_element(By.CSS_SELECTOR, "#timeline form.filters").submit()
         languages = {
             row.find_elements(By.TAG_NAME, "td")[2].text
@@ -249,11 +251,12 @@ def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
         assert languages == {"ru"}
 
         # the table downloads as CSV, from the page's own link
-        link = driver.find_element(By.CSS_SELECTOR, "#timeline h2 a").get_attribute("href")
-        csv_text = driver.execute_async_script(
-            "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", link
-        )
-        header, *body = list(csv.reader(io.StringIO(csv_text)))
+        driver.find_element(By.CSS_SELECTOR, "#timeline h2 a.csv").click()
+        deadline = time.monotonic() + 15
+        while not (downloaded := [p for p in downloads.glob("*.csv")]):
+            assert time.monotonic() < deadline, "no CSV was downloaded"
+            time.sleep(0.2)
+        header, *body = list(csv.reader(io.StringIO(downloaded[0].read_text(encoding="utf-8"))))
         assert "outlet" in header and body and {row[header.index("language")] for row in body} == {"ru"}
 
         # an article page, and no request ever left the server
