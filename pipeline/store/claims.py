@@ -274,11 +274,15 @@ def mutation_candidates(
 
 
 def _claims_by_id(con: Connection, claim_ids: list[str]) -> list[Claim]:
-    """The stored claims with these ids, as the in-memory claims that new mentions are matched against."""
+    """The stored claims with these ids (sorted, as they must be passed), as the in-memory claims that new mentions
+    are matched against."""
     claims = []
     for chunk in chunks(claim_ids):
         claims += select(
-            con, Claim, f"SELECT {', '.join(columns_of(Claim))} FROM claim_groups WHERE {indexed_in('claim_id', chunk)}"
+            con,
+            Claim,
+            f"SELECT {', '.join(columns_of(Claim))} FROM claim_groups WHERE {indexed_in('claim_id', chunk)} "
+            "ORDER BY claim_id",  # a fixed order: ties in matching and linking are broken by position
         )
     for claim in claims:
         claim.article_ids, claim.names = set(claim.article_ids), set(claim.names)
