@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +22,7 @@ from pipeline.jobs import run_daily
 from pipeline.text import split_sentences
 from pipeline.translate import ArgosTranslator, TranslationError, install_from_file, installed_models
 
-from .conftest import DEMO_DIR, components
+from .conftest import DEMO_DIR, components, respond
 from .support.argos_package import build_argos_package
 
 runner = CliRunner()
@@ -57,6 +62,30 @@ def test_models_install_list_remove_through_the_cli(tmp_path: Path, packages) ->
     not_a_model.write_text("not a zip")
     bad = runner.invoke(app, ["models", "install", "--from-path", str(not_a_model), "--models-dir", folder])
     assert bad.exit_code == 2 and "cannot install" in bad.output
+
+
+def test_models_install_downloads_from_a_package_index(tmp_path: Path, packages, http_server) -> None:
+    """`models install ru` on a connected machine: the argos index and the package come from a server on loopback,
+    named through argostranslate's own setting (ARGOS_PACKAGE_INDEX), so no test needs the internet."""
+    url, routes = http_server
+    archive = packages["ru-en"]
+    with zipfile.ZipFile(archive) as zipped:
+        metadata = json.loads(zipped.read(next(n for n in zipped.namelist() if n.endswith("/metadata.json"))))
+    routes["/packages/ru-en.argosmodel"] = respond(200, archive.read_bytes())
+    index = [{**metadata, "links": [f"{url}/packages/ru-en.argosmodel"]}]
+    routes["/index.json"] = respond(200, json.dumps(index).encode(), {"Content-Type": "application/json"})
+    home = tmp_path / "home"  # argos keeps its index copy and downloads under the user's data and cache folders
+    env = {**os.environ, "ARGOS_PACKAGE_INDEX": f"{url}/", "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
+           "XDG_CACHE_HOME": str(home / "cache")}  # fmt: skip
+    models = tmp_path / "models"
+    narratives = Path(sys.executable).with_name("narratives")
+    done = subprocess.run(
+        [str(narratives), "models", "install", "ru", "--models-dir", str(models)],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "installed ru-en" in done.stdout
+    assert [(m.source, m.target) for m in installed_models(models)] == [("ru", "en")]
 
 
 def test_batched_translation_loads_the_model_once(models_dir: Path) -> None:
