@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -24,20 +23,8 @@ from pipeline.store.db import connect
 from pipeline.store.reports import last_complete_week_start
 
 from .conftest import DEMO_DIR
+from .support.browser import headless_chromium, needs_chromium
 
-CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
-CHROMIUM_FLAGS = (
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--window-size=1280,2400",
-)
 ATOM = "http://www.w3.org/2005/Atom"
 HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>"
 runner = CliRunner()
@@ -69,23 +56,11 @@ def test_digest_is_one_self_contained_file(demo_digest: Path) -> None:
     assert "## Most-spread claims" in markdown and "**Eastern Dispatch Daily**" in markdown
 
 
-@pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER),
-    reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)",
-)
+@needs_chromium
 def test_digest_in_headless_chromium(demo_digest: Path, tmp_path: Path) -> None:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    try:
+    with headless_chromium(tmp_path / "profile") as driver:
         driver.get(demo_digest.as_uri())
         errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
         assert errors == []
@@ -99,8 +74,6 @@ def test_digest_in_headless_chromium(demo_digest: Path, tmp_path: Path) -> None:
         driver.set_window_size(1280, driver.execute_script("return document.body.scrollHeight") + 100)
         screenshot = tmp_path / "digest.png"
         assert driver.save_screenshot(str(screenshot)) and screenshot.stat().st_size > 50_000
-    finally:
-        driver.quit()
 
 
 def test_hostile_feed_text_stays_text(tmp_path: Path, write_feeds) -> None:

@@ -26,7 +26,7 @@ from pipeline.cli import app as cli
 from pipeline.store.db import snapshot_path
 from pipeline.web import create_app
 
-from .test_digest import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS
+from .support.browser import headless_chromium, needs_chromium
 
 DESERTERS = "cb20cd51cd7be969"  # id of the 182,000 deserters claim: a hash of its first mention, stable across runs
 SNAPSHOT_AT = datetime(2024, 11, 21, 16, 0, tzinfo=UTC)
@@ -189,27 +189,14 @@ def server(served: Path) -> Iterator[str]:
         thread.join(10)
 
 
-@pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER),
-    reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)",
-)
+@needs_chromium
 def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     downloads = tmp_path / "downloads"
-    options.add_experimental_option("prefs", {"download.default_directory": str(downloads)})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     SCREENS.mkdir(exist_ok=True)
-    try:
+    with headless_chromium(tmp_path / "profile", downloads) as driver:
         for name, path, selector in (
             ("claim", f"/claim/{DESERTERS}", "svg.graph"),
             ("narrative", "/narrative/4", "svg.volume"),
@@ -264,8 +251,6 @@ def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
         assert driver.find_element(By.CSS_SELECTOR, ".sidebyside mark")
         requested = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
         assert all(url.startswith(server) for url in [driver.current_url, *requested]), requested
-    finally:
-        driver.quit()
 
 
 def test_keeps_answering_while_another_process_holds_the_warehouse_for_writing(
