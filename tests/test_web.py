@@ -4,6 +4,7 @@ real server in headless Chromium."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import os
 import shutil
@@ -13,7 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -23,6 +24,8 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from pipeline.cli import app as cli
+from pipeline.config import load_feeds
+from pipeline.jobs import run_daily
 from pipeline.store.db import snapshot_path
 from pipeline.web import create_app
 
@@ -276,3 +279,33 @@ def test_a_query_carrying_sql_changes_nothing(served: Path, client: TestClient) 
         assert client.get("/", params={"q": query}).status_code == 200
     assert client.post("/", data={"q": "DROP TABLE raw_items"}).status_code == 405  # read-only: no write routes
     assert snapshot_path(served).read_bytes() == before
+
+
+def test_hostile_feed_text_is_shown_as_text(tmp_path: Path, write_feeds) -> None:
+    """A title carrying `<script>` and `onerror=`, an outlet name with markup and a `javascript:` link, as a feed
+    could send them: every page shows them as text and links nowhere but to itself."""
+    hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>"
+    feed = tmp_path / "hostile.xml"
+    feed.write_text(
+        f"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Hostile</title>
+        <item><title><![CDATA[{hostile} 182,000 deserters]]></title><guid>h1</guid><link>javascript:alert(1)</link>
+        <pubDate>Tue, 12 Nov 2024 10:00:00 +0000</pubDate><description>Some 182,000 deserters, officials said.</description></item>
+        </channel></rss>""",
+        encoding="utf-8",
+    )
+    db = tmp_path / "w.duckdb"
+    feeds = write_feeds([{"name": "Hostile <b>Times</b>", "url": str(feed)}])
+    run_daily(load_feeds(feeds), db, date(2024, 11, 12), "hostile")
+    client = TestClient(create_app(db))
+    con = duckdb.connect(str(snapshot_path(db)), read_only=True)
+    article_id, claim_id, title = con.execute(
+        "SELECT article_id, claim_id, title FROM claim_mentions LIMIT 1"
+    ).fetchone()
+    con.close()
+    for path in ("/", "/?q=182000", f"/claim/{claim_id}", f"/article/{article_id}"):
+        page = client.get(path)
+        assert page.status_code == 200, path
+        assert "<script>alert" not in page.text and "<img src=x" not in page.text and "<b>Times" not in page.text, path
+        assert 'href="javascript:' not in page.text, path
+    assert html.escape(title, quote=False) in client.get(f"/article/{article_id}").text  # ingest kept the text only
+    assert "Hostile &lt;b&gt;Times&lt;/b&gt;" in client.get(f"/claim/{claim_id}").text  # the outlet's name, as text
