@@ -14,7 +14,7 @@ from pipeline.ingest import Article
 from pipeline.language import LanguageGuess
 from pipeline.sources.base import FetchResult, Validators
 from pipeline.store import queue
-from pipeline.store.db import Connection, field_values, indexed_in, insert, select, transaction
+from pipeline.store.db import Connection, field_values, indexed_in, insert, present, select, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +136,7 @@ class MinhashBand:
 
 def known_article_ids(con: Connection, article_ids: list[str]) -> set[str]:
     """The ones among a batch's article ids already stored: an indexed look-up, not the outlet's history."""
-    rows = con.execute(f"SELECT article_id FROM raw_items WHERE {indexed_in('article_id', article_ids)}").fetchall()
-    return {row[0] for row in rows}
+    return present(con, "raw_items", "article_id", article_ids)
 
 
 def near_duplicate_candidates(con: Connection, signatures: list[bytes]) -> list[IndexedItem]:

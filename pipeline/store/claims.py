@@ -17,6 +17,7 @@ from pipeline.store.db import (
     indexed_in,
     insert,
     placeholders,
+    present,
     scalar,
     select,
     transaction,
@@ -47,7 +48,7 @@ class Extraction:
 class MentionEmbedding:
     mention_id: str
     model: str
-    embedding: list[float]
+    embedding: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ def write_embeddings(con: Connection, model: str, mention_ids: list[str], vector
         insert(
             con,
             "mention_embeddings",
-            [MentionEmbedding(m, model, v.tolist()) for m, v in zip(mention_ids, vectors, strict=True)],
+            [MentionEmbedding(m, model, v) for m, v in zip(mention_ids, vectors, strict=True)],
         )
 
 
@@ -169,7 +170,7 @@ def mentions_in_first_seen_order(
     mentions = [ClaimMention(**dict(zip(names, row[:-2], strict=True))) for row in rows]
     published = {mention.article_id: row[-2] for mention, row in zip(mentions, rows, strict=True)}
     if article_ids is not None:
-        grouped = _present(con, "mention_claims", "mention_id", [m.mention_id for m in mentions])
+        grouped = present(con, "mention_claims", "mention_id", [m.mention_id for m in mentions])
         mentions = [m for m in mentions if m.mention_id not in grouped]
     vectors = {}
     for chunk in chunks([m.mention_id for m in mentions]):
@@ -179,16 +180,6 @@ def mentions_in_first_seen_order(
         ).fetchall()
         vectors.update((mention_id, np.asarray(embedding, dtype=np.float32)) for mention_id, embedding in found)
     return mentions, vectors, published
-
-
-def _present(con: Connection, table: str, column: str, keys: list[str]) -> set[str]:
-    """The ones among `keys` that `table` has in `column` (indexed look-ups)."""
-    found: set[str] = set()
-    for chunk in chunks(keys):
-        found.update(
-            r[0] for r in con.execute(f"SELECT {column} FROM {table} WHERE {indexed_in(column, chunk)}").fetchall()
-        )
-    return found
 
 
 def grouping_rules(con: Connection) -> str | None:

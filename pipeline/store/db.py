@@ -226,6 +226,15 @@ def chunks(values: Sequence[Any], size: int = LOOKUP_CHUNK) -> list[list[Any]]:
     return [list(values[i : i + size]) for i in range(0, len(values), size)]
 
 
+def present(con: Connection, table: str, column: str, keys: Sequence[str]) -> set[str]:
+    """The ones among `keys` that `table` holds in `column`: indexed look-ups, however long the table."""
+    found: set[str] = set()
+    for chunk in chunks(keys):
+        rows = con.execute(f"SELECT {column} FROM {table} WHERE {indexed_in(column, chunk)}").fetchall()
+        found.update(row[0] for row in rows)
+    return found
+
+
 def _key_literal(value: str | int | float) -> str:
     if isinstance(value, str):
         return _literal(value)

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.store.claims import ClaimRow, SpreadRow
+from pipeline.store.claims import ClaimRow, claim_variants
 from pipeline.store.db import Connection, lock_down, open_warehouse, placeholders, select, select_one
 from pipeline.store.narratives import NarrativeRow
 
@@ -274,12 +274,6 @@ def claim(con: Connection, claim_id: str) -> ClaimRow | None:
     return select_one(con, ClaimRow, "SELECT * FROM claims WHERE claim_id = ?", [claim_id])
 
 
-def spread(con: Connection, claim_id: str) -> list[SpreadRow]:
-    """Every outlet at its first article carrying the claim, origin first (unfiltered: the graph's root is the
-    origin whatever the lists are narrowed to)."""
-    return select(con, SpreadRow, "SELECT * FROM claim_spread WHERE claim_id = ? ORDER BY spread_rank", [claim_id])
-
-
 def claim_mentions(con: Connection, claim_id: str, filters: Filters) -> list[MentionRow]:
     """The claim's mentions in provenance order, in the articles the filters keep."""
     where, params = filters.where()
@@ -298,20 +292,10 @@ def claim_mentions(con: Connection, claim_id: str, filters: Filters) -> list[Men
 
 
 def variants(con: Connection, claim_id: str) -> tuple[list[ClaimRow], list[ClaimRow]]:
-    """The mutations around a claim: what it is a variant of (its `variant_evidence` says why), and the claims that
-    are variants of it."""
-    parents = select(
-        con,
-        ClaimRow,
-        "SELECT * FROM claims WHERE claim_id = (SELECT variant_of FROM claims WHERE claim_id = ?)",
-        [claim_id],
-    )
-    children = select(con, ClaimRow, "SELECT * FROM claims WHERE variant_of = ? ORDER BY first_seen_at", [claim_id])
-    return parents, children
-
-
-def narrative(con: Connection, narrative_id: int) -> NarrativeRow | None:
-    return select_one(con, NarrativeRow, "SELECT * FROM narratives WHERE narrative_id = ?", [narrative_id])
+    """The mutations around a claim (`store.claims.claim_variants`), split: what it is a variant of (its
+    `variant_evidence` says why), and the claims that are variants of it."""
+    around = claim_variants(con, claim_id)
+    return [c for c in around if c.variant_of != claim_id], [c for c in around if c.variant_of == claim_id]
 
 
 def theme(con: Connection, theme_id: int) -> ThemeRow | None:

@@ -28,7 +28,7 @@ from pipeline.text import article_text
 class ArticleEmbedding:
     article_id: str
     model: str
-    embedding: list[float]
+    embedding: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def write_article_embeddings(con: Connection, model: str, article_ids: list[str]
         insert(
             con,
             "article_embeddings",
-            [ArticleEmbedding(a, model, v.tolist()) for a, v in zip(article_ids, vectors, strict=True)],
+            [ArticleEmbedding(a, model, v) for a, v in zip(article_ids, vectors, strict=True)],
         )
 
 
@@ -463,8 +463,12 @@ def outlier_count(con: Connection) -> int:
     return int(scalar(con, "SELECT count(*) FROM articles WHERE narrative_id = -1"))
 
 
+def narrative_row(con: Connection, narrative_id: int) -> NarrativeRow | None:
+    return select_one(con, NarrativeRow, "SELECT * FROM narratives WHERE narrative_id = ?", [narrative_id])
+
+
 def narrative_detail(con: Connection, narrative_id: int) -> NarrativeDetail | None:
-    narrative = select_one(con, NarrativeRow, "SELECT * FROM narratives WHERE narrative_id = ?", [narrative_id])
+    narrative = narrative_row(con, narrative_id)
     if narrative is None:
         return None
     by_language = select(

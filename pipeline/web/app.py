@@ -32,7 +32,9 @@ from pipeline.claims.trace import find_claims
 from pipeline.digest import number, safe_url
 from pipeline.embeddings import Embedder
 from pipeline.settings import Settings, build
+from pipeline.store import claims as claim_store
 from pipeline.store import explore
+from pipeline.store import narratives as narrative_store
 from pipeline.store.claims import ClaimRow, SpreadRow
 from pipeline.store.db import Connection, NotAWarehouse, WarehouseBusy, snapshot_path
 from pipeline.store.explore import ArticleListRow, Filters, MentionRow, OutletShare, ThemeRow, VolumeRow
@@ -226,7 +228,7 @@ class _Explorer:
             claim = explore.claim(con, claim_id)
             if claim is None:
                 raise HTTPException(404, f"no claim {claim_id!r} in this snapshot")
-            spread = explore.spread(con, claim_id)
+            spread = claim_store.claim_spread(con, claim_id)
             mentions = explore.claim_mentions(con, claim_id, filters)
             parents, children = explore.variants(con, claim_id)
             palette = self.language_colours(con)
@@ -255,7 +257,7 @@ class _Explorer:
         filters = _filters(request)
         source = self.source()
         with self.connection(source) as con:
-            narrative = explore.narrative(con, narrative_id)
+            narrative = narrative_store.narrative_row(con, narrative_id)
             if narrative is None:
                 raise HTTPException(404, f"no narrative {narrative_id} in this snapshot")
             by_language = explore.narrative_volume(con, narrative_id, filters, "language")
