@@ -208,11 +208,10 @@ def _section(html: str, name: str) -> str:
 def test_a_past_weeks_digest_reads_the_same_after_later_weeks_arrive(tmp_path: Path) -> None:
     """Digests written on Sunday 10 November, and again after the rest of November was fetched and analysed.
 
-    W44 is the same page, charts included. W45's claims are the same: spread, ways of writing the number, and no
-    mutation from W46 (the "almost 200,000" retelling starts on 14 November). Only what later runs legitimately
-    revise is left out of the comparison for W45: an outlier of W45 that a W46 story took in (outliers are looked
-    at again for 14 days). Narratives carry the analysts' names, which runs keep; generated labels follow later
-    coverage.
+    Both weeks are the same pages, charts included. W45's claims keep their spread and ways of writing the number,
+    with no mutation from W46 (the "almost 200,000" retelling starts on 14 November), and an outlier of W45 that a
+    W46 story took in (outliers are looked at again for 14 days) stays an outlier of W45. Narratives carry the
+    analysts' names, which runs keep; generated labels follow later coverage.
     """
     early = _demo_feeds_published_before(datetime(2024, 11, 11, tzinfo=UTC), tmp_path / "early")
     db = tmp_path / "w.duckdb"
@@ -234,12 +233,9 @@ def test_a_past_weeks_digest_reads_the_same_after_later_weeks_arrive(tmp_path: P
     con.close()
     assert later > 100 and mutated == 1  # later weeks did arrive, with the mutation
     assert after["2024-W44"] == before["2024-W44"]
-    (html_before, md_before), (html_after, md_after) = before["2024-W45"], after["2024-W45"]
-    assert _section(html_after, "claims") == _section(html_before, "claims")
-    assert "182,000 → 200,000" not in html_after and "182,000" in _section(html_after, "claims")
-    claims_md = re.compile(r"## Most-spread claims.*?## Articles in no narrative", re.S)
-    assert claims_md.search(md_after).group(0) == claims_md.search(md_before).group(0)
-    assert _section(html_after, "new-narratives") == _section(html_before, "new-narratives")
+    assert after["2024-W45"] == before["2024-W45"]
+    html = after["2024-W45"][0]
+    assert "182,000 → 200,000" not in html and "182,000" in _section(html, "claims")
 
 
 def test_digest_defaults_to_the_last_complete_week_and_refuses_an_empty_one(demo_db: Path, tmp_path: Path) -> None:

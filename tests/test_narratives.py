@@ -214,31 +214,45 @@ def _article(article_id: str, vector, day: int, names=(), claims=()) -> PoolArti
 
 
 def test_a_single_article_stays_an_outlier_until_a_second_one_joins_it() -> None:
-    alone, _ = cluster_stories([_article("a", [1, 0, 0], 1)], [], next_id=7)
-    assert alone == [OUTLIER]
-    pair, created = cluster_stories([_article("a", [1, 0, 0], 1), _article("b", [0.9, 0.1, 0], 2)], [], next_id=7)
-    assert pair == [7, 7] and [n.narrative_id for n in created] == [7]
+    alone = cluster_stories([_article("a", [1, 0, 0], 1)], [], next_id=7)
+    assert alone.assigned == [OUTLIER]
+    pair = cluster_stories([_article("a", [1, 0, 0], 1), _article("b", [0.9, 0.1, 0], 2)], [], next_id=7)
+    assert pair.assigned == [7, 7] and [n.narrative_id for n in pair.created] == [7]
 
 
 def test_a_story_keeps_its_id_as_articles_join_on_later_days() -> None:
-    _, (narrative,) = cluster_stories([_article("a", [1, 0, 0], 1), _article("b", [1, 0.1, 0], 1)], [], next_id=3)
+    (narrative,) = cluster_stories([_article("a", [1, 0, 0], 1), _article("b", [1, 0.1, 0], 1)], [], next_id=3).created
     story = Story(narrative.vector_sum.copy(), datetime(2025, 3, 1, tzinfo=UTC), datetime(2025, 3, 1, tzinfo=UTC),
                   n_members=2, narrative=narrative)  # fmt: skip
-    later, created = cluster_stories([_article("c", [1, 0.05, 0], 3)], [story], next_id=4)
-    assert later == [3] and created == [] and narrative.n_members == 3
+    later = cluster_stories([_article("c", [1, 0.05, 0], 3)], [story], next_id=4)
+    assert later.assigned == [3] and later.created == [] and narrative.n_members == 3
+
+
+def test_an_assignment_is_known_from_when_the_published_articles_first_supported_it() -> None:
+    """The founder of a story is in it from its second article on; an outlier of 1 March that a story running until
+    5 March takes in is in it from 5 March: weekly rollups of the week of 1 March keep it as an outlier."""
+    day = lambda n: datetime(2025, 3, n, 9, tzinfo=UTC)  # noqa: E731
+    pair = cluster_stories([_article("a", [1, 0, 0], 1), _article("b", [0.9, 0.1, 0], 2)], [], next_id=1)
+    assert pair.known_at == [day(2), day(2)]
+
+    (narrative,) = cluster_stories([_article("c", [0, 1, 0], 4), _article("d", [0, 1, 0.1], 5)], [], next_id=2).created
+    running = Story(narrative.vector_sum.copy(), day(4), day(5), n_members=2, narrative=narrative)
+    late = cluster_stories([_article("old outlier", [0, 1, 0.05], 3), _article("new", [0, 1, 0], 6)], [running], 3)
+    assert late.assigned == [2, 2] and late.known_at == [day(5), day(6)]
 
 
 def test_a_shared_claim_joins_what_the_embeddings_alone_would_not() -> None:
     """USE v3 was not trained on Ukrainian: "182 тисячі дезертирів" can sit far from its story in vector space."""
     english = _article("en", [1, 0, 0], 5, claims={"c182k"})
     ukrainian = _article("uk", [0.3, 0.95, 0], 5, claims={"c182k"})
-    assert cluster_stories([english, ukrainian], [], next_id=1)[0] == [1, 1]
-    assert cluster_stories([english, replace(ukrainian, claims=frozenset())], [], next_id=1)[0] == [OUTLIER, OUTLIER]
+    assert cluster_stories([english, ukrainian], [], next_id=1).assigned == [1, 1]
+    unclaimed = cluster_stories([english, replace(ukrainian, claims=frozenset())], [], next_id=1)
+    assert unclaimed.assigned == [OUTLIER, OUTLIER]
 
 
 def test_a_story_is_not_joined_outside_its_time_window() -> None:
     first, second = _article("a", [1, 0, 0], 1), _article("b", [1, 0, 0], 1 + STORY_WINDOW.days + 1)
-    assert cluster_stories([first, second], [], next_id=1)[0] == [OUTLIER, OUTLIER]
+    assert cluster_stories([first, second], [], next_id=1).assigned == [OUTLIER, OUTLIER]
 
 
 def test_bcubed() -> None:

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from pipeline.embeddings import Embedder
 from pipeline.entities import names
 from pipeline.narratives.cluster import OUTLIER, Narrative, keywords_by_narrative
-from pipeline.narratives.stories import STORY_WINDOW, PoolArticle, Story, cluster_stories
+from pipeline.narratives.stories import STORY_WINDOW, Clustering, PoolArticle, Story, cluster_stories
 from pipeline.narratives.themes import assign_themes
 from pipeline.store import narratives as store
 from pipeline.store.db import Connection
-from pipeline.store.narratives import ActiveNarrative
+from pipeline.store.narratives import ActiveNarrative, Assignment
 
 OUTLIER_WINDOW = timedelta(days=14)
 KEYWORD_WINDOW = timedelta(days=30)
@@ -68,13 +68,18 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     narratives = {n.narrative_id: n for n in store.load_narratives(con, embedder.name, [a.narrative_id for a in spans])}
     before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
     active = [_story(narratives[a.narrative_id], a) for a in spans if a.narrative_id in narratives]
-    assigned, created = cluster_stories(articles, active, store.next_narrative_id(con))
+    clustering = cluster_stories(articles, active, store.next_narrative_id(con))
+    created = clustering.created
+    known_at = _known_at(clustering, pool.article_ids, pool.published, set(fresh))
     everyone = {**narratives, **{n.narrative_id: n for n in created}}
     store.write_narratives(  # one transaction: a crash leaves the run's clustering all done or not started
         con,
+        [
+            Assignment(article_id, narrative_id, run_date, known_at)
+            for article_id, narrative_id, known_at in zip(pool.article_ids, clustering.assigned, known_at, strict=True)
+        ],
         run_date,
         embedder.name,
-        dict(zip(pool.article_ids, assigned, strict=True)),
         [n for n in everyone.values() if before.get(n.narrative_id) != n.n_members],
         {n.narrative_id for n in created},
         fresh,
@@ -91,7 +96,7 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
         keywords_by_narrative(_by_theme(pivot_docs, theme_of), english=True),
     )
     return NarrativesSummary(
-        len(missing), len(pool.article_ids), len(created), assigned.count(OUTLIER), backlog, embed_seconds
+        len(missing), len(pool.article_ids), len(created), clustering.assigned.count(OUTLIER), backlog, embed_seconds
     )
 
 
@@ -106,6 +111,18 @@ def _theme(con: Connection, run_date: date, model: str, stories: list[Narrative]
     themes.update((t.theme_id, t) for t in created)
     touched = [themes[theme_id] for theme_id in sorted(set(assigned.values()))]
     store.write_themes(con, run_date, model, assigned, touched, {t.theme_id for t in created})
+
+
+def _known_at(
+    clustering: Clustering, article_ids: list[str], published: list[datetime], fresh: set[str]
+) -> list[datetime]:
+    """When each assignment was known. An outlier of an earlier run that a story takes in now was decided with this
+    run's data: not before the newest new article, so the weeks reported before this run keep it as an outlier."""
+    horizon = max(when for article_id, when in zip(article_ids, published, strict=True) if article_id in fresh)
+    return [
+        known if article_id in fresh else max(known, horizon)
+        for article_id, known in zip(article_ids, clustering.known_at, strict=True)
+    ]
 
 
 def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int, list[str]]:

@@ -13,6 +13,11 @@ Stories are active within STORY_WINDOW of their members, so the cost depends on 
 not on the history. A candidate story becomes a narrative, with the next id, when a second article joins it; until
 then its article stays an outlier (-1) and is looked at again while it is recent. Ids never change once given.
 
+Each assignment records when the data first supported it (`known_at`): the newest publication time in the story
+once the article is in it, and for a story's founder, its second member's. A weekly rollup counts an article in its
+story only if that was known by the week's end, so an outlier that joins a story weeks later leaves past weeks as
+they were reported.
+
 The weights and the threshold were set on the demo corpus (seeds/demo) and the development corpus
 (benchmarks/devset), never on the held-out evaluation corpus.
 """
@@ -62,8 +67,14 @@ class Story:
     narrative: Narrative | None = None
     members: list[int] = field(default_factory=list)
     """Pool indexes that joined it in this run."""
+    known_at: list[datetime] = field(default_factory=list)
+    """For each of `members`, when the story it joined was first supported by what had been published."""
 
     def add(self, index: int, article: PoolArticle) -> None:
+        known = max(article.published_at, self.last_seen) if self.n_members else article.published_at
+        if self.n_members == 1 and self.narrative is None:
+            self.known_at[0] = known  # the founder's story exists once a second article is in it
+        self.known_at.append(known)
         self.vector_sum = self.vector_sum + article.vector
         self.names.update(article.names)
         self.claims |= article.claims
@@ -93,9 +104,18 @@ class Story:
         return self.first_seen - STORY_WINDOW <= when <= self.last_seen + STORY_WINDOW
 
 
-def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) -> tuple[list[int], list[Narrative]]:
-    """A narrative id (or -1) for every pool article, oldest first; `active` stories (existing narratives) are
-    extended in place, and the narratives created from this run's candidate stories are returned."""
+@dataclass(frozen=True)
+class Clustering:
+    assigned: list[int]
+    """A narrative id (or -1) for every pool article, in pool order."""
+    known_at: list[datetime]
+    """When each assignment was first supported by the data (an outlier's: its own publication)."""
+    created: list[Narrative]
+    """The narratives made from this run's candidate stories."""
+
+
+def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) -> Clustering:
+    """Cluster the pool, oldest first; `active` stories (existing narratives) are extended in place."""
     stories = list(active)
     order = sorted(range(len(pool)), key=lambda i: (pool[i].published_at, pool[i].article_id))
     for index in order:
@@ -113,6 +133,7 @@ def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) 
             story.add(index, article)
             stories.append(story)
     assigned = [OUTLIER] * len(pool)
+    known_at = [article.published_at for article in pool]
     created: list[Narrative] = []
     for story in stories:
         if story.narrative is None and story.n_members >= 2:
@@ -121,6 +142,6 @@ def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) 
             next_id += 1
         if story.narrative is not None and story.members:
             story.narrative.add(np.vstack([pool[i].vector for i in story.members]))
-            for i in story.members:
-                assigned[i] = story.narrative.narrative_id
-    return assigned, created
+            for i, known in zip(story.members, story.known_at, strict=True):
+                assigned[i], known_at[i] = story.narrative.narrative_id, known
+    return Clustering(assigned, known_at, created)

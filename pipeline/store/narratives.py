@@ -38,6 +38,8 @@ class Assignment:
     article_id: str
     narrative_id: int
     run_date: date
+    known_at: datetime
+    """When the data first supported it (`narratives.stories`): weekly rollups count it only from then."""
 
 
 @dataclass(frozen=True)
@@ -284,9 +286,9 @@ def next_narrative_id(con: Connection) -> int:
 
 def write_narratives(
     con: Connection,
+    assignments: list[Assignment],
     run_date: date,
     model: str,
-    assignments: dict[str, int],
     narratives: list[Narrative],
     created: set[int],
     done: list[str],
@@ -295,12 +297,7 @@ def write_narratives(
     transaction."""
     with transaction(con):
         queue.done(con, "narratives", done)
-        insert(
-            con,
-            "article_narratives",
-            [Assignment(article_id, narrative_id, run_date) for article_id, narrative_id in assignments.items()],
-            replace=True,
-        )
+        insert(con, "article_narratives", assignments, replace=True)
         for narrative in narratives:
             if narrative.narrative_id in created:
                 con.execute(

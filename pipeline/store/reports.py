@@ -99,12 +99,16 @@ def week_narratives(con: Connection, start: date, limit: int) -> list[WeekNarrat
 def narrative_daily_counts(
     con: Connection, narrative_ids: list[int], start: date, end: date
 ) -> dict[int, dict[date, int]]:
+    """Articles per UTC day of each narrative in [start, end), as known when each day's week ended."""
     if not narrative_ids:
         return {}
     rows = con.execute(
         f"""
-        SELECT narrative_id, day, n_articles FROM narrative_timeline
-        WHERE narrative_id IN ({placeholders(narrative_ids)}) AND day >= ? AND day < ?
+        SELECT narrative_as_reported(narrative_id, narrative_known_at, published_at) AS reported,
+               CAST(published_at AT TIME ZONE 'UTC' AS DATE) AS day, count(*)
+        FROM articles
+        WHERE narrative_id IN ({placeholders(narrative_ids)}) AND published_at >= ? AND published_at < ?
+        GROUP BY ALL HAVING reported <> -1
         """,
         [*narrative_ids, start, end],
     ).fetchall()
@@ -121,7 +125,8 @@ def narrative_examples(con: Connection, narrative_id: int, start: date, end: dat
         ArticleRef,
         """
         SELECT published_at, outlet, language, title, url FROM articles
-        WHERE narrative_id = ? AND published_at >= ? AND published_at < ? AND duplicate_of IS NULL
+        WHERE narrative_as_reported(narrative_id, narrative_known_at, published_at) = ?
+          AND published_at >= ? AND published_at < ? AND duplicate_of IS NULL
         ORDER BY published_at, article_id LIMIT ?
         """,
         [narrative_id, start, end, limit],
@@ -193,12 +198,14 @@ def fetch_health(con: Connection, start: date, end: date) -> tuple[list[FetchOut
 
 
 def week_outliers(con: Connection, start: date, end: date, limit: int) -> list[ArticleRef]:
+    """The week's articles in no narrative when the week ended, newest first."""
     return select(
         con,
         ArticleRef,
         """
         SELECT published_at, outlet, language, title, url FROM articles
-        WHERE narrative_id = -1 AND published_at >= ? AND published_at < ?
+        WHERE narrative_as_reported(narrative_id, narrative_known_at, published_at) = -1
+          AND published_at >= ? AND published_at < ?
         ORDER BY published_at DESC, article_id LIMIT ?
         """,
         [start, end, limit],

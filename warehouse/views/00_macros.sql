@@ -13,3 +13,10 @@ CREATE OR REPLACE MACRO first_seen_key(published_at, published_source, fetched_a
 -- An article's language: detected when possible, else the feed's declared one.
 CREATE OR REPLACE MACRO article_language(detected_language, declared_language) AS
     coalesce(detected_language, declared_language);
+
+-- The story an article counted in when its ISO week (UTC) was reported: a story it joined only after that week
+-- ended (an outlier that a later article gathered in) counts from then on, so past weeks keep their numbers.
+CREATE OR REPLACE MACRO narrative_as_reported(narrative_id, known_at, published_at) AS
+    CASE WHEN narrative_id > 0
+              AND known_at AT TIME ZONE 'UTC' >= date_trunc('week', published_at AT TIME ZONE 'UTC') + INTERVAL 7 DAY
+         THEN -1 ELSE narrative_id END;

@@ -1,8 +1,10 @@
 -- Weekly rollups for the digest and for analysts. week_start is the Monday of the ISO week (UTC).
 
+-- Weekly rollups count each article in the story it was in when its week ended (narrative_as_reported), so a past
+-- week's row never changes as later weeks arrive.
 CREATE OR REPLACE VIEW narrative_weeks AS
 SELECT
-    narrative_id,
+    narrative_as_reported(narrative_id, narrative_known_at, published_at) AS narrative_id,
     CAST(date_trunc('week', published_at AT TIME ZONE 'UTC') AS DATE) AS week_start,
     count(*) AS n_articles,
     count(DISTINCT outlet) AS n_outlets,
@@ -10,7 +12,7 @@ SELECT
 FROM articles
 WHERE narrative_id IS NOT NULL
 GROUP BY ALL;
-COMMENT ON VIEW narrative_weeks IS 'Articles, outlets and languages per narrative per ISO week (week_start = Monday, UTC); -1 = outliers.';
+COMMENT ON VIEW narrative_weeks IS 'Articles, outlets and languages per narrative per ISO week (week_start = Monday, UTC), as known when the week ended (an article that joined its story later counts as an outlier of its week); -1 = outliers.';
 
 CREATE OR REPLACE VIEW claim_weeks AS
 SELECT
@@ -30,7 +32,7 @@ SELECT
     language,
     count(*) AS n_articles,
     count(DISTINCT outlet) AS n_outlets,
-    count(*) FILTER (narrative_id = -1) AS n_outliers
+    count(*) FILTER (narrative_as_reported(narrative_id, narrative_known_at, published_at) = -1) AS n_outliers
 FROM articles
 GROUP BY ALL;
 COMMENT ON VIEW language_weeks IS 'Articles and outlets per language per ISO week; n_outliers = articles no narrative took.';
@@ -41,7 +43,7 @@ SELECT
     count(*) AS n_articles,
     count(DISTINCT outlet) AS n_outlets,
     count(DISTINCT language) AS n_languages,
-    count(*) FILTER (narrative_id = -1) AS n_outliers
+    count(*) FILTER (narrative_as_reported(narrative_id, narrative_known_at, published_at) = -1) AS n_outliers
 FROM articles
 GROUP BY ALL;
 COMMENT ON VIEW week_totals IS 'Articles, outlets, languages and outliers per ISO week (week_start = Monday, UTC).';
@@ -60,11 +62,13 @@ SELECT
     w.n_outlets,
     w.languages,
     coalesce(p.n_articles, 0) AS previous_articles,
-    n.first_seen_at >= w.week_start AS is_new
+    NOT EXISTS (
+        SELECT 1 FROM narrative_weeks e WHERE e.narrative_id = w.narrative_id AND e.week_start < w.week_start
+    ) AS is_new
 FROM narrative_weeks w
 JOIN narratives n USING (narrative_id)
 LEFT JOIN narrative_weeks p ON p.narrative_id = w.narrative_id AND p.week_start = w.week_start - INTERVAL 7 DAY;
-COMMENT ON VIEW narrative_growth IS 'Each narrative in each ISO week it was active: articles that week, the week before, and up to the end of that week (total_articles, so a week''s row never changes as later weeks arrive), and whether it first appeared that week (is_new).';
+COMMENT ON VIEW narrative_growth IS 'Each narrative in each ISO week it was active: articles that week, the week before, and up to the end of that week (total_articles, so a week''s row never changes as later weeks arrive), and whether that week is the first it was reported in (is_new).';
 
 CREATE OR REPLACE VIEW claim_week_spread AS
 SELECT
