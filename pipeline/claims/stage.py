@@ -1,5 +1,5 @@
-"""The claims stage: scan new articles for numbers once, embed each mention's context once, and add the new mentions
-to the claims they belong to. A run reads the claims its new mentions touch, not every claim."""
+"""The claims stage: scan new articles for numbers once, embed each mention's sentence and each article once, and
+add the new mentions to the claims they belong to. A run reads the claims its new mentions touch, not every claim."""
 
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from pipeline.claims.match import (
     MATCH_RULES,
     MUTATION_WINDOW,
     VARIANT_MAX_RATIO,
+    Contexts,
     group_mentions,
     link_variants,
     same_story,
 )
-from pipeline.embeddings import Embedder
+from pipeline.embeddings import Embedder, embed_articles
 from pipeline.store import claims as store
 from pipeline.store.db import Connection
+from pipeline.store.embeddings import article_vectors
 
 LOGGER = logging.getLogger(__name__)
 BATCH_ARTICLES = 2_000
@@ -67,14 +69,23 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         encoded = embedder.encode([embedding_text(sentence) for _, sentence in missing])
         store.write_embeddings(con, embedder.name, [mention_id for mention_id, _ in missing], encoded)
         vectors.update(zip((mention_id for mention_id, _ in missing), encoded, strict=True))
+    articles = sorted({m.article_id for m in mentions})
+    embedded = embed_articles(con, embedder, articles)
     touched = []
     if mentions:
+        contexts = Contexts(vectors, article_vectors(con, embedder.name, articles), published)
         known = store.claims_for_values(con, sorted({m.value for m in mentions}), CLAIMS_PER_VALUE)
-        touched = group_mentions(mentions, vectors, published, known)
+        touched = group_mentions(mentions, contexts, known)
         candidates = store.mutation_candidates(con, touched, done, MUTATION_WINDOW, VARIANT_MAX_RATIO)
         link_variants(touched, candidates, same_story)
     store.write_claims(con, touched, done)
     claims, variants = store.claim_counts(con)
     return ClaimsSummary(
-        len(pending) - len(failed), new_mentions, len(missing), claims, variants, waiting - len(done), len(failed)
+        len(pending) - len(failed),
+        new_mentions,
+        len(missing) + embedded,
+        claims,
+        variants,
+        waiting - len(done),
+        len(failed),
     )

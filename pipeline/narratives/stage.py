@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from pipeline.embeddings import Embedder
+from pipeline.embeddings import Embedder, embed_articles
 from pipeline.entities import names
 from pipeline.narratives.cluster import OUTLIER, Narrative, keywords_by_narrative
 from pipeline.narratives.stories import STORY_WINDOW, Clustering, PoolArticle, Story, cluster_stories
@@ -48,20 +48,19 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     refresh active labels. What the budget leaves waits for the next run; only active narratives are read."""
     started = time.perf_counter()
     fresh, waiting = store.queued_articles(con, budget)
-    missing = store.articles_without_embedding(con, embedder.name, fresh)
-    if missing:
-        vectors = embedder.encode([text for _, text in missing])
-        store.write_article_embeddings(con, embedder.name, [article_id for article_id, _ in missing], vectors)
+    embedded = embed_articles(con, embedder, fresh)
     embed_seconds = time.perf_counter() - started
     backlog = waiting - len(fresh)
     if not fresh:  # nothing new: a rerun must not re-cluster old outliers into different shapes
-        return NarrativesSummary(0, 0, 0, 0, backlog, embed_seconds)
+        return NarrativesSummary(embedded, 0, 0, 0, backlog, embed_seconds)
     pool = store.narrative_pool(con, embedder.name, fresh, OUTLIER_WINDOW)
     claims = store.specific_claims(con, pool.article_ids)
     articles = [
-        PoolArticle(article_id, vector, frozenset(names(doc)), frozenset(claims.get(article_id, ())), published)
-        for article_id, vector, doc, published in zip(
-            pool.article_ids, pool.vectors, pool.docs, pool.published, strict=True
+        PoolArticle(
+            article_id, vector, frozenset(names(doc, language)), frozenset(claims.get(article_id, ())), published
+        )
+        for article_id, vector, doc, language, published in zip(
+            pool.article_ids, pool.vectors, pool.docs, pool.languages, pool.published, strict=True
         )
     ]
     spans = store.active_narratives(con, min(pool.published), max(pool.published), STORY_WINDOW, NAMED_DOCS)
@@ -96,7 +95,7 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
         keywords_by_narrative(_by_theme(pivot_docs, theme_of), english=True),
     )
     return NarrativesSummary(
-        len(missing), len(pool.article_ids), len(created), clustering.assigned.count(OUTLIER), backlog, embed_seconds
+        embedded, len(pool.article_ids), len(created), clustering.assigned.count(OUTLIER), backlog, embed_seconds
     )
 
 
@@ -137,8 +136,8 @@ def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int,
 def _story(narrative: Narrative, active: ActiveNarrative) -> Story:
     """An existing narrative as a story the pool can join: its centroid, span, recent names and claims."""
     story = Story(narrative.vector_sum.copy(), active.first_seen, active.last_seen, narrative=narrative)
-    for doc in active.recent_docs:
-        story.names.update(names(doc))
+    for doc, language in active.recent_docs:
+        story.names.update(names(doc, language))
     story.claims = set(active.claims)
     story.n_members, story.n_named = narrative.n_members, len(active.recent_docs)
     return story

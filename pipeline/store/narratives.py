@@ -25,13 +25,6 @@ from pipeline.text import article_text
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleEmbedding:
-    article_id: str
-    model: str
-    embedding: np.ndarray
-
-
-@dataclass(frozen=True, slots=True)
 class Assignment:
     """An `article_narratives` row: -1 is an outlier, kept and re-examined while recent."""
 
@@ -49,6 +42,7 @@ class NarrativePool:
     vectors: np.ndarray
     published: list[datetime]
     n_new: int
+    languages: list[str | None]
 
 
 @dataclass(frozen=True)
@@ -58,7 +52,8 @@ class ActiveNarrative:
     narrative_id: int
     first_seen: datetime
     last_seen: datetime
-    recent_docs: list[str]
+    recent_docs: list[tuple[str, str | None]]
+    """Texts of its latest articles, each with its language."""
     claims: set[str]
 
 
@@ -131,50 +126,24 @@ def queued_articles(con: Connection, limit: int) -> tuple[list[str], int]:
     return queue.oldest(con, "narratives", limit)
 
 
-def articles_without_embedding(con: Connection, model: str, article_ids: list[str]) -> list[tuple[str, str]]:
-    """(article_id, text) of those of `article_ids` not yet embedded with `model`, in id order (batch composition
-    changes the vectors in their last bits, and clustering must not care)."""
-    embedded = set()
-    rows = []
-    for chunk in chunks(article_ids):
-        embedded.update(
-            r[0]
-            for r in con.execute(
-                f"SELECT article_id FROM article_embeddings WHERE {indexed_in('article_id', chunk)} AND model = ?",
-                [model],
-            ).fetchall()
-        )
-        rows += con.execute(
-            f"SELECT article_id, title, summary FROM raw_items WHERE {indexed_in('article_id', chunk)}"
-        ).fetchall()
-    return sorted((a, article_text(title, summary)) for a, title, summary in rows if a not in embedded)
-
-
-def write_article_embeddings(con: Connection, model: str, article_ids: list[str], vectors: np.ndarray) -> None:
-    with transaction(con):
-        insert(
-            con,
-            "article_embeddings",
-            [ArticleEmbedding(a, model, v) for a, v in zip(article_ids, vectors, strict=True)],
-        )
-
-
 def narrative_pool(con: Connection, model: str, fresh: list[str], outlier_window: timedelta) -> NarrativePool:
     """The `fresh` articles, plus the outliers published within `outlier_window` of the newest of them.
 
     Reads base tables by index and time, not the `articles` view: its cost must not grow with the history.
     """
     if not fresh:
-        return NarrativePool([], [], np.zeros((0, 0), dtype=np.float32), [], 0)
+        return NarrativePool([], [], np.zeros((0, 0), dtype=np.float32), [], 0, [])
     rows = []
     for chunk in chunks(fresh):
         rows += con.execute(
-            f"SELECT article_id, title, summary, published_at, true FROM raw_items WHERE {indexed_in('article_id', chunk)}"
+            "SELECT article_id, title, summary, published_at, true, article_language(detected_language, declared_language) "
+            f"FROM raw_items WHERE {indexed_in('article_id', chunk)}"
         ).fetchall()
     newest = max(row[3] for row in rows)
     rows += con.execute(
         """
-        SELECT r.article_id, r.title, r.summary, r.published_at, false
+        SELECT r.article_id, r.title, r.summary, r.published_at, false,
+               article_language(r.detected_language, r.declared_language)
         FROM raw_items r JOIN article_narratives n USING (article_id)
         WHERE n.narrative_id = -1 AND r.published_at >= ?
         """,
@@ -195,6 +164,7 @@ def narrative_pool(con: Connection, model: str, fresh: list[str], outlier_window
         np.asarray([vectors[row[0]] for row in rows], dtype=np.float32),
         [row[3] for row in rows],
         sum(1 for row in rows if row[4]),
+        [row[5] for row in rows],
     )
 
 
@@ -240,18 +210,19 @@ def active_narratives(
         f"""
         WITH members AS (
             SELECT n.narrative_id, r.article_id, r.title, r.summary,
+                   article_language(r.detected_language, r.declared_language) AS language,
                    row_number() OVER (PARTITION BY n.narrative_id ORDER BY r.published_at DESC, r.article_id) AS k
             FROM article_narratives n JOIN raw_items r USING (article_id)
             WHERE n.narrative_id IN ({placeholders(ids)}) AND r.published_at BETWEEN ? AND ?
         )
-        SELECT narrative_id, article_id, title, summary FROM members WHERE k <= ? ORDER BY narrative_id, k
+        SELECT narrative_id, article_id, title, summary, language FROM members WHERE k <= ? ORDER BY narrative_id, k
         """,
         [*ids, start - window, end + window, docs_per_narrative],
     ).fetchall()
-    docs: dict[int, list[str]] = {}
+    docs: dict[int, list[tuple[str, str | None]]] = {}
     articles: dict[int, list[str]] = {}
-    for narrative_id, article_id, title, summary in members:
-        docs.setdefault(narrative_id, []).append(article_text(title, summary))
+    for narrative_id, article_id, title, summary, language in members:
+        docs.setdefault(narrative_id, []).append((article_text(title, summary), language))
         articles.setdefault(narrative_id, []).append(article_id)
     claims = specific_claims(con, [a for ids_ in articles.values() for a in ids_])
     return [

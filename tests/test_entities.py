@@ -1,0 +1,46 @@
+"""Names across scripts: the cheap signal that tells two events of the same kind apart (Kharkiv vs Odesa)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import name_key, names
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Kharkiv", "Charkiw", "Харків", "Харьков", "Charków", "Kharkova"),
+        ("Odesa", "Odessa", "Одеса", "Одесса"),
+    ],
+)
+def test_one_place_has_one_key_in_every_script(spellings: tuple[str, ...]) -> None:
+    assert len({name_key(spelling) for spelling in spellings}) == 1
+
+
+def test_names_are_capitalised_words_inside_a_sentence() -> None:
+    text = "Drones hit Kharkiv overnight, said mayor Ihor Terekhov. Officials in Odesa were on alert."
+    assert names(text) == {name_key(word) for word in ("Kharkiv", "Ihor", "Terekhov", "Odesa")}
+
+
+def test_a_title_case_headline_has_no_names() -> None:
+    """Every word of an English headline is capitalised: its capitals say nothing."""
+    assert names("Nearly 200,000 Deserters: New Estimate Deepens Ukraine's Manpower Crisis", "en") == set()
+    headline_and_summary = "Nearly 200,000 Deserters Estimated\nThe estimate, from Kupiansk, is disputed."
+    assert names(headline_and_summary, "en") == {name_key("Kupiansk")}
+
+
+def test_german_nouns_after_an_article_are_not_names() -> None:
+    text = "In der Nacht griffen Drohnen die Stadt Charkiw an, sagte Bürgermeister Terechow."
+    found = names(text, "de")
+    assert name_key("Charkiw") in found and name_key("Terechow") in found
+    assert name_key("Nacht") not in found and name_key("Stadt") not in found
+
+
+def test_a_text_of_unknown_language_gets_both_rules() -> None:
+    assert names("Drones Strike Kharkiv Overnight") == set() and names("die Stadt Charkiw") == {name_key("Charkiw")}
+
+
+def test_a_long_line_costs_what_its_words_cost() -> None:
+    line = "Am Morgen meldete die Polizei in Charkiw neue Schäden. " * 2_000
+    assert names(line, "de") >= {name_key("Charkiw")}
