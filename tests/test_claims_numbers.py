@@ -248,7 +248,31 @@ KINDS = [
     ("pl", "Frekwencja wyniosła 42 proc.", 42, "percent", True),
     ("pl", "Zawodniczka zajęła 3. miejsce.", 3, "ordinal", True),
     ("pl", "Legia wygrała 2:1.", 2, "score", True),
+    # de: compound scales, scales with no number
+    ("de", "Italiens Regierung bringt 18-Milliarden-Budget auf den Weg.", 18e9, "count", True),
+    ("de", "Es geht um Milliarden für die Bahn.", 2e9, "count", False),
+    # nl (not one of the nine languages asked for, but in every corpus): words, collectives, kinds
+    ("nl", "Bij het ongeval vielen zes doden.", 6, "count", True),
+    ("nl", "Een tiental mensen raakte gewond.", 10, "count", False),
+    ("nl", "Er vielen vijfentwintig gewonden.", 25, "count", True),
+    ("nl", "De staking duurt 24 uur.", 24, "duration", True),
+    ("nl", "De brug was pas 3 jaar oud.", 3, "age", True),
+    ("nl", "De loopbrug begaf het rond 20.30 uur.", 20.5, "time", True),
 ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("pl", "Badanie przeprowadzono 1–3 października.", "date"),
+        ("nl", "Het onderzoek liep van 2 tot en met 6 oktober.", "date"),
+        ("it", "Garantite le fasce dalle 6 alle 9 e dalle 18 alle 21.", "time"),
+        ("es", "Abierto de las 8 a las 14.30 horas.", "time"),
+    ],
+)
+def test_both_ends_of_a_span_of_days_or_hours_are_dates_or_times(language: str, text: str, kind: str) -> None:
+    numbers = find_numbers(text, language)
+    assert len(numbers) >= 2 and {n.kind for n in numbers} == {kind}, numbers
 
 
 @pytest.mark.parametrize(("language", "text", "value", "kind", "exact"), KINDS)

@@ -52,6 +52,7 @@ MINUTES_SECONDS_FRACTION = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)[.,](\d{1
 SCORE = re.compile(r"(?<![\d.,:/\w-])(\d{1,3})( ?[:\-–] ?)(\d{1,3})(?![\d]|[.,:/]\d)")
 COLON_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)")
 UHR_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s?Uhr\b")
+UUR_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[.:]([0-5]\d)\s?uur\b")  # "3 uur" may be three hours
 H_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?!\d)")
 AM_PM_TIME = re.compile(r"(?<![\d:.,])(1[0-2]|0?\d)(?::([0-5]\d))? ?([ap])\.?m\.?(?!\w)", re.IGNORECASE)
 CLOCK_TIME = re.compile(
@@ -60,6 +61,12 @@ CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+DAY_SPAN = re.compile(r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*(?:[0-3]?\d)\.?\s*", re.IGNORECASE)
+TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are clock times
+    r"(?<!\w)(?:dalle(?: ore)?|de las)\s+(?P<a>2[0-3]|[01]?\d)(?:[.:](?P<am>[0-5]\d))?"
+    r"\s+(?:alle|a las)\s+(?P<b>2[0-3]|[01]?\d)(?:[.:](?P<bm>[0-5]\d))?(?!\d|[.,:]\d)",
+    re.IGNORECASE,
+)
 MAX_DAY = 31
 SCORE_CONTEXT_BEFORE, SCORE_CONTEXT_AFTER = 60, 25
 AGE_BEFORE_WORDS = longest_first(AGE_BEFORE)
@@ -122,7 +129,11 @@ def find_patterned(text: str, language: str | None) -> list[NumberMention]:
             )
         if is_score:
             add(*match.span(), float(first), "score")
-    for pattern in (UHR_TIME, H_TIME, COLON_TIME, AM_PM_TIME):
+    for match in TIME_SPAN.finditer(text):
+        for hour, minute in (("a", "am"), ("b", "bm")):
+            add(match.start(hour), match.end(minute) if match.group(minute) else match.end(hour),
+                int(match.group(hour)) + int(match.group(minute) or 0) / 60, "time")  # fmt: skip
+    for pattern in (UHR_TIME, UUR_TIME, H_TIME, COLON_TIME, AM_PM_TIME):
         for match in pattern.finditer(text):
             hour, minute = int(match.group(1)), int(match.group(2) or 0)
             if pattern is AM_PM_TIME:
@@ -138,7 +149,7 @@ def find_patterned(text: str, language: str | None) -> list[NumberMention]:
         elif (
             match.group("minute") is None
             and "h" not in text[match.end("hour") : match.end()].lower()
-            and words not in ("godz.", "godzinie", "a las", "às", "alle", "alle ore")
+            and words not in ("godz.", "godzinie", "a las", "às", "alle", "alle ore", "dalle", "dalle ore")
         ):
             continue
         start = match.start("hour")
@@ -279,8 +290,11 @@ def _month_at(snippet: str, language: str | None) -> int | None:
 
 
 def next_to_month(text: str, start: int, end: int, language: str | None) -> bool:
-    """A day of month: "5 November", "am 4. März", "3 de junio", "le 3 mars", "4 марта", "November 5"."""
+    """A day of month: "5 November", "am 4. März", "3 de junio", "le 3 mars", "4 марта", "November 5"; also the
+    first day of a span of days: "1–3 października", "2 tot en met 6 oktober"."""
     after = text[end : end + SNIPPET].lstrip(". \u00a0")
+    if span := DAY_SPAN.match(after):
+        after = after[span.end() :]
     for link in ("de ", "of ", "do ", "di "):
         if after.lower().startswith(link):
             after = after[len(link) :]

@@ -96,6 +96,9 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         qualifier, start = qualifier_before(text, start)
         return NumberMention(value, start, glued_end, text[start:glued_end], kind, unit, qualifier, None, ambiguous)
     scale, end = word_after(text, end, SCALE_WORDS, glued=True)
+    if scale is None and text.startswith("-", end):  # "18-Milliarden-Budget"
+        scale, hyphened = word_after(text, end + 1, SCALE_WORDS, glued=True)
+        end = hyphened if scale else end
     unit_word, end_unit = word_after(text, end, unit_words(language), glued=True)
     if letters_follow(text, end_unit if unit_word else end):
         return None  # "5G", "S19x": not a quantity we understand

@@ -8,6 +8,7 @@ Where each language's words come from:
 | en, fr, es, de, it, pt | `text2num.find_numbers`, run over our own tokens, so a number's offsets are those of its first and last token in the text as written (its `alpha2digit` rewrites text and would lose them) | library |
 | ru, uk | word → value table: number-parser's vocabulary (`number_parser.data.<lang>`) joined with every grammatical case and gender that num2words generates for 0–19, the tens, the hundreds and the scale words; composed by `_compose` | libraries (tables), composition here |
 | pl | word → value table generated with num2words (nominative 0–19, tens, hundreds, scale words in their three plural forms) | library |
+| nl | word → value table generated with num2words (0–99, each one word in Dutch, hundreds, scale words) | library |
 
 Written by hand in `data/number_words.yaml`, because no library covers them (`case_forms`, `collectives`):
 - Slavic collective numerals and the case forms the libraries miss: двое, семеро, пятерых, двоє, п'ятеро, п'ятьох,
@@ -33,7 +34,7 @@ from pipeline.claims.lexicon import load
 
 _DATA = load("number_words")
 TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "de", "it", "pt"})
-TABLE_LANGUAGES = frozenset({"ru", "uk", "pl"})
+TABLE_LANGUAGES = frozenset({"ru", "uk", "pl", "nl"})
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "Е"})
 T2N_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 SLAVIC_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -125,8 +126,11 @@ def _text2num(text: str, language: str) -> list[SpelledNumber]:
         elif occurrence.value == 1 and len(words) == 1 and not _one_counts(following):
             continue
         start, end = span[0].start, span[-1].end
-        if start > 1 and text[start - 1] in "-‑" and text[start - 2].isalpha():
-            continue  # "sub-zero", "non-one": part of another word
+        if start > 1 and text[start - 1] in "-‑" and text[start - 2].isalnum():
+            continue  # "sub-zero": part of another word; "18-Milliarden": the numeric path reads it
+        if len(words) == 1 and words[0] in _BARE_PLURAL_SCALES:  # "Milliarden", "millions": a collective
+            result.append(SpelledNumber(2.0 * occurrence.value, start, end, approximate=True))
+            continue
         result.append(SpelledNumber(float(occurrence.value), start, end, ordinal=bool(occurrence.is_ordinal)))
     return result
 
@@ -141,7 +145,7 @@ def _one_counts(following: str) -> bool:
 
 @cache
 def number_table(language: str) -> dict[str, float]:
-    """Word → value for ru, uk and pl, generated from number-parser's vocabulary and num2words (see module doc)."""
+    """Word → value for ru, uk, pl and nl, generated from number-parser's vocabulary and num2words (see module doc)."""
     from num2words import num2words
 
     table: dict[str, float] = {}
@@ -165,8 +169,10 @@ def number_table(language: str) -> dict[str, float]:
             for g in ("masculine", "feminine")
         ],
         "pl": [{}],
+        "nl": [{}],
     }[language]
-    places = [*range(20), *range(20, 100, 10), *range(100, 1000, 100)]
+    # Dutch writes 21-99 as one word ("vijfentwintig"), so every one of them is a place of its own.
+    places = [*range(100 if language == "nl" else 20), *range(20, 100, 10), *range(100, 1000, 100)]
     for kwargs in cases:
         for value in places:
             words = num2words(value, lang=language, **kwargs).split()
@@ -175,7 +181,7 @@ def number_table(language: str) -> dict[str, float]:
         for scale in (1_000, 1_000_000, 1_000_000_000):
             for multiplier in (1, 2, 5):
                 add(num2words(scale * multiplier, lang=language, **kwargs).split()[-1], scale)
-    for word, value in _HAND_FORMS[language].items():
+    for word, value in _HAND_FORMS.get(language, {}).items():
         table[word.translate(APOSTROPHES)] = value
     return table
 
