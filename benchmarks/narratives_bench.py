@@ -42,7 +42,12 @@ from pipeline.store.db import connect, open_warehouse
 DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
 HELDOUT = Path(__file__).parent / "heldout"
 DEVSET = Path(__file__).parent / "devset"
-CORPORA = {"devset": (DEVSET, date(2025, 6, 30)), "heldout": (HELDOUT, date(2025, 3, 22))}
+DEVCLAIMS = Path(__file__).parent / "devclaims"
+CORPORA = {
+    "devset": (DEVSET, date(2025, 6, 30)),
+    "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
+    "heldout": (HELDOUT, date(2025, 3, 22)),
+}
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser
 REPEATS = 3
 rng = np.random.default_rng(11)
@@ -237,7 +242,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-incremental", action="store_true")
-    parser.add_argument("--corpora", nargs="*", choices=sorted(CORPORA), default=["devset", "heldout"])
+    parser.add_argument("--corpora", nargs="*", choices=sorted(CORPORA), default=["devset", "devclaims", "heldout"])
     parser.add_argument("--history", type=int, nargs="+", default=[5_000, 50_000])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
