@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from pipeline.claims.extract import extract_mentions
-from pipeline.claims.match import Claim, Contexts, distinctive, match_claims, same_story
+from pipeline.claims.match import Claim, Contexts, distinctive, match_claims, rounding_span, same_story
 
 from .conftest import demo_labels
 
@@ -128,6 +128,18 @@ def test_a_common_figure_days_apart_is_another_event_and_a_distinctive_one_is_th
     assert _two_articles("Ukraine counts 182,000 deserters.", "182,000 deserters, Kyiv admits.", days_apart=11) == 1
 
 
+def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:
+    """ "1,3 тыс." is 1,340 written short: the Russian outlet is in the claim's spread. "почти 1,3 тыс." is a retelling
+    (a mutation, not the same figure), and "182 тыс." is exact."""
+    english = extract_mentions("en", "Air force counted 1,340 drones in ten days", "", "en", 2025)
+    russian = extract_mentions("ru", "ВВС насчитали 1,3 тыс. дронов за десять дней", "", "ru", 2025)
+    hedged = extract_mentions("ru2", "ВВС насчитали почти 1,3 тыс. дронов", "", "ru", 2025)
+    assert rounding_span(russian[0]) == (1250, 1350) and rounding_span(hedged[0]) is None
+    assert rounding_span(extract_mentions("x", "182 тыс. дезертиров", "", "ru", 2025)[0]) is None
+    claims = match_claims(english + russian + hedged, _alike(english + russian + hedged))
+    assert [(c.value, len(c.article_ids)) for c in claims] == [(1340, 2), (1300, 1)]
+
+
 def test_an_articles_title_and_summary_state_one_claim_whatever_words_they_use() -> None:
     """ "1.200 Stellen" in the title and "1.200 Beschäftigte" in the summary: one figure, one claim, even when the
     article's vector is far from every other (a claim founded by its title takes its summary)."""
@@ -182,6 +194,17 @@ RETOLD_A_MONTH_LATER = (1500, "Ukraine's Air Force counted almost 1,500 drones i
 )
 def test_a_mutation_needs_evidence_of_the_same_story(earlier: tuple, later: tuple, linked: bool) -> None:
     assert (same_story(_travelled_claim(*later), _travelled_claim(*earlier)) is not None) is linked
+
+
+def test_two_counts_in_one_article_are_an_update_only_in_one_story() -> None:
+    """A toll that rises in the same place is an update; an article comparing two attacks is not."""
+    earlier = _travelled_claim(*KHARKIV)
+    update = _travelled_claim(120, "Overnight 120 drones hit Kharkiv, mayor Ihor Terekhov said.", 5, True)
+    other_city = _travelled_claim(*ODESA)
+    for later in (update, other_city):
+        later.article_ids.add("112-a")  # one article states both figures
+    assert same_story(update, earlier).startswith("updated: both values stated about drones")
+    assert same_story(other_city, earlier) is None
 
 
 def test_mutation_candidates_are_found_by_value_range_not_by_comparing_all_pairs(monkeypatch) -> None:

@@ -5,6 +5,8 @@ A mention joins a claim of the same value when nothing says they differ and the 
 2. Years must not conflict (a stated 2023 never joins a stated 2024; an unstated year joins either), and lexicon
    concepts must agree where both sides have one (a generic concept such as `soldiers` agrees with a specific one).
 3. The article's other mention of the value (title and summary) is the same claim, whatever words each uses.
+   A compact rendering ("1,3 тыс." for 1,340) may join a claim of a value it rounds, when no claim of its own value
+   takes it (`rounding_span`).
 4. Otherwise the mention's article must be close to the claim's articles: the cosine of its multilingual article
    vector to the claim's mean article vector, less CLAIM_DAY_DECAY per day outside the claim's span, at least
    SAME_CLAIM_SCORE. A distinctive figure (three significant digits: 1,340; 182,000) needs only
@@ -49,12 +51,13 @@ from pipeline.entities import names
 from pipeline.ids import claim_id
 from pipeline.store.db import not_stored
 
-MATCH_RULES = "rules-2026-11-26d"  # change it with any rule or threshold below: stored groupings are then rebuilt
+MATCH_RULES = "rules-2026-11-26e"  # change it with any rule or threshold below: stored groupings are then rebuilt
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 DISTINCTIVE_CLAIM_SCORE = 0.2
 CLAIM_DAY_DECAY = 0.05
 VARIANT_CONTEXT_COSINE = 0.6
+SAME_STORY_COSINE = 0.6
 NAME_OVERLAP = 0.3  # share of the smaller claim's names that the other one has too
 MIN_TRAVEL_ARTICLES = 2
 MUTATION_WINDOW = timedelta(days=14)
@@ -152,6 +155,14 @@ def group_mentions(mentions: Sequence[ClaimMention], contexts: Contexts, known: 
     for mention in inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS]):
         key = (mention.kind, mention.unit, mention.value)
         best = _best_claim(mention, contexts, by_key[key])
+        if best is None and (span := rounding_span(mention)) is not None:
+            rounded_from = [
+                claim
+                for (kind, unit, value), claims in by_key.items()
+                if (kind, unit) == key[:2] and span[0] <= value < span[1] and value != mention.value
+                for claim in claims
+            ]
+            best = _best_claim(mention, contexts, rounded_from)
         if best is None:
             best = Claim(
                 claim_id=claim_id(mention.mention_id),
@@ -221,6 +232,23 @@ def _best_claim(mention: ClaimMention, contexts: Contexts, candidates: list[Clai
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
+def rounding_span(mention: ClaimMention) -> tuple[float, float] | None:
+    """The values a compact, rounded rendering can stand for: "1,3 тыс." (1,300) may be 1,340 written short, so it may
+    join a claim of any value in [1,250, 1,350). A rendering is compact when a scale word stands for digits (its surface
+    has fewer digits than its value) and it keeps two significant ones: "182 тыс." keeps three (exact), "3 млн" one
+    (too coarse to say which figure it rounds), and a hedged one ("почти 1,3 тыс.") is a retelling, not a rendering."""
+    value = abs(mention.value)
+    if not mention.exact or value < 1000 or value != round(value):
+        return None  # "nearly 1.3 thousand" is a retelling: a mutation, not a rendering
+    digits = str(round(value))
+    significant = digits.rstrip("0")
+    written = sum(character.isdigit() for character in mention.surface_text)
+    if written >= len(digits) or len(significant) != 2:
+        return None
+    step = 10.0 ** (len(digits) - len(significant))
+    return value - step / 2, value + step / 2
+
+
 def distinctive(value: float) -> bool:
     """A figure with three or more significant digits (1,340; 182,000; 157) rarely recurs by chance; round or small
     ones (5 dead, 20 injured, 3,000, 200,000) recur in every day's news, about different events."""
@@ -276,23 +304,28 @@ def same_story(claim: Claim, earlier: Claim) -> str | None:
     """Why `claim` is `earlier` changing as it travels, in words; None when nothing says it is the same story."""
     if len(claim.article_ids) < MIN_TRAVEL_ARTICLES:
         return None  # a figure stated once has not travelled: a comparison or a one-off, not a mutation
+    if claim.first_seen and earlier.first_seen and abs(claim.first_seen - earlier.first_seen) > MUTATION_WINDOW:
+        return None
+    story = float(claim.article_centroid @ earlier.article_centroid)
+    common = claim.names & earlier.names
+    if story < SAME_STORY_COSINE or (
+        claim.names and earlier.names and len(common) < NAME_OVERLAP * min(len(claim.names), len(earlier.names))
+    ):
+        return None  # another event of the same kind: two attacks, two polls, two accidents
+    told = f"articles' cosine {story:.2f}" + (f", shared names {', '.join(sorted(common))}" if common else "")
     shared = sorted(claim.article_ids & earlier.article_ids)
     concept = claim.subject_concept if claim.subject_concept == earlier.subject_concept else None
     if shared and concept and concept not in GENERIC_CONCEPTS:
-        return f"both values stated about {concept} in article {shared[0]}"
+        return f"updated: both values stated about {concept} in article {shared[0]} ({told})"
     blurred = (
         "approximated" if claim.approximate else "rounder" if _zeros(claim.value) > _zeros(earlier.value) else None
     )
     similarity = float(claim.centroid @ earlier.centroid)
     if blurred is None or similarity < VARIANT_CONTEXT_COSINE:
         return None
-    if claim.first_seen and earlier.first_seen and abs(claim.first_seen - earlier.first_seen) > MUTATION_WINDOW:
-        return None
-    common = claim.names & earlier.names
-    if claim.names and earlier.names and len(common) < NAME_OVERLAP * min(len(claim.names), len(earlier.names)):
-        return None
-    shared_names = f", shared names {', '.join(sorted(common))}" if common else ""
-    return f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {MUTATION_WINDOW.days} days{shared_names}"
+    return (
+        f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {MUTATION_WINDOW.days} days ({told})"
+    )
 
 
 def _zeros(value: float) -> int:

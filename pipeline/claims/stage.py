@@ -15,6 +15,7 @@ from pipeline.claims.match import (
     Contexts,
     group_mentions,
     link_variants,
+    rounding_span,
     same_story,
 )
 from pipeline.embeddings import Embedder, embed_articles
@@ -75,6 +76,11 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
     if mentions:
         contexts = Contexts(vectors, article_vectors(con, embedder.name, articles), published)
         known = store.claims_for_values(con, sorted({m.value for m in mentions}), CLAIMS_PER_VALUE)
+        spans = sorted({(m.kind, m.unit, *span) for m in mentions if (span := rounding_span(m)) is not None})
+        loaded = {claim.claim_id for claim in known}
+        known += [
+            claim for claim in store.claims_in_spans(con, spans, CLAIMS_PER_VALUE) if claim.claim_id not in loaded
+        ]
         touched = group_mentions(mentions, contexts, known)
         candidates = store.mutation_candidates(con, touched, done, MUTATION_WINDOW, VARIANT_MAX_RATIO)
         link_variants(touched, candidates, same_story)

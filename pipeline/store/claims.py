@@ -214,6 +214,25 @@ def claims_for_values(con: Connection, values: list[float], per_value: int) -> l
     return _claims_by_id(con, sorted(chosen))
 
 
+def claims_in_spans(con: Connection, spans: list[tuple[str, str | None, float, float]], per_value: int) -> list[Claim]:
+    """The stored claims of each (kind, unit) with a value in [low, high): what a compact rendering ("1,3 тыс.") may
+    stand for. The `per_value` most recently seen of each value, like `claims_for_values`."""
+    chosen: set[str] = set()
+    for kind, unit, low, high in spans:
+        chosen.update(
+            row[0]
+            for row in con.execute(
+                """
+                SELECT claim_id FROM claim_groups
+                WHERE kind = ? AND unit IS NOT DISTINCT FROM ? AND value >= ? AND value < ?
+                QUALIFY row_number() OVER (PARTITION BY value ORDER BY last_seen_at DESC, claim_id) <= ?
+                """,
+                [kind, unit, low, high, per_value],
+            ).fetchall()
+        )
+    return _claims_by_id(con, sorted(chosen))
+
+
 def mutation_candidates(
     con: Connection, touched: list[Claim], new_articles: list[str], window: timedelta, ratio: float
 ) -> list[Claim]:
