@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.ids import digest
+from pipeline.store import search
 from pipeline.store import translations as store
 from pipeline.store.db import Connection
 from pipeline.store.translations import (
@@ -232,8 +233,11 @@ def update_translations(
     """Translate up to `budget` new articles (oldest first) to `pivot`; every article gets a status, none is dropped.
     Articles left without a model are queued again once their language's model is installed.
 
-    What the budget leaves waits for the next run: a burst of articles cannot stall the daily job.
+    What the budget leaves waits for the next run: a burst of articles cannot stall the daily job. Translations are
+    indexed for search as they are written; first, articles stored before the search index existed are indexed (the
+    same budget; none after the first runs of a migrated warehouse).
     """
+    search.index_backlog(con, budget)
     calls_before = getattr(translator, "model_calls", 0)
     for language in store.languages_without_model(con, pivot):
         if translator.route(language, pivot):  # installed since those articles were looked at

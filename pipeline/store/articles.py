@@ -13,7 +13,7 @@ from pipeline.ids import body_digest
 from pipeline.ingest import Article
 from pipeline.language import LanguageGuess
 from pipeline.sources.base import FetchResult, Validators
-from pipeline.store import queue
+from pipeline.store import queue, search
 from pipeline.store.db import Connection, field_values, indexed_in, insert, present, select, transaction
 
 
@@ -193,8 +193,16 @@ def write_feed_batch(con: Connection, run_date: date, batch: FeedBatch) -> None:
     """Everything one feed's fetch produced, in one transaction: a crash leaves all of it or none."""
     fetch = batch.fetch
     with transaction(con):
-        insert(con, "raw_items", [RawItem.of(stored) for stored in batch.new_articles])
+        items = [RawItem.of(stored) for stored in batch.new_articles]
+        insert(con, "raw_items", items)
         queue.enqueue(con, [(s.article.article_id, s.article.published_at) for s in batch.new_articles])
+        search.index_texts(  # the language as the `article_language` macro gives it
+            con,
+            [
+                search.original(i.article_id, i.detected_language or i.declared_language, i.title, i.summary)
+                for i in items
+            ],
+        )
         insert(
             con,
             "minhash_bands",

@@ -2,21 +2,26 @@
 
 Every query reads the analyst views (`articles`, `claims`, `claim_spread`, `claim_mentions`, `narratives`,
 `narrative_timeline`, `themes`) from a read-only connection, so the explorer sees exactly what `narratives sql` sees.
-Text search is `ILIKE` over titles, summaries and their English translations: DuckDB's `fts` extension is not
-available for the DuckDB version we pin, and the corpus a desk tracks is small enough to scan.
+Text search ranks with BM25 over the warehouse's own inverted index of titles and summaries, as written and in
+English (`store.search`: DuckDB's `fts` extension has no build for the DuckDB we pin, and its index is rebuilt whole,
+where ours grows with each run's new articles). Query words are stemmed like the documents (`search_terms`), so
+"Deserteure" finds "Deserteuren". Narratives are also found by meaning: the query embedded as the narratives stage
+embeds stories, against each narrative's centroid.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline import search_terms
+from pipeline.store import search
 from pipeline.store.claims import ClaimRow, claim_variants
-from pipeline.store.db import Connection, lock_down, open_warehouse, placeholders, select, select_one
+from pipeline.store.db import Connection, columns_of, lock_down, open_warehouse, placeholders, select, select_one
 from pipeline.store.narratives import NarrativeRow
 
 LIST_LIMIT = 200
@@ -194,80 +199,143 @@ def claims_in(con: Connection, filters: Filters, claim_ids: list[str] | None = N
     return rows
 
 
-def _like(text: str) -> str:
-    """`text` as an ILIKE pattern matching it anywhere, its own % and _ taken literally."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _text_match(alias: str) -> str:
-    return " OR ".join(
-        f"{alias}.{column} ILIKE ? ESCAPE '\\'" for column in ("title", "summary", "title_en", "summary_en")
+def _claim_match(claim_ids: list[str]) -> tuple[str, list[Any]]:
+    """A condition on an `articles` row `a`: it mentions one of `claim_ids` ("182000" is written "182 тыс." in the
+    article that carries it)."""
+    if not claim_ids:
+        return "false", []
+    return (
+        f"a.article_id IN (SELECT article_id FROM claim_mentions WHERE claim_id IN ({placeholders(claim_ids)}))",
+        list(claim_ids),
     )
 
 
-def _matching(text: str | None, claim_ids: list[str]) -> tuple[str, list[Any]]:
-    """A condition on an `articles` row `a`: its title or summary (as written or in English) contains `text`, or it
-    mentions one of `claim_ids` ("182000" is written "182 тыс." in the article that carries it)."""
-    terms, params = [], []
-    if text:
-        terms.append(_text_match("a"))
-        params += [_like(text)] * 4
-    if claim_ids:
-        terms.append(
-            f"a.article_id IN (SELECT article_id FROM claim_mentions WHERE claim_id IN ({placeholders(claim_ids)}))"
-        )
-        params += claim_ids
-    return f"({' OR '.join(terms)})" if terms else "true", params
+def _query_terms(con: Connection, text: str | None) -> list[search_terms.QueryTerm]:
+    """The index terms of `text`; none on a snapshot published before the index existed (migration 015): the
+    next run publishes one with it, and meanwhile claims and meaning still find things."""
+    if (
+        not text
+        or not con.execute(
+            "SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND table_name = 'search_postings'"
+        ).fetchone()
+    ):
+        return []
+    return search_terms.query_terms(text)
 
 
 def articles(
-    con: Connection, filters: Filters, text: str | None = None, claim_ids: list[str] = ()
+    con: Connection, filters: Filters, text: str | None = None, claim_ids: Sequence[str] = ()
 ) -> list[ArticleListRow]:
-    """Articles the filters keep, newest first; with `text` or `claim_ids`, only those `_matching` them."""
+    """Articles the filters keep, newest first; with `text` or `claim_ids`, only those matching a word of `text` (the
+    full-text index, best BM25 score first) or carrying one of the claims (after the word matches, newest first)."""
     where, params = filters.where()
+    scores, score_params = search.bm25(_query_terms(con, text))
+    claimed, claim_params = _claim_match(list(claim_ids))
     if text or claim_ids:
-        matching, more = _matching(text, list(claim_ids))
-        where, params = f"{where} AND {matching}", [*params, *more]
+        where, params = f"{where} AND (s.article_id IS NOT NULL OR {claimed})", [*params, *claim_params]
     return select(
         con,
         ArticleListRow,
         f"""
-        SELECT article_id, published_at, outlet, language, title, title_en, narrative_id,
-               duplicate_of IS NOT NULL AS near_copy, url
-        FROM articles a WHERE {where}
-        ORDER BY published_at DESC, article_id LIMIT {LIST_LIMIT}
+        WITH {scores}
+        SELECT a.article_id, a.published_at, a.outlet, a.language, a.title, a.title_en, a.narrative_id,
+               a.duplicate_of IS NOT NULL AS near_copy, a.url
+        FROM articles a LEFT JOIN scores s USING (article_id) WHERE {where}
+        ORDER BY coalesce(s.score, 0) DESC, a.published_at DESC, a.article_id LIMIT {LIST_LIMIT}
         """,
-        params,
+        [*score_params, *params],
     )
 
 
+LABEL_WEIGHT = 5.0
+"""What a query word found in a narrative's label or keywords adds to its score: about one rare word's BM25 score
+(idf ln(N / df) ≈ 5 for a term in one document of 150)."""
+SIMILARITY_WEIGHT = 5.0
+"""What a narrative's cosine similarity to the query (0 … 1) adds, when it is among the nearest."""
+MIN_PREFIX = 3
+"""A query term this long matches a label word it begins ("desert" → "deserters"); shorter ones must be the word."""
+
+
 def narratives(
-    con: Connection, filters: Filters, text: str | None = None, claim_ids: list[str] = ()
+    con: Connection,
+    filters: Filters,
+    text: str | None = None,
+    claim_ids: Sequence[str] = (),
+    similar: Sequence[tuple[int, float]] = (),
 ) -> list[NarrativeRow]:
-    """Narratives with an article the filters keep, largest first; with `text` or `claim_ids`, those whose label or
-    keywords contain the text, or one of whose kept articles is `_matching`."""
+    """Narratives with an article the filters keep, largest first. With `text`, `claim_ids` or `similar`, only the
+    matching ones: a kept article matches a word of `text` or carries one of the claims, or the label or keywords
+    contain a word of `text` (as a prefix of one of theirs, accents aside), or the narrative is among the
+    `similar` ones (narrative id, cosine similarity of its stories to the query). Those found by words or claims
+    come first, by their best kept article's BM25 score (a sum would rank the largest narrative first for any common
+    word) plus `LABEL_WEIGHT` per query word in the label or keywords and `SIMILARITY_WEIGHT` × similarity; then
+    those found only by meaning, nearest first."""
     where, params = filters.where()
-    if text or claim_ids:
-        matching, more = _matching(text, list(claim_ids))
-        where, params = f"{where} AND ({matching}", [*params, *more]
-        if text:
-            where += (
-                " OR n.label ILIKE ? ESCAPE '\\'"
-                " OR array_to_string(n.keywords, ' ') ILIKE ? ESCAPE '\\'"
-                " OR array_to_string(n.keywords_pivot, ' ') ILIKE ? ESCAPE '\\'"
-            )
-            params += [_like(text)] * 3
-        where += ")"
+    scores, score_params = search.bm25(_query_terms(con, text))
+    claimed, claim_params = _claim_match(list(claim_ids))
+    searching = bool(text or claim_ids or similar)
     return select(
         con,
         NarrativeRow,
         f"""
-        SELECT n.* FROM narratives n
-        WHERE n.narrative_id IN (SELECT a.narrative_id FROM articles a JOIN narratives n USING (narrative_id) WHERE {where})
-        ORDER BY n.n_articles DESC, n.narrative_id LIMIT {LIST_LIMIT}
+        WITH {scores},
+        kept AS (
+            SELECT a.narrative_id, coalesce(max(s.score), 0) AS score, bool_or(s.article_id IS NOT NULL) AS by_words,
+                   bool_or({claimed}) AS by_claim
+            FROM articles a LEFT JOIN scores s USING (article_id)
+            WHERE {where} AND a.narrative_id IS NOT NULL AND a.narrative_id <> -1
+            GROUP BY a.narrative_id
+        ),
+        described AS MATERIALIZED (
+            SELECT n.*, k.score, k.by_words, k.by_claim FROM narratives n JOIN kept k USING (narrative_id)
+        ),
+        label_words AS (
+            SELECT d.narrative_id, count(DISTINCT q.word) AS words
+            FROM (
+                SELECT narrative_id, unnest(string_split_regex(strip_accents(lower(concat_ws(' ', label,
+                       array_to_string(keywords, ' '), array_to_string(keywords_pivot, ' ')))), '[^\\p{{L}}\\p{{N}}]+')) AS w
+                FROM described
+            ) d
+            JOIN query_terms q ON d.w = strip_accents(q.term)
+                OR (length(q.term) >= {MIN_PREFIX} AND starts_with(d.w, strip_accents(q.term)))
+            GROUP BY d.narrative_id
+        ),
+        nearest AS (SELECT unnest(?::INTEGER[]) AS narrative_id, unnest(?::DOUBLE[]) AS similarity)
+        SELECT {", ".join(f"d.{name}" for name in columns_of(NarrativeRow))}
+        FROM described d LEFT JOIN label_words l USING (narrative_id) LEFT JOIN nearest m USING (narrative_id)
+        WHERE NOT {str(searching).lower()} OR d.by_words OR d.by_claim OR l.words > 0 OR m.narrative_id IS NOT NULL
+        ORDER BY d.by_words OR d.by_claim OR coalesce(l.words, 0) > 0 DESC,
+                 d.score + {LABEL_WEIGHT} * coalesce(l.words, 0) + {SIMILARITY_WEIGHT} * coalesce(m.similarity, 0) DESC,
+                 d.n_articles DESC, d.narrative_id
+        LIMIT {LIST_LIMIT}
         """,
-        params,
+        [*score_params, *claim_params, *params, [n for n, _ in similar], [c for _, c in similar]],
     )
+
+
+SIMILAR_LIMIT = 10
+MIN_SIMILARITY = 0.25
+"""Cosine a narrative needs to be found by meaning alone, set on the demo with USE v3: a phrase about a story scores
+0.35–0.45 with its narrative ("Getreideexport über die Donau" with the Danube grain story, written in eight
+languages), a single word or an unrelated phrase under 0.2."""
+
+
+def similar_narratives(
+    con: Connection, vector: Sequence[float], model: str, limit: int = SIMILAR_LIMIT, floor: float = MIN_SIMILARITY
+) -> list[tuple[int, float]]:
+    """The `limit` narratives whose centroid (the running sum of their articles' story embeddings, `narrative_state`)
+    is nearest to `vector` (a query embedded with `model`, the narratives stage's embedder), at cosine ≥ `floor`:
+    (narrative id, cosine), nearest first. Reads one vector per narrative, never the articles'."""
+    rows = con.execute(
+        """
+        SELECT * FROM (
+            SELECT narrative_id, list_cosine_similarity(vector_sum, ?::FLOAT[]) AS similarity
+            FROM narrative_state WHERE model = ?
+        ) WHERE similarity >= ? ORDER BY similarity DESC, narrative_id LIMIT ?
+        """,
+        [list(map(float, vector)), model, floor, limit],
+    ).fetchall()
+    return [(narrative_id, float(similarity)) for narrative_id, similarity in rows]
 
 
 def claim(con: Connection, claim_id: str) -> ClaimRow | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from pipeline.store import queue
+from pipeline.store import queue, search
 from pipeline.store.db import Connection, indexed_in, insert, placeholders, select, transaction
 
 
@@ -123,6 +123,7 @@ def write_translations(con: Connection, batch: TranslationBatch) -> None:
     with transaction(con):
         insert(con, "translation_cache", batch.cache, ignore=True)
         insert(con, "translations", batch.translations, replace=True)
+        search.index_texts(con, search.translated(batch.translations), replace=True)
         insert(con, "translation_status", batch.outcomes, replace=True)
         queue.done(con, "translate", [outcome.article_id for outcome in batch.outcomes])
 

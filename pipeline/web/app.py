@@ -9,9 +9,10 @@ them in its thread pool, which is what DuckDB's blocking calls need.
 from __future__ import annotations
 
 import io
+import logging
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -30,8 +31,7 @@ from starlette.templating import Jinja2Templates
 from pipeline import render
 from pipeline.claims.trace import find_claims
 from pipeline.digest import number, safe_url
-from pipeline.embeddings import Embedder
-from pipeline.settings import Settings, build
+from pipeline.settings import Components, Settings, build
 from pipeline.store import claims as claim_store
 from pipeline.store import explore
 from pipeline.store import narratives as narrative_store
@@ -40,6 +40,8 @@ from pipeline.store.db import Connection, NotAWarehouse, WarehouseBusy, snapshot
 from pipeline.store.explore import ArticleListRow, Filters, MentionRow, OutletShare, ThemeRow, VolumeRow
 from pipeline.store.narratives import NarrativeRow
 from pipeline.web import charts
+
+LOGGER = logging.getLogger(__name__)
 
 TRANSLATION_NOTES = {
     "not_needed": "The article is in English: there is nothing to translate.",
@@ -78,7 +80,14 @@ class Segment:
 def create_app(db: Path) -> Starlette:
     """The explorer over warehouse `db` (its snapshot when one is published)."""
     explorer = _Explorer(db)
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        threading.Thread(target=explorer.warm_up, name="explorer-warm-up", daemon=True).start()
+        yield
+
     return Starlette(
+        lifespan=lifespan,
         routes=[
             Route("/", explorer.search),
             Route("/claim/{claim_id}", explorer.claim),
@@ -111,8 +120,8 @@ class _Explorer:
     def __init__(self, db: Path) -> None:
         self.db = db
         self.templates = _templates()
-        self._embedder: Embedder | None = None
-        self._embedder_lock = threading.Lock()
+        self._components: Components | None = None
+        self._components_lock = threading.Lock()
 
     # --- plumbing ------------------------------------------------------------------------------------------------
 
@@ -137,13 +146,29 @@ class _Explorer:
         except NotAWarehouse as exc:
             raise HTTPException(503, str(exc)) from exc
 
-    def embedder(self) -> Embedder:
-        """The claim embedder, built on the first search and shared by every request after (its model loads only
-        when a query's words are unknown to the lexicon: numbers and known words never need it)."""
-        with self._embedder_lock:
-            if self._embedder is None:
-                self._embedder = build(Settings.load(db=self.db)).claim_embedder
-            return self._embedder
+    def embedders(self) -> Components:
+        """The claim and narrative embedders the settings choose (as the daily job does), built on the first search
+        and shared by every request after; a model loads when first used."""
+        with self._components_lock:
+            if self._components is None:
+                self._components = build(Settings.load(db=self.db))
+            return self._components
+
+    def warm_up(self) -> None:
+        """Load the narrative embedder's model while the server starts, so the first search does not wait ~1 s."""
+        try:
+            self.embedders().narrative_embedder.encode(["warm-up"])
+        except Exception:  # the first search will say what is wrong
+            LOGGER.warning("could not load the narrative embedder", exc_info=True)
+
+    def similar_narratives(self, con: Connection, query: str) -> list[tuple[int, float]]:
+        """Narratives nearest in meaning to `query`, embedded as the narratives stage embeds stories (so a query in
+        one language finds a story told in others); none for a query without letters (a number means nothing to
+        an embedding)."""
+        if not any(char.isalpha() for char in query):
+            return []
+        embedder = self.embedders().narrative_embedder
+        return explore.similar_narratives(con, embedder.encode([query])[0], embedder.name)
 
     def language_colours(self, con: Connection) -> dict[str, str]:
         """Every language of the snapshot with its colour, the same on every chart."""
@@ -197,10 +222,11 @@ class _Explorer:
         filters = _filters(request)
         source = self.source()
         with self.connection(source) as con:
-            search = find_claims(con, query, self.embedder()) if query else None
+            search = find_claims(con, query, self.embedders().claim_embedder) if query else None
             ids = [c.claim_id for c in search.matches] if search else None
             claims = explore.claims_in(con, filters, ids)
-            narratives = explore.narratives(con, filters, query or None, ids or [])
+            similar = self.similar_narratives(con, query) if query else []
+            narratives = explore.narratives(con, filters, query or None, ids or [], similar)
             articles = explore.articles(con, filters, query or None, ids or [])
             tables = {
                 "claims": Table(claims, ClaimRow),

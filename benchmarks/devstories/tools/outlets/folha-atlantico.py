@@ -1,0 +1,63 @@
+OUTLET = dict(
+    rank=12,
+    name="Folha do Atlântico",
+    slug="folha-atlantico",
+    language="pt",
+    format="rss",
+    offset="-0300",
+    domain="folhadoatlantico.example",
+    section="mundo",
+    guid_fmt="fa{n}",
+    description="Folha do Atlântico – Recife, Brasil e mundo",
+)
+
+ITEMS = [
+    dict(
+        n=3300418,
+        t="2026-02-07 08:00",
+        story="storm-ivette-galicia-2026-02-06",
+        theme="storms",
+        title="Tempestade Ivette deixa mortos na Galícia, no noroeste da Espanha",
+        summary="Ventos de quase 150 km/h atingiram a região da Corunha e de Vigo nesta sexta-feira. Duas pessoas morreram e as buscas por um pescador desaparecido perto do cabo Finisterra continuam.",
+    ),
+    dict(
+        n=3300455,
+        t="2026-02-10 15:00",
+        story="single-heat-sao-paulo-2026-02-10",
+        theme="weather",
+        title="São Paulo registra 36,4 °C, a tarde mais quente do ano",
+        summary="O calor fez a cidade bater recorde de consumo de energia. A Defesa Civil alerta para temporais isolados no fim da tarde.",
+    ),
+    dict(
+        n=3300471,
+        t="2026-02-11 07:30",
+        story="odesa-port-drone-attack-2026-02-11",
+        theme="air-strikes",
+        title="Ataque de drones a porto de Odessa mata três e atinge terminal de grãos",
+        summary="Um navio graneleiro de bandeira panamenha foi danificado no ataque noturno. O terminal exporta milho e trigo para a África e o Oriente Médio.",
+    ),
+    dict(
+        n=3300512,
+        t="2026-02-14 20:00",
+        story="single-carnival-recife-2026-02-14",
+        theme="culture",
+        title="Blocos de rua levam 1,5 milhão às ladeiras de Olinda e ao Recife Antigo",
+        summary="O primeiro sábado de Carnaval teve calor, frevo e nenhuma ocorrência grave, segundo a prefeitura. A festa segue até a Quarta-feira de Cinzas.",
+    ),
+    dict(
+        n=3300530,
+        t="2026-02-16 08:00",
+        story="airport-strike-lisbon-2026-02-16",
+        theme="strikes",
+        title="Greve no aeroporto de Lisboa afeta brasileiros em conexão para a Europa",
+        summary="Cerca de 240 voos foram cancelados pela paralisação dos funcionários de solo da Portiva Handling. Voos vindos do Recife e de São Paulo pousaram, mas passageiros perderam conexões.",
+    ),
+    dict(
+        n=3300561,
+        t="2026-02-18 22:10",
+        story="dnipro-missile-strike-2026-02-18",
+        theme="air-strikes",
+        title="Míssil russo atinge prédio residencial em Dnipro e mata ao menos nove",
+        summary="O ataque destruiu parte de um edifício de nove andares no distrito de Sobornyi, no centro-leste da Ucrânia. Há 34 feridos e moradores sob os escombros.",
+    ),
+]
