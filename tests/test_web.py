@@ -195,7 +195,8 @@ def server(served: Path) -> Iterator[str]:
 @needs_chromium
 def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.expected_conditions import staleness_of
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     downloads = tmp_path / "downloads"
     SCREENS.mkdir(exist_ok=True)
@@ -227,13 +228,16 @@ def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
             box.clear()
             box.send_keys(query)
             box.submit()
+            WebDriverWait(driver, 30).until(staleness_of(box))  # the results page, not the one the form was on
             links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#claims table a")]
             assert any(href.endswith(f"/claim/{DESERTERS}") for href in links), query
 
         # a language filter narrows the mentions to that language
         driver.get(server + f"/claim/{DESERTERS}")
         Select(driver.find_element(By.CSS_SELECTOR, "#timeline select[name=language]")).select_by_visible_text("ru")
-        driver.find_element(By.CSS_SELECTOR, "#timeline form.filters").submit()
+        form = driver.find_element(By.CSS_SELECTOR, "#timeline form.filters")
+        form.submit()
+        WebDriverWait(driver, 30).until(staleness_of(form))
         languages = {
             row.find_elements(By.TAG_NAME, "td")[2].text
             for row in driver.find_elements(By.CSS_SELECTOR, "#timeline tbody tr")

@@ -18,8 +18,8 @@ once the article is in it, and for a story's founder, its second member's. A wee
 story only if that was known by the week's end, so an outlier that joins a story weeks later leaves past weeks as
 they were reported.
 
-The weights and the threshold were set on the demo corpus (seeds/demo) and the development corpus
-(benchmarks/devset), never on the held-out evaluation corpus.
+The weights, the window and the threshold were set on the demo corpus (seeds/demo) and the development corpora
+(benchmarks/devset, devclaims, devstories), never on the held-out evaluation corpus.
 """
 
 from __future__ import annotations

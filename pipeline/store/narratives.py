@@ -140,15 +140,20 @@ def narrative_pool(con: Connection, model: str, fresh: list[str], outlier_window
             f"FROM raw_items WHERE {indexed_in('article_id', chunk)}"
         ).fetchall()
     newest = max(row[3] for row in rows)
-    rows += con.execute(
-        """
+    taken = {row[0] for row in rows}
+    rows += [
+        row
+        for row in con.execute(
+            """
         SELECT r.article_id, r.title, r.summary, r.published_at, false,
                article_language(r.detected_language, r.declared_language)
         FROM raw_items r JOIN article_narratives n USING (article_id)
         WHERE n.narrative_id = -1 AND r.published_at >= ?
         """,
-        [newest - outlier_window],
-    ).fetchall()
+            [newest - outlier_window],
+        ).fetchall()
+        if row[0] not in taken  # a queued article is new, even if an earlier run left it an outlier
+    ]
     rows.sort(key=lambda row: (row[3], row[0]))
     vectors: dict[str, list[float]] = {}
     for chunk in chunks([row[0] for row in rows]):
