@@ -18,13 +18,14 @@ from importlib.resources import files
 from pathlib import Path
 
 from pipeline.claims.extract import embedding_text, extract_mentions
-from pipeline.claims.match import match_claims
+from pipeline.claims.match import Contexts, match_claims
 from pipeline.config import load_feeds
 from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.ingest import parse_feed
 from pipeline.language import detect_language
 from pipeline.sources.base import Validators
 from pipeline.sources.files import FileFeedSource
+from pipeline.text import article_text
 
 DIGIT = re.compile(r"\d")
 
@@ -69,18 +70,27 @@ def main() -> None:
         f"= {len(corpus) / extract_s:,.0f} articles/s"
     )
 
-    contexts = sorted({embedding_text(m.sentence) for m in mentions})
+    sentences = sorted({embedding_text(m.sentence) for m in mentions})
     embedder = UniversalSentenceEncoder()
     embedder.encode(["warm-up"])
     started = time.perf_counter()
-    vectors = dict(zip(contexts, embedder.encode(contexts), strict=True))
+    vectors = dict(zip(sentences, embedder.encode(sentences), strict=True))
     embed_s = time.perf_counter() - started
     print(
-        f"embedding ({embedder.name}): {len(contexts)} unique contexts in {embed_s:.2f}s = {len(contexts) / embed_s:,.1f} contexts/s"
+        f"embedding ({embedder.name}): {len(sentences)} unique contexts in {embed_s:.2f}s = {len(sentences) / embed_s:,.1f} contexts/s"
     )
 
+    texts = {article_id: article_text(title, summary) for article_id, title, summary, _ in corpus}
+    unique = sorted(set(texts.values()))
     started = time.perf_counter()
-    claims = match_claims(mentions, {m.mention_id: vectors[embedding_text(m.sentence)] for m in mentions})
+    by_text = dict(zip(unique, embedder.encode(unique), strict=True))
+    print(f"article embedding: {len(unique)} unique articles in {time.perf_counter() - started:.2f}s")
+    contexts = Contexts(
+        {m.mention_id: vectors[embedding_text(m.sentence)] for m in mentions},
+        {article_id: by_text[text] for article_id, text in texts.items()},
+    )
+    started = time.perf_counter()
+    claims = match_claims(mentions, contexts)
     match_s = time.perf_counter() - started
     print(
         f"matching: {len(mentions)} mentions → {len(claims)} claims in {match_s:.2f}s = {len(mentions) / match_s:,.0f} mentions/s"
