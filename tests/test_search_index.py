@@ -307,6 +307,19 @@ def test_narratives_are_found_by_meaning_in_another_language(demo: duckdb.DuckDB
     assert explore.similar_narratives(demo, embedder.encode(["weather forecast"])[0], embedder.name) == []
 
 
+def test_articles_are_found_by_meaning_among_the_nearest_narratives(demo: duckdb.DuckDBPyConnection) -> None:
+    """The same Dutch query lists the grain story's articles in their own languages, nearest first."""
+    embedder = UniversalSentenceEncoder()
+    vector = embedder.encode(["graanexport Donau"])[0]
+    nearest = explore.similar_narratives(demo, vector, embedder.name)
+    similar = explore.similar_articles(demo, vector, embedder.name, [n for n, _ in nearest])
+    assert similar and [c for _, c in similar] == sorted((c for _, c in similar), reverse=True)
+    found = explore.articles(demo, Filters(), "graanexport Donau", similar=similar)
+    assert [a.article_id for a in found] == [a for a, _ in similar][: len(found)]
+    assert {a.narrative_id for a in found} == {nearest[0][0]} and len({a.language for a in found}) >= 4
+    assert explore.similar_articles(demo, vector, embedder.name, []) == []
+
+
 def test_the_search_page_lists_what_the_index_and_the_embeddings_find(demo_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     shutil.copyfile(demo_db, db)

@@ -6,7 +6,7 @@ Text search ranks with BM25 over the warehouse's own inverted index of titles an
 English (`store.search`: DuckDB's `fts` extension has no build for the DuckDB we pin, and its index is rebuilt whole,
 where ours grows with each run's new articles). Query words are stemmed like the documents (`search_terms`), so
 "Deserteure" finds "Deserteuren". Narratives are also found by meaning: the query embedded as the narratives stage
-embeds stories, against each narrative's centroid.
+embeds stories, against each narrative's centroid; and articles, against the members of the nearest narratives.
 """
 
 from __future__ import annotations
@@ -224,26 +224,34 @@ def _query_terms(con: Connection, text: str | None) -> list[search_terms.QueryTe
 
 
 def articles(
-    con: Connection, filters: Filters, text: str | None = None, claim_ids: Sequence[str] = ()
+    con: Connection,
+    filters: Filters,
+    text: str | None = None,
+    claim_ids: Sequence[str] = (),
+    similar: Sequence[tuple[str, float]] = (),
 ) -> list[ArticleListRow]:
-    """Articles the filters keep, newest first; with `text` or `claim_ids`, only those matching a word of `text` (the
-    full-text index, best BM25 score first) or carrying one of the claims (after the word matches, newest first)."""
+    """Articles the filters keep, newest first; with `text`, `claim_ids` or `similar`, only those matching a word of
+    `text` (the full-text index, best BM25 score first), then those among the `similar` ones (article id, cosine
+    similarity to the query: found by meaning, nearest first), then those carrying one of the claims (newest first)."""
     where, params = filters.where()
     scores, score_params = search.bm25(_query_terms(con, text))
     claimed, claim_params = _claim_match(list(claim_ids))
-    if text or claim_ids:
-        where, params = f"{where} AND (s.article_id IS NOT NULL OR {claimed})", [*params, *claim_params]
+    if text or claim_ids or similar:
+        where = f"{where} AND (s.article_id IS NOT NULL OR m.article_id IS NOT NULL OR {claimed})"
+        params = [*params, *claim_params]
     return select(
         con,
         ArticleListRow,
         f"""
-        WITH {scores}
+        WITH {scores},
+        nearest AS (SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::DOUBLE[]) AS similarity)
         SELECT a.article_id, a.published_at, a.outlet, a.language, a.title, a.title_en, a.narrative_id,
                a.duplicate_of IS NOT NULL AS near_copy, a.url
-        FROM articles a LEFT JOIN scores s USING (article_id) WHERE {where}
-        ORDER BY coalesce(s.score, 0) DESC, a.published_at DESC, a.article_id LIMIT {LIST_LIMIT}
+        FROM articles a LEFT JOIN scores s USING (article_id) LEFT JOIN nearest m USING (article_id) WHERE {where}
+        ORDER BY coalesce(s.score, 0) DESC, coalesce(m.similarity, 0) DESC, a.published_at DESC, a.article_id
+        LIMIT {LIST_LIMIT}
         """,
-        [*score_params, *params],
+        [*score_params, [a for a, _ in similar], [c for _, c in similar], *params],
     )
 
 
@@ -318,6 +326,26 @@ MIN_SIMILARITY = 0.25
 """Cosine a narrative needs to be found by meaning alone, set on the demo with USE v3: a phrase about a story scores
 0.35–0.45 with its narrative ("Getreideexport über die Donau" with the Danube grain story, written in eight
 languages), a single word or an unrelated phrase under 0.2."""
+
+
+def similar_articles(
+    con: Connection, vector: Sequence[float], model: str, narrative_ids: Sequence[int], limit: int = LIST_LIMIT
+) -> list[tuple[str, float]]:
+    """The members of `narrative_ids` (those nearest in meaning) nearest to `vector`, at cosine ≥ MIN_SIMILARITY:
+    (article id, cosine), nearest first. Bounded by those narratives' sizes, never a scan of every article's vector."""
+    if not narrative_ids:
+        return []
+    rows = con.execute(
+        f"""
+        SELECT * FROM (
+            SELECT e.article_id, list_cosine_similarity(e.embedding, ?::FLOAT[]) AS similarity
+            FROM article_narratives n JOIN article_embeddings e ON e.article_id = n.article_id AND e.model = ?
+            WHERE n.narrative_id IN ({placeholders(narrative_ids)})
+        ) WHERE similarity >= ? ORDER BY similarity DESC, article_id LIMIT ?
+        """,
+        [list(map(float, vector)), model, *narrative_ids, MIN_SIMILARITY, limit],
+    ).fetchall()
+    return [(article_id, float(similarity)) for article_id, similarity in rows]
 
 
 def similar_narratives(

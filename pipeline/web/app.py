@@ -161,14 +161,16 @@ class _Explorer:
         except Exception:  # the first search will say what is wrong
             LOGGER.warning("could not load the narrative embedder", exc_info=True)
 
-    def similar_narratives(self, con: Connection, query: str) -> list[tuple[int, float]]:
+    def similar(self, con: Connection, query: str) -> tuple[list[tuple[int, float]], list[tuple[str, float]]]:
         """Narratives nearest in meaning to `query`, embedded as the narratives stage embeds stories (so a query in
-        one language finds a story told in others); none for a query without letters (a number means nothing to
-        an embedding)."""
+        one language finds a story told in others), and their members nearest to it; none for a query without
+        letters (a number means nothing to an embedding)."""
         if not any(char.isalpha() for char in query):
-            return []
+            return [], []
         embedder = self.embedders().narrative_embedder
-        return explore.similar_narratives(con, embedder.encode([query])[0], embedder.name)
+        vector = embedder.encode([query])[0]
+        narratives = explore.similar_narratives(con, vector, embedder.name)
+        return narratives, explore.similar_articles(con, vector, embedder.name, [n for n, _ in narratives])
 
     def language_colours(self, con: Connection) -> dict[str, str]:
         """Every language of the snapshot with its colour, the same on every chart."""
@@ -225,9 +227,9 @@ class _Explorer:
             search = find_claims(con, query, self.embedders().claim_embedder) if query else None
             ids = [c.claim_id for c in search.matches] if search else None
             claims = explore.claims_in(con, filters, ids)
-            similar = self.similar_narratives(con, query) if query else []
+            similar, nearby = self.similar(con, query) if query else ([], [])
             narratives = explore.narratives(con, filters, query or None, ids or [], similar)
-            articles = explore.articles(con, filters, query or None, ids or [])
+            articles = explore.articles(con, filters, query or None, ids or [], nearby)
             tables = {
                 "claims": Table(claims, ClaimRow),
                 "narratives": Table(narratives, NarrativeRow),
