@@ -43,9 +43,11 @@ DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
 HELDOUT = Path(__file__).parent / "heldout"
 DEVSET = Path(__file__).parent / "devset"
 DEVCLAIMS = Path(__file__).parent / "devclaims"
+DEVSTORIES = Path(__file__).parent / "devstories"
 CORPORA = {
     "devset": (DEVSET, date(2025, 6, 30)),
     "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
+    "devstories": (DEVSTORIES, date(2026, 2, 24)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
 }
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser
@@ -242,7 +244,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-incremental", action="store_true")
-    parser.add_argument("--corpora", nargs="*", choices=sorted(CORPORA), default=["devset", "devclaims", "heldout"])
+    parser.add_argument("--corpora", nargs="*", choices=sorted(CORPORA), default=["devset", "devclaims", "devstories", "heldout"])
     parser.add_argument("--history", type=int, nargs="+", default=[5_000, 50_000])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
