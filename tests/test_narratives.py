@@ -23,7 +23,7 @@ from pipeline.cli import app
 from pipeline.config import load_feeds
 from pipeline.jobs import run_daily
 from pipeline.narratives.cluster import OUTLIER, bcubed
-from pipeline.narratives.stories import STORY_WINDOW, PoolArticle, Story, cluster_stories
+from pipeline.narratives.stories import MERGE_WINDOW, STORY_WINDOW, PoolArticle, Story, cluster_stories
 from pipeline.translate import NoTranslator
 
 from .conftest import DEMO_DIR, components, demo_labels
@@ -253,6 +253,19 @@ def test_a_shared_claim_joins_what_the_embeddings_alone_would_not() -> None:
 def test_a_story_is_not_joined_outside_its_time_window() -> None:
     first, second = _article("a", [1, 0, 0], 1), _article("b", [1, 0, 0], 1 + STORY_WINDOW.days + 1)
     assert cluster_stories([first, second], [], next_id=1).assigned == [OUTLIER, OUTLIER]
+
+
+def test_a_story_that_resumes_after_a_quiet_spell_is_merged_into_the_earlier_one() -> None:
+    """A mine blast on 1-2 March and its inquiry report on 8 March: the report comes after the story's window closed,
+    so it starts a story of its own, which the merge hands back to the first. Another mine's accident, told alike
+    but elsewhere, stays apart; so does a resumption after the merge window."""
+    blast = [_article(f"b{day}", [1, 0.1 * day, 0], day, names={"vrzo", "ribn"}) for day in (1, 2)]
+    report = [_article(f"r{n}", [1, 0.2, 0.1 * n], 8, names={"vrzo", "ribn"}) for n in (1, 2)]
+    assert len(set(cluster_stories(blast + report, [], next_id=1).assigned)) == 1
+    elsewhere = [_article(f"o{n}", [0.6, 0.2, 0.7 + 0.1 * n], 8, names={"ostr", "karv"}) for n in (1, 2)]
+    assert len(set(cluster_stories(blast + elsewhere, [], next_id=1).assigned)) == 2
+    much_later = [replace(a, published_at=a.published_at + 3 * MERGE_WINDOW) for a in report]
+    assert len(set(cluster_stories(blast + much_later, [], next_id=1).assigned)) == 2
 
 
 def test_bcubed() -> None:

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pipeline.embeddings import Embedder, embed_articles
 from pipeline.entities import names
 from pipeline.narratives.cluster import OUTLIER, Narrative, keywords_by_narrative
-from pipeline.narratives.stories import STORY_WINDOW, Clustering, PoolArticle, Story, cluster_stories
+from pipeline.narratives.stories import MERGE_WINDOW, STORY_WINDOW, Clustering, PoolArticle, Story, cluster_stories
 from pipeline.narratives.themes import assign_themes
 from pipeline.store import narratives as store
 from pipeline.store.db import Connection
@@ -63,7 +63,8 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
             pool.article_ids, pool.vectors, pool.docs, pool.languages, pool.published, strict=True
         )
     ]
-    spans = store.active_narratives(con, min(pool.published), max(pool.published), STORY_WINDOW, NAMED_DOCS)
+    window = max(STORY_WINDOW, MERGE_WINDOW)  # a story's continuation after a quiet spell may still merge into it
+    spans = store.active_narratives(con, min(pool.published), max(pool.published), window, NAMED_DOCS)
     narratives = {n.narrative_id: n for n in store.load_narratives(con, embedder.name, [a.narrative_id for a in spans])}
     before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
     active = [_story(narratives[a.narrative_id], a) for a in spans if a.narrative_id in narratives]

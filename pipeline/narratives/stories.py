@@ -10,8 +10,11 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
 - a subject-specific claim they share (the same number about the same thing), strong evidence across languages;
 - minus a time decay: DAY_DECAY for each day between the article and the story's span.
 Stories are active within STORY_WINDOW of their members, so the cost depends on the pool and the recent stories,
-not on the history. A candidate story becomes a narrative, with the next id, when a second article joins it; until
-then its article stays an outlier (-1) and is looked at again while it is recent. Ids never change once given.
+not on the history. After the pass, a new story that continues an earlier one after a quiet spell (within
+MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming clusterer of
+Santos et al. 2022 merges clusters online). A candidate story becomes a narrative, with the next id, when a second
+article joins it; until then its article stays an outlier (-1) and is looked at again while it is recent. Ids never
+change once given.
 
 Each assignment records when the data first supported it (`known_at`): the newest publication time in the story
 once the article is in it, and for a story's founder, its second member's. A weekly rollup counts an article in its
@@ -37,6 +40,8 @@ NAME_WEIGHT = 0.2
 CLAIM_BONUS = 0.2
 STORY_WINDOW = timedelta(days=4)
 CORE_NAME_SHARE = 0.34  # a story's names are those in at least a third of its articles
+MERGE_WINDOW = timedelta(days=7)
+MERGE_SCORE = 0.75
 DAY_DECAY = 0.04
 DECAY_GRACE = timedelta(0)
 """Score lost per day between an article and the nearest end of a story's span: two attacks of the same kind days
@@ -104,6 +109,40 @@ class Story:
         return self.first_seen - STORY_WINDOW <= when <= self.last_seen + STORY_WINDOW
 
 
+def _merge_continuations(stories: list[Story], pool: list[PoolArticle]) -> None:
+    """A story of this run that continues an earlier one after a quiet spell (the funeral, the final report, the
+    wage deal after the strike) joins it: it started within MERGE_WINDOW of the earlier story's last article, and
+    their centroids and names are as close as two halves of one story are (MERGE_SCORE). Its articles move over;
+    the earlier story keeps its id."""
+    for position, later in enumerate(stories):
+        if later.narrative is not None or later.n_members < 2:
+            continue
+        candidates = [
+            (_continuity(earlier, later), index)
+            for index, earlier in enumerate(stories[:position])
+            if earlier.n_members >= 2 and earlier.first_seen <= later.first_seen <= earlier.last_seen + MERGE_WINDOW
+        ]
+        best = max(candidates, default=None)
+        if best is not None and best[0] >= MERGE_SCORE:
+            earlier = stories[best[1]]
+            for index in later.members:
+                earlier.add(index, pool[index])
+            later.members, later.known_at, later.n_members = [], [], 0
+
+
+def _continuity(earlier: Story, later: Story) -> float:
+    """How much two stories read as one: the cosine of their centroids plus NAME_WEIGHT × the share of the core
+    names of the smaller set that they have in common."""
+    cosine = float(_unit(earlier.vector_sum) @ _unit(later.vector_sum))
+    mine, theirs = earlier.core_names(), later.core_names()
+    shared = len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
+    return cosine + NAME_WEIGHT * shared
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
 @dataclass(frozen=True)
 class Clustering:
     assigned: list[int]
@@ -132,6 +171,7 @@ def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) 
             story = Story(np.zeros_like(article.vector), article.published_at, article.published_at)
             story.add(index, article)
             stories.append(story)
+    _merge_continuations(stories, pool)
     assigned = [OUTLIER] * len(pool)
     known_at = [article.published_at for article in pool]
     created: list[Narrative] = []
