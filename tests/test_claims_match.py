@@ -140,6 +140,15 @@ def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:
     assert [(c.value, len(c.article_ids)) for c in claims] == [(1340, 2), (1300, 1)]
 
 
+def test_a_headline_that_leaves_the_currency_out_states_the_same_amount() -> None:
+    """"Via libera alla manovra: vale 18 miliardi" is the "18 billion euro" budget; "1.8 million people" is not money."""
+    money = extract_mentions("en", "Italy's cabinet approves 18 billion euro budget", "", "en", 2025)
+    bare = extract_mentions("it", "Via libera alla manovra: vale 18 miliardi", "", "it", 2025)
+    people = extract_mentions("pl", "18 miliardów osób", "", "pl", 2025)
+    claims = match_claims(money + bare + people, _alike(money + bare + people))
+    assert sorted((c.kind, len(c.article_ids)) for c in claims) == [("count", 1), ("money", 2)]
+
+
 def test_an_articles_title_and_summary_state_one_claim_whatever_words_they_use() -> None:
     """ "1.200 Stellen" in the title and "1.200 Beschäftigte" in the summary: one figure, one claim, even when the
     article's vector is far from every other (a claim founded by its title takes its summary)."""

@@ -51,7 +51,7 @@ from pipeline.entities import names
 from pipeline.ids import claim_id
 from pipeline.store.db import not_stored
 
-MATCH_RULES = "rules-2026-11-26e"  # change it with any rule or threshold below: stored groupings are then rebuilt
+MATCH_RULES = "rules-2026-11-26f"  # change it with any rule or threshold below: stored groupings are then rebuilt
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 DISTINCTIVE_CLAIM_SCORE = 0.2
@@ -63,6 +63,7 @@ MIN_TRAVEL_ARTICLES = 2
 MUTATION_WINDOW = timedelta(days=14)
 VARIANT_MAX_RATIO = 1.5
 CLAIMS_PER_VALUE = 20
+SCALED_AMOUNT = 1_000_000  # from a million up, a bare scaled figure in the news is usually money
 """A new mention is matched against the most recently seen claims of its exact value, this many at most."""
 
 
@@ -155,6 +156,8 @@ def group_mentions(mentions: Sequence[ClaimMention], contexts: Contexts, known: 
     for mention in inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS]):
         key = (mention.kind, mention.unit, mention.value)
         best = _best_claim(mention, contexts, by_key[key])
+        if best is None:
+            best = _best_claim(mention, contexts, _unstated_currency(mention, by_key))
         if best is None and (span := rounding_span(mention)) is not None:
             rounded_from = [
                 claim
@@ -232,6 +235,30 @@ def _best_claim(mention: ClaimMention, contexts: Contexts, candidates: list[Clai
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
+def _unstated_currency(mention: ClaimMention, by_key: dict[tuple, list[Claim]]) -> list[Claim]:
+    """The claims a large amount may join when a currency is left out: "manovra da 18 miliardi" in a headline is the
+    "18 miliardi di euro" of the article. A bare scaled count with no counted word may join money of its value, and
+    money may join such a count."""
+    if abs(mention.value) < SCALED_AMOUNT or not _scaled(mention):
+        return []
+    if mention.kind == "count" and mention.unit is None and mention.subject is None:
+        return [
+            c
+            for (kind, _, value), claims in by_key.items()
+            if kind == "money" and value == mention.value
+            for c in claims
+        ]
+    if mention.kind == "money":
+        return [c for c in by_key.get(("count", None, mention.value), []) if c.subject is None]
+    return []
+
+
+def _scaled(mention: ClaimMention) -> bool:
+    """A scale word stands for some of its digits ("18 miliardi", "1,3 тыс."): fewer digits written than the value has."""
+    written = sum(character.isdigit() for character in mention.surface_text)
+    return written < len(str(round(abs(mention.value))))
+
+
 def rounding_span(mention: ClaimMention) -> tuple[float, float] | None:
     """The values a compact, rounded rendering can stand for: "1,3 тыс." (1,300) may be 1,340 written short, so it may
     join a claim of any value in [1,250, 1,350). A rendering is compact when a scale word stands for digits (its surface
@@ -242,8 +269,7 @@ def rounding_span(mention: ClaimMention) -> tuple[float, float] | None:
         return None  # "nearly 1.3 thousand" is a retelling: a mutation, not a rendering
     digits = str(round(value))
     significant = digits.rstrip("0")
-    written = sum(character.isdigit() for character in mention.surface_text)
-    if written >= len(digits) or len(significant) != 2:
+    if not _scaled(mention) or len(significant) != 2:
         return None
     step = 10.0 ** (len(digits) - len(significant))
     return value - step / 2, value + step / 2
