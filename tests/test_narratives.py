@@ -268,6 +268,16 @@ def test_a_story_that_resumes_after_a_quiet_spell_is_merged_into_the_earlier_one
     assert len(set(cluster_stories(blast + much_later, [], next_id=1).assigned)) == 2
 
 
+def test_an_article_that_came_before_its_story_formed_joins_it_on_a_second_look() -> None:
+    """The strike announced before the strike: when it came, no story was there, and each report alone is too far
+    from it (cosine 0.43); the story they make together is close enough (0.48). An unrelated article stays alone."""
+    announcement = _article("a", [0.48, 0.877, 0], 1)
+    reports = [_article("b1", [0.894, 0, 0.447], 1), _article("b2", [0.894, 0, -0.447], 1)]
+    assert cluster_stories([announcement, *reports], [], next_id=1).assigned == [1, 1, 1]
+    unrelated = _article("a", [0.2, 0.98, 0], 1)
+    assert cluster_stories([unrelated, *reports], [], next_id=1).assigned == [OUTLIER, 1, 1]
+
+
 def test_bcubed() -> None:
     assert bcubed([1, 1, 2], ["a", "a", "b"])[0] == pytest.approx(1.0)
     assert bcubed([OUTLIER, OUTLIER], ["a", "a"])[2] == pytest.approx(0.5)  # outliers are singletons

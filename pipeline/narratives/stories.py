@@ -12,9 +12,10 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
 Stories are active within STORY_WINDOW of their members, so the cost depends on the pool and the recent stories,
 not on the history. After the pass, a new story that continues an earlier one after a quiet spell (within
 MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming clusterer of
-Santos et al. 2022 merges clusters online). A candidate story becomes a narrative, with the next id, when a second
-article joins it; until then its article stays an outlier (-1) and is looked at again while it is recent. Ids never
-change once given.
+Santos et al. 2022 merges clusters online); and an article still alone is scored once more against the stories as
+they ended up, as later runs do with recent outliers. A candidate story becomes a narrative, with the next id, when a
+second article joins it; until then its article stays an outlier (-1) and is looked at again while it is recent. Ids
+never change once given.
 
 Each assignment records when the data first supported it (`known_at`): the newest publication time in the story
 once the article is in it, and for a story's founder, its second member's. A weekly rollup counts an article in its
@@ -130,6 +131,26 @@ def _merge_continuations(stories: list[Story], pool: list[PoolArticle]) -> None:
             later.members, later.known_at, later.n_members = [], [], 0
 
 
+def _second_look(stories: list[Story], pool: list[PoolArticle]) -> None:
+    """An article of this run still alone is scored again against the stories as they ended up: one that came before
+    its story formed (the strike announced three days ahead) joins it at JOIN_SCORE, as it would when a later run
+    looks at the recent outliers again."""
+    for lone in stories:
+        if lone.narrative is not None or lone.n_members != 1:
+            continue
+        index = lone.members[0]
+        article = pool[index]
+        scored = [
+            (story.score(article), position)
+            for position, story in enumerate(stories)
+            if story.n_members >= 2 and story.active_at(article.published_at)
+        ]
+        best = max(scored, default=None)
+        if best is not None and best[0] >= JOIN_SCORE:
+            stories[best[1]].add(index, article)
+            lone.members, lone.known_at, lone.n_members = [], [], 0
+
+
 def _continuity(earlier: Story, later: Story) -> float:
     """How much two stories read as one: the cosine of their centroids plus NAME_WEIGHT × the share of the core
     names of the smaller set that they have in common."""
@@ -172,6 +193,7 @@ def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) 
             story.add(index, article)
             stories.append(story)
     _merge_continuations(stories, pool)
+    _second_look(stories, pool)
     assigned = [OUTLIER] * len(pool)
     known_at = [article.published_at for article in pool]
     created: list[Narrative] = []
