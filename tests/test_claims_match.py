@@ -141,7 +141,7 @@ def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:
 
 
 def test_a_headline_that_leaves_the_currency_out_states_the_same_amount() -> None:
-    """"Via libera alla manovra: vale 18 miliardi" is the "18 billion euro" budget; "1.8 million people" is not money."""
+    """A headline's bare "vale 18 miliardi" is the "18 billion euro" budget; "18 miliardów osób" counts people."""
     money = extract_mentions("en", "Italy's cabinet approves 18 billion euro budget", "", "en", 2025)
     bare = extract_mentions("it", "Via libera alla manovra: vale 18 miliardi", "", "it", 2025)
     people = extract_mentions("pl", "18 miliardów osób", "", "pl", 2025)
