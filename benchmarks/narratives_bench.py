@@ -244,7 +244,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-incremental", action="store_true")
-    parser.add_argument("--corpora", nargs="*", choices=sorted(CORPORA), default=["devset", "devclaims", "devstories", "heldout"])
+    parser.add_argument(
+        "--corpora", nargs="*", choices=sorted(CORPORA), default=["devset", "devclaims", "devstories", "heldout"]
+    )
     parser.add_argument("--history", type=int, nargs="+", default=[5_000, 50_000])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
