@@ -194,8 +194,8 @@ def server(served: Path) -> Iterator[str]:
 
 @needs_chromium
 def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.expected_conditions import staleness_of
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
     downloads = tmp_path / "downloads"
@@ -222,22 +222,28 @@ def test_pages_in_headless_chromium(server: str, tmp_path: Path) -> None:
         outlets = {e.text for e in driver.find_elements(By.CSS_SELECTOR, "svg.graph tspan.outlet")}
         assert len(outlets) == 11  # every outlet that carried it
 
+        def results_for(query: str) -> None:
+            """Wait for the page that answers `query` (while the browser navigates, the old page's nodes go away)."""
+            heading = (By.CSS_SELECTOR, "#claims h2")
+            WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(
+                lambda d: f"“{query}”" in d.find_element(*heading).text
+            )
+
         # the same claim asked about in three languages, and as a bare number, through the search form
         for query in ("182,000 deserters", "182 тысячи дезертиров", "182.000 Deserteure", "182000"):
             box = driver.find_element(By.CSS_SELECTOR, "header input[name=q]")
             box.clear()
             box.send_keys(query)
             box.submit()
-            WebDriverWait(driver, 30).until(staleness_of(box))  # the results page, not the one the form was on
+            results_for(query)  # the results page, not the one the form was on
             links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#claims table a")]
             assert any(href.endswith(f"/claim/{DESERTERS}") for href in links), query
 
         # a language filter narrows the mentions to that language
         driver.get(server + f"/claim/{DESERTERS}")
         Select(driver.find_element(By.CSS_SELECTOR, "#timeline select[name=language]")).select_by_visible_text("ru")
-        form = driver.find_element(By.CSS_SELECTOR, "#timeline form.filters")
-        form.submit()
-        WebDriverWait(driver, 30).until(staleness_of(form))
+        driver.find_element(By.CSS_SELECTOR, "#timeline form.filters").submit()
+        WebDriverWait(driver, 30).until(lambda d: "language=ru" in d.current_url)
         languages = {
             row.find_elements(By.TAG_NAME, "td")[2].text
             for row in driver.find_elements(By.CSS_SELECTOR, "#timeline tbody tr")
