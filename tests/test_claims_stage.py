@@ -68,7 +68,9 @@ def test_a_days_claims_work_does_not_grow_with_the_history(tmp_path: Path, write
     work = ("mentions", "claims loaded to join", "claims loaded as mutation candidates")
     assert {k: long[k] for k in work} == {k: short[k] for k in work}  # ... and the same work for the new day
     assert short["mentions"] == len(VALUES)
-    assert short["claims loaded to join"] == len(VALUES) * stage.CLAIMS_PER_VALUE  # capped, not every stored day
+    # common figures: only the claims seen within the horizon can take a mention (13 days, one claim a day each)
+    horizon_days = stage.COMMON_CLAIM_HORIZON.days
+    assert short["claims loaded to join"] == len(VALUES) * min(horizon_days, stage.CLAIMS_PER_VALUE)
 
 
 def test_an_article_that_cannot_be_scanned_is_counted_and_stays_queued(

@@ -56,6 +56,9 @@ CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 DISTINCTIVE_CLAIM_SCORE = 0.2
 CLAIM_DAY_DECAY = 0.05
+COMMON_CLAIM_HORIZON = timedelta(days=(1 - SAME_CLAIM_SCORE) / CLAIM_DAY_DECAY)
+"""A claim of a common figure last seen this long before a mention cannot take it: even identical articles would
+score under SAME_CLAIM_SCORE after the decay. So a run reads only those claims, whatever the history."""
 VARIANT_CONTEXT_COSINE = 0.6
 SAME_STORY_COSINE = 0.6
 NAME_OVERLAP = 0.3  # share of the smaller claim's names that the other one has too

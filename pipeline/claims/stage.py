@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from pipeline.claims.extract import embedding_text, extract_mentions
 from pipeline.claims.match import (
     CLAIMS_PER_VALUE,
+    COMMON_CLAIM_HORIZON,
     MATCH_RULES,
     MUTATION_WINDOW,
     VARIANT_MAX_RATIO,
     Contexts,
+    distinctive,
     group_mentions,
     link_variants,
     rounding_span,
@@ -75,7 +77,11 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
     touched = []
     if mentions:
         contexts = Contexts(vectors, article_vectors(con, embedder.name, articles), published)
-        known = store.claims_for_values(con, sorted({m.value for m in mentions}), CLAIMS_PER_VALUE)
+        rare = sorted({m.value for m in mentions if distinctive(m.value)})
+        common = sorted({m.value for m in mentions} - set(rare))
+        since = min(published.values()) - COMMON_CLAIM_HORIZON if published else None
+        known = store.claims_for_values(con, rare, CLAIMS_PER_VALUE)
+        known += store.claims_for_values(con, common, CLAIMS_PER_VALUE, since)
         spans = sorted({(m.kind, m.unit, *span) for m in mentions if (span := rounding_span(m)) is not None})
         loaded = {claim.claim_id for claim in known}
         known += [

@@ -195,20 +195,24 @@ def start_regrouping(con: Connection, grouped_with: str) -> None:
         con.execute("INSERT OR REPLACE INTO claim_grouping VALUES (true, ?)", [grouped_with])
 
 
-def claims_for_values(con: Connection, values: list[float], per_value: int) -> list[Claim]:
+def claims_for_values(
+    con: Connection, values: list[float], per_value: int, seen_since: datetime | None = None
+) -> list[Claim]:
     """The stored claims a new mention with one of `values` can join: of each kind, unit and value, the `per_value`
-    most recently seen ("two dead" is a new claim every day, and those must not pile up). Chosen on the narrow
-    columns by indexed look-up; only the chosen claims' state (vectors, articles, names) is read."""
+    most recently seen ("two dead" is a new claim every day, and those must not pile up), and with `seen_since`
+    only those last seen since then. Chosen on the narrow columns by indexed look-up; only the chosen claims' state
+    (vectors, articles, names) is read."""
     chosen = []
+    recent = "true" if seen_since is None else "last_seen_at >= ?"
     for chunk in chunks(values):
         chosen += [
             row[0]
             for row in con.execute(
                 f"""
-                SELECT claim_id FROM claim_groups WHERE {indexed_in("value", chunk)}
+                SELECT claim_id FROM claim_groups WHERE {indexed_in("value", chunk)} AND {recent}
                 QUALIFY row_number() OVER (PARTITION BY kind, unit, value ORDER BY last_seen_at DESC, claim_id) <= ?
                 """,
-                [per_value],
+                [*([] if seen_since is None else [seen_since]), per_value],
             ).fetchall()
         ]
     return _claims_by_id(con, sorted(chosen))
