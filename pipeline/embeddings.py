@@ -22,6 +22,11 @@ LOGGER = logging.getLogger(__name__)
 BATCH_SIZE = 64
 
 
+def unit(vector: np.ndarray) -> np.ndarray:
+    """`vector` scaled to length 1 (a zero vector stays zero): the centroid of a running sum of embeddings."""
+    return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
 class Embedder(Protocol):
     name: str
     dimension: int

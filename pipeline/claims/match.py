@@ -47,6 +47,7 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from pipeline.claims.extract import GENERIC_CONCEPTS, ClaimMention
+from pipeline.embeddings import unit
 from pipeline.entities import names
 from pipeline.ids import claim_id
 from pipeline.store.db import not_stored
@@ -66,8 +67,8 @@ MIN_TRAVEL_ARTICLES = 2
 MUTATION_WINDOW = timedelta(days=14)
 VARIANT_MAX_RATIO = 1.5
 CLAIMS_PER_VALUE = 20
-SCALED_AMOUNT = 1_000_000  # from a million up, a bare scaled figure in the news is usually money
 """A new mention is matched against the most recently seen claims of its exact value, this many at most."""
+SCALED_AMOUNT = 1_000_000  # from a million up, a bare scaled figure in the news is usually money
 
 
 @dataclass(frozen=True)
@@ -110,11 +111,11 @@ class Claim:
 
     @property
     def centroid(self) -> np.ndarray:
-        return _unit(self.vector_sum)
+        return unit(self.vector_sum)
 
     @property
     def article_centroid(self) -> np.ndarray:
-        return _unit(self.article_vector_sum)
+        return unit(self.article_vector_sum)
 
     def add(self, mention: ClaimMention, contexts: Contexts) -> None:
         self.mention_ids.append(mention.mention_id)
@@ -158,17 +159,11 @@ def group_mentions(mentions: Sequence[ClaimMention], contexts: Contexts, known: 
     touched: dict[str, Claim] = {}
     for mention in inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS]):
         key = (mention.kind, mention.unit, mention.value)
-        best = _best_claim(mention, contexts, by_key[key])
-        if best is None:
-            best = _best_claim(mention, contexts, _unstated_currency(mention, by_key))
-        if best is None and (span := rounding_span(mention)) is not None:
-            rounded_from = [
-                claim
-                for (kind, unit, value), claims in by_key.items()
-                if (kind, unit) == key[:2] and span[0] <= value < span[1] and value != mention.value
-                for claim in claims
-            ]
-            best = _best_claim(mention, contexts, rounded_from)
+        best = (
+            _best_claim(mention, contexts, by_key[key])
+            or _best_claim(mention, contexts, _unstated_currency(mention, by_key))
+            or _best_claim(mention, contexts, _rounded_from(mention, by_key))
+        )
         if best is None:
             best = Claim(
                 claim_id=claim_id(mention.mention_id),
@@ -256,6 +251,18 @@ def _unstated_currency(mention: ClaimMention, by_key: dict[tuple, list[Claim]]) 
     return []
 
 
+def _rounded_from(mention: ClaimMention, by_key: dict[tuple, list[Claim]]) -> list[Claim]:
+    """The claims of other values that a compact rendering of the mention's kind and unit may round (`rounding_span`)."""
+    if (span := rounding_span(mention)) is None:
+        return []
+    return [
+        claim
+        for (kind, unit, value), claims in by_key.items()
+        if (kind, unit) == (mention.kind, mention.unit) and span[0] <= value < span[1] and value != mention.value
+        for claim in claims
+    ]
+
+
 def _scaled(mention: ClaimMention) -> bool:
     """A scale word stands for some of its digits ("18 miliardi", "1,3 тыс."): fewer digits written than the value has."""
     written = sum(character.isdigit() for character in mention.surface_text)
@@ -292,10 +299,6 @@ def _days_outside(claim: Claim, published_at: datetime | None) -> float:
     last = claim.last_seen_at or claim.first_seen
     gap = max(claim.first_seen - published_at, published_at - last, timedelta(0))
     return gap / timedelta(days=1)
-
-
-def _unit(vector: np.ndarray) -> np.ndarray:
-    return vector / max(float(np.linalg.norm(vector)), 1e-12)
 
 
 def link_variants(

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.embeddings import unit
+
 OUTLIER = -1
 UMAP_NEIGHBORS = 10
 UMAP_COMPONENTS = 5
@@ -31,7 +33,7 @@ class Narrative:
 
     @property
     def centroid(self) -> np.ndarray:
-        return self.vector_sum / max(float(np.linalg.norm(self.vector_sum)), 1e-12)
+        return unit(self.vector_sum)
 
     def add(self, vectors: np.ndarray) -> None:
         self.vector_sum = self.vector_sum + vectors.sum(axis=0)

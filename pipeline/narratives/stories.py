@@ -34,6 +34,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
+from pipeline.embeddings import unit
 from pipeline.narratives.cluster import OUTLIER, Narrative
 
 JOIN_SCORE = 0.45
@@ -44,7 +45,6 @@ CORE_NAME_SHARE = 0.34  # a story's names are those in at least a third of its a
 MERGE_WINDOW = timedelta(days=7)
 MERGE_SCORE = 0.75
 DAY_DECAY = 0.04
-DECAY_GRACE = timedelta(0)
 """Score lost per day between an article and the nearest end of a story's span: two attacks of the same kind days
 apart read alike, a story's own follow-ups come while it is running."""
 
@@ -95,12 +95,11 @@ class Story:
         return {name for name, count in self.names.items() if count >= floor}
 
     def score(self, article: PoolArticle) -> float:
-        centroid = self.vector_sum / max(float(np.linalg.norm(self.vector_sum)), 1e-12)
-        score = float(article.vector @ centroid)
+        score = float(article.vector @ unit(self.vector_sum))
         core = self.core_names()
         if article.names and core:
             score += NAME_WEIGHT * len(article.names & core) / min(len(article.names), len(core))
-        gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen) - DECAY_GRACE
+        gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
         score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)
         if article.claims & self.claims:
             score += CLAIM_BONUS
@@ -108,6 +107,24 @@ class Story:
 
     def active_at(self, when: datetime) -> bool:
         return self.first_seen - STORY_WINDOW <= when <= self.last_seen + STORY_WINDOW
+
+    def move_to(self, other: Story, pool: list[PoolArticle]) -> None:
+        """Hand this run's articles over to `other`, leaving this story empty."""
+        for index in self.members:
+            other.add(index, pool[index])
+        self.members, self.known_at, self.n_members = [], [], 0
+
+
+def _best_story(stories: list[Story], article: PoolArticle, *, corroborated: bool = False) -> Story | None:
+    """The story active at the article's time that scores it highest, at JOIN_SCORE at least; with `corroborated`,
+    among the stories of two articles or more only."""
+    scored = [
+        (story.score(article), position)
+        for position, story in enumerate(stories)
+        if story.active_at(article.published_at) and (story.n_members >= 2 or not corroborated)
+    ]
+    best = max(scored, default=None)
+    return stories[best[1]] if best is not None and best[0] >= JOIN_SCORE else None
 
 
 def _merge_continuations(stories: list[Story], pool: list[PoolArticle]) -> None:
@@ -125,10 +142,7 @@ def _merge_continuations(stories: list[Story], pool: list[PoolArticle]) -> None:
         ]
         best = max(candidates, default=None)
         if best is not None and best[0] >= MERGE_SCORE:
-            earlier = stories[best[1]]
-            for index in later.members:
-                earlier.add(index, pool[index])
-            later.members, later.known_at, later.n_members = [], [], 0
+            later.move_to(stories[best[1]], pool)
 
 
 def _second_look(stories: list[Story], pool: list[PoolArticle]) -> None:
@@ -138,30 +152,17 @@ def _second_look(stories: list[Story], pool: list[PoolArticle]) -> None:
     for lone in stories:
         if lone.narrative is not None or lone.n_members != 1:
             continue
-        index = lone.members[0]
-        article = pool[index]
-        scored = [
-            (story.score(article), position)
-            for position, story in enumerate(stories)
-            if story.n_members >= 2 and story.active_at(article.published_at)
-        ]
-        best = max(scored, default=None)
-        if best is not None and best[0] >= JOIN_SCORE:
-            stories[best[1]].add(index, article)
-            lone.members, lone.known_at, lone.n_members = [], [], 0
+        if (story := _best_story(stories, pool[lone.members[0]], corroborated=True)) is not None:
+            lone.move_to(story, pool)
 
 
 def _continuity(earlier: Story, later: Story) -> float:
     """How much two stories read as one: the cosine of their centroids plus NAME_WEIGHT × the share of the core
     names of the smaller set that they have in common."""
-    cosine = float(_unit(earlier.vector_sum) @ _unit(later.vector_sum))
+    cosine = float(unit(earlier.vector_sum) @ unit(later.vector_sum))
     mine, theirs = earlier.core_names(), later.core_names()
     shared = len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
     return cosine + NAME_WEIGHT * shared
-
-
-def _unit(vector: np.ndarray) -> np.ndarray:
-    return vector / max(float(np.linalg.norm(vector)), 1e-12)
 
 
 @dataclass(frozen=True)
@@ -180,14 +181,8 @@ def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) 
     order = sorted(range(len(pool)), key=lambda i: (pool[i].published_at, pool[i].article_id))
     for index in order:
         article = pool[index]
-        scored = [
-            (story.score(article), position)
-            for position, story in enumerate(stories)
-            if story.active_at(article.published_at)
-        ]
-        best = max(scored, default=None)
-        if best is not None and best[0] >= JOIN_SCORE:
-            stories[best[1]].add(index, article)
+        if (best := _best_story(stories, article)) is not None:
+            best.add(index, article)
         else:
             story = Story(np.zeros_like(article.vector), article.published_at, article.published_at)
             story.add(index, article)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pipeline.embeddings import unit
+
 THEME_JOIN = 0.55
 """Cosine between a story's centroid and a theme's centroid for the story to join it; set on the development corpus's
 theme labels (benchmarks/devset), never on the held-out corpus."""
@@ -26,7 +28,7 @@ class Theme:
 
     @property
     def centroid(self) -> np.ndarray:
-        return self.vector_sum / max(float(np.linalg.norm(self.vector_sum)), 1e-12)
+        return unit(self.vector_sum)
 
     def add(self, story_centroid: np.ndarray) -> None:
         self.vector_sum = self.vector_sum + story_centroid
@@ -42,7 +44,7 @@ def assign_themes(
     created: list[Theme] = []
     assigned: dict[int, int] = {}
     for narrative_id in sorted(stories):
-        centroid = stories[narrative_id] / max(float(np.linalg.norm(stories[narrative_id])), 1e-12)
+        centroid = unit(stories[narrative_id])
         scored = [(float(theme.centroid @ centroid), -theme.theme_id, theme) for theme in themes]
         best = max(scored, key=lambda entry: entry[:2], default=None)
         if best is None or best[0] < THEME_JOIN:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -202,39 +203,33 @@ def claims_for_values(
     most recently seen ("two dead" is a new claim every day, and those must not pile up), and with `seen_since`
     only those last seen since then. Chosen on the narrow columns by indexed look-up; only the chosen claims' state
     (vectors, articles, names) is read."""
-    chosen = []
-    recent = "true" if seen_since is None else "last_seen_at >= ?"
+    recent, params = ("true", []) if seen_since is None else ("last_seen_at >= ?", [seen_since])
+    chosen = set()
     for chunk in chunks(values):
-        chosen += [
-            row[0]
-            for row in con.execute(
-                f"""
-                SELECT claim_id FROM claim_groups WHERE {indexed_in("value", chunk)} AND {recent}
-                QUALIFY row_number() OVER (PARTITION BY kind, unit, value ORDER BY last_seen_at DESC, claim_id) <= ?
-                """,
-                [*([] if seen_since is None else [seen_since]), per_value],
-            ).fetchall()
-        ]
+        chosen |= _latest_per_value(con, f"{indexed_in('value', chunk)} AND {recent}", params, per_value)
     return _claims_by_id(con, sorted(chosen))
 
 
 def claims_in_spans(con: Connection, spans: list[tuple[str, str | None, float, float]], per_value: int) -> list[Claim]:
     """The stored claims of each (kind, unit) with a value in [low, high): what a compact rendering ("1,3 тыс.") may
     stand for. The `per_value` most recently seen of each value, like `claims_for_values`."""
-    chosen: set[str] = set()
+    chosen = set()
     for kind, unit, low, high in spans:
-        chosen.update(
-            row[0]
-            for row in con.execute(
-                """
-                SELECT claim_id FROM claim_groups
-                WHERE kind = ? AND unit IS NOT DISTINCT FROM ? AND value >= ? AND value < ?
-                QUALIFY row_number() OVER (PARTITION BY value ORDER BY last_seen_at DESC, claim_id) <= ?
-                """,
-                [kind, unit, low, high, per_value],
-            ).fetchall()
-        )
+        condition = "kind = ? AND unit IS NOT DISTINCT FROM ? AND value >= ? AND value < ?"
+        chosen |= _latest_per_value(con, condition, [kind, unit, low, high], per_value)
     return _claims_by_id(con, sorted(chosen))
+
+
+def _latest_per_value(con: Connection, condition: str, params: list[Any], per_value: int) -> set[str]:
+    """Ids of the claims meeting `condition`, the `per_value` most recently seen of each kind, unit and value."""
+    rows = con.execute(
+        f"""
+        SELECT claim_id FROM claim_groups WHERE {condition}
+        QUALIFY row_number() OVER (PARTITION BY kind, unit, value ORDER BY last_seen_at DESC, claim_id) <= ?
+        """,
+        [*params, per_value],
+    ).fetchall()
+    return {row[0] for row in rows}
 
 
 def mutation_candidates(

@@ -21,6 +21,7 @@ from pipeline.store.db import (
     select_one,
     transaction,
 )
+from pipeline.store.embeddings import article_vectors
 from pipeline.text import article_text
 
 
@@ -155,14 +156,7 @@ def narrative_pool(con: Connection, model: str, fresh: list[str], outlier_window
         if row[0] not in taken  # a queued article is new, even if an earlier run left it an outlier
     ]
     rows.sort(key=lambda row: (row[3], row[0]))
-    vectors: dict[str, list[float]] = {}
-    for chunk in chunks([row[0] for row in rows]):
-        vectors.update(
-            con.execute(
-                f"SELECT article_id, embedding FROM article_embeddings WHERE {indexed_in('article_id', chunk)} AND model = ?",
-                [model],
-            ).fetchall()
-        )
+    vectors = article_vectors(con, model, [row[0] for row in rows])
     return NarrativePool(
         [row[0] for row in rows],
         [article_text(row[1], row[2]) for row in rows],
