@@ -176,7 +176,10 @@ def claim_variants_until(con: Connection, claim_id: str, until: datetime) -> lis
 
 def week_language_coverage(con: Connection, start: date) -> list[LanguageWeek]:
     return select(
-        con, LanguageWeek, "SELECT * FROM language_weeks WHERE week_start = ? ORDER BY n_articles DESC", [start]
+        con,
+        LanguageWeek,
+        "SELECT * FROM language_weeks WHERE week_start = ? ORDER BY n_articles DESC, language",
+        [start],
     )
 
 
