@@ -149,6 +149,24 @@ def test_a_headline_that_leaves_the_currency_out_states_the_same_amount() -> Non
     assert sorted((c.kind, len(c.article_ids)) for c in claims) == [("count", 1), ("money", 2)]
 
 
+def test_an_amount_beside_money_in_its_article_is_money_whatever_word_follows_it() -> None:
+    """ "1.200 millones para sanidad" in an article about an 18,000-million-euro budget is the 1.2 billion euros for
+    health, though "sanidad" follows the number; alone in an article, "1.200 millones de personas" would count people."""
+    wire = extract_mentions("w", "Budget sets aside 1.2 billion euros for health", "", "en", 2025)
+    spanish = extract_mentions(
+        "es",
+        "Italia aprueba unos presupuestos de 18.000 millones de euros",
+        "Las cuentas incluyen 1.200 millones para sanidad.",
+        "es",
+        2025,
+    )
+    people = extract_mentions("p", "1.200 millones de personas sin agua", "", "es", 2025)
+    mentions = wire + spanish + people
+    claims = match_claims(mentions, _alike(mentions))
+    health = next(c for c in claims if c.value == 1_200_000_000 and c.kind == "money")
+    assert health.article_ids == {"w", "es"}
+
+
 def test_an_articles_title_and_summary_state_one_claim_whatever_words_they_use() -> None:
     """ "1.200 Stellen" in the title and "1.200 Beschäftigte" in the summary: one figure, one claim, even when the
     article's vector is far from every other (a claim founded by its title takes its summary)."""

@@ -52,7 +52,7 @@ from pipeline.entities import names
 from pipeline.ids import claim_id
 from pipeline.store.db import not_stored
 
-MATCH_RULES = "rules-2026-11-26f"  # change it with any rule or threshold below: stored groupings are then rebuilt
+MATCH_RULES = "rules-2026-11-27a"  # change it with any rule or threshold below: stored groupings are then rebuilt
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 DISTINCTIVE_CLAIM_SCORE = 0.2
@@ -157,11 +157,12 @@ def group_mentions(mentions: Sequence[ClaimMention], contexts: Contexts, known: 
     for claim in known:
         by_key[(claim.kind, claim.unit, claim.value)].append(claim)
     touched: dict[str, Claim] = {}
+    money_articles = {m.article_id for m in mentions if m.kind == "money"}
     for mention in inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS]):
         key = (mention.kind, mention.unit, mention.value)
         best = (
             _best_claim(mention, contexts, by_key[key])
-            or _best_claim(mention, contexts, _unstated_currency(mention, by_key))
+            or _best_claim(mention, contexts, _unstated_currency(mention, by_key, money_articles))
             or _best_claim(mention, contexts, _rounded_from(mention, by_key))
         )
         if best is None:
@@ -233,19 +234,23 @@ def _best_claim(mention: ClaimMention, contexts: Contexts, candidates: list[Clai
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-def _unstated_currency(mention: ClaimMention, by_key: dict[tuple, list[Claim]]) -> list[Claim]:
+def _unstated_currency(
+    mention: ClaimMention, by_key: dict[tuple, list[Claim]], money_articles: set[str]
+) -> list[Claim]:
     """The claims a large amount may join when a currency is left out: "manovra da 18 miliardi" in a headline is the
-    "18 miliardi di euro" of the article. A bare scaled count with no counted word may join money of its value, and
-    money may join such a count."""
+    "18 miliardi di euro" of the article. A bare scaled count may join money of its value when it counts nothing, or
+    when its article states other amounts in a currency ("18.000 millones de euros … 1.200 millones para sanidad":
+    the word after it names what the money is for). Money may join a claim of such a count that counts nothing."""
     if abs(mention.value) < SCALED_AMOUNT or not _scaled(mention):
         return []
-    if mention.kind == "count" and mention.unit is None and mention.subject is None:
-        return [
-            c
-            for (kind, _, value), claims in by_key.items()
-            if kind == "money" and value == mention.value
-            for c in claims
-        ]
+    if mention.kind == "count" and mention.unit is None and mention.subject_concept is None:
+        if mention.subject is None or mention.article_id in money_articles:
+            return [
+                c
+                for (kind, _, value), claims in by_key.items()
+                if kind == "money" and value == mention.value
+                for c in claims
+            ]
     if mention.kind == "money":
         return [c for c in by_key.get(("count", None, mention.value), []) if c.subject is None]
     return []
