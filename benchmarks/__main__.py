@@ -225,6 +225,14 @@ def multiply(base: Path, target: Path, copies: int) -> None:
             "INSERT INTO translation_status SELECT article_id || '~' || k, source_lang, target_lang, status, detail "
             "FROM b.translation_status, copies"
         )
+        con.execute(
+            "INSERT INTO search_documents SELECT article_id || '~' || k, side, language, n_terms "
+            "FROM b.search_documents, copies"
+        )
+        con.execute(
+            "INSERT INTO search_postings SELECT term, article_id || '~' || k, side, language, tf, doc_terms "
+            "FROM b.search_postings, copies"
+        )
         con.execute("INSERT INTO claim_grouping SELECT * FROM b.claim_grouping")
         con.execute("DETACH b")
         con.execute("CHECKPOINT")
@@ -233,7 +241,7 @@ def multiply(base: Path, target: Path, copies: int) -> None:
 def query_latencies(base: Path, size: int, folder: Path, repeats: int) -> dict[str, Any]:
     from pipeline.claims.trace import find_claims, trace_claim
     from pipeline.store import claims as claim_store
-    from pipeline.store import reports
+    from pipeline.store import explore, reports
     from pipeline.store.db import open_warehouse, scalar
 
     with open_warehouse(base, read_only=True) as con:
@@ -259,6 +267,14 @@ def query_latencies(base: Path, size: int, folder: Path, repeats: int) -> dict[s
                 "GROUP BY ALL ORDER BY count(*) DESC LIMIT 1",
             )
         )
+        rare_word, common_word = (
+            scalar(
+                con,
+                f"SELECT term FROM search_postings WHERE side = 'original' AND length(term) >= 5 "
+                f"GROUP BY term ORDER BY count(*) {order}, term LIMIT 1",
+            )
+            for order in ("ASC", "DESC")
+        )
         newest_at = scalar(con, "SELECT max(published_at) FROM raw_items")
         newest = newest_at.date()
 
@@ -282,6 +298,12 @@ def query_latencies(base: Path, size: int, folder: Path, repeats: int) -> dict[s
                 con, newest_at - timedelta(days=7), None, [], [], 2, 20
             ),
             "claim spread (most-spread claim)": lambda: claim_store.claim_spread(con, claim_id),
+            f"article search, rarest word ('{rare_word}', BM25)": lambda: explore.articles(
+                con, explore.Filters(), text=rare_word
+            ),
+            f"article search, commonest word ('{common_word}', BM25)": lambda: explore.articles(
+                con, explore.Filters(), text=common_word
+            ),
         }
         latencies = {}
         for name, work in queries.items():
