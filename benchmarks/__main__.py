@@ -213,7 +213,8 @@ def multiply(base: Path, target: Path, copies: int) -> None:
         )
         con.execute(
             f"""INSERT INTO article_narratives SELECT article_id || '~' || k,
-                CASE WHEN narrative_id = -1 THEN -1 ELSE narrative_id + {month} END, run_date - {shift}
+                CASE WHEN narrative_id = -1 THEN -1 ELSE narrative_id + {month} END, run_date - {shift},
+                known_at - {shift}
             FROM b.article_narratives, copies"""
         )
         con.execute(

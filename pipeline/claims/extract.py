@@ -4,8 +4,8 @@ The subject is what the lexicon recognises nearest to the number in the same sen
 `tonnes` binds tighter than any noun); when the lexicon knows no word there, it is the counted noun itself: the
 first content word after the number in its clause, read per language (English and German skip adjectives before
 the noun: "3,000 foreign tourists", "300 ukrainische Gefangene"; Russian, Ukrainian and Polish skip adjective
-forms before it: "286 народных депутатов"), kept as written. `pipeline.claims.subjects.subject_key` folds case and
-plural ("prisonniers"/"prisonnier", "туристов"/"туристы") for comparing such subjects within a language.
+forms before it: "286 народных депутатов"), kept as written, for the analyst to read: claims are grouped by the
+articles that state them, not by the counted word, which outlets vary ("1.200 Stellen", "1.200 Beschäftigte").
 
 The year is a year written right after the number ("182,000 in 2024"), else the nearest year in the sentence not
 already bound to another number, else the publication year when the sentence says "this year" in any supported

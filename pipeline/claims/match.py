@@ -243,14 +243,14 @@ def _unstated_currency(
     the word after it names what the money is for). Money may join a claim of such a count that counts nothing."""
     if abs(mention.value) < SCALED_AMOUNT or not _scaled(mention):
         return []
-    if mention.kind == "count" and mention.unit is None and mention.subject_concept is None:
-        if mention.subject is None or mention.article_id in money_articles:
-            return [
-                c
-                for (kind, _, value), claims in by_key.items()
-                if kind == "money" and value == mention.value
-                for c in claims
-            ]
+    bare = mention.kind == "count" and mention.unit is None and mention.subject_concept is None
+    if bare and (mention.subject is None or mention.article_id in money_articles):
+        return [
+            c
+            for (kind, _, value), claims in by_key.items()
+            if kind == "money" and value == mention.value
+            for c in claims
+        ]
     if mention.kind == "money":
         return [c for c in by_key.get(("count", None, mention.value), []) if c.subject is None]
     return []
