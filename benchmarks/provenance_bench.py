@@ -14,7 +14,9 @@ Measures, each beside a plain baseline computed in the same run:
   `counts.csv` (baseline: every digit group in the text, separators stripped, years left out);
 - spread: for each labelled claim seen in ≥ 2 outlets, whether the claim found for it lists the same outlets in the
   same order at the same first item (`spread.csv`), and the share of (outlet, first item) pairs right
-  (baseline: group mentions by value alone, outlets ordered by first publication);
+  (baseline: group mentions by value alone, outlets ordered by first publication); the wrong pairs by cause: an
+  outlet placed at another of its items, an outlet missing because its figure was not found or is in another claim,
+  and outlets listed that the labels do not have;
 - mutation links: precision and recall of `variant_of` against `claims.csv` (baseline: the earlier rule, any
   later claim on the same subject within 1.5× of the value).
 """
@@ -113,12 +115,30 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
     claim_labels = set(gold_claim_of.values())  # claims about counts, money or measures (not percentages)
     spread_claims = [label for label, outlets in gold_spread.items() if len(outlets) >= 2 and label in claim_labels]
     exact, pairs_right, pairs_total = 0, 0, 0
+    why_wrong: Counter = Counter()
+    claims_of = defaultdict(set)  # (guid, value) → the claims its mentions are in
+    for m in mentions:
+        claims_of[(m.guid, value_key(m.value))].add(m.claim_id)
     for label in spread_claims:
         found = spreads.get(best_for.get(label, ""), [])
         exact += found == gold_spread[label]
         found_first = dict(found)
         pairs_total += len(gold_spread[label])
         pairs_right += sum(found_first.get(outlet) == guid for outlet, guid in gold_spread[label])
+        gold_outlets = {outlet for outlet, _ in gold_spread[label]}
+        why_wrong["outlet not in the labels"] += sum(o not in gold_outlets for o, _ in found)
+        for outlet, guid in gold_spread[label]:
+            if found_first.get(outlet) == guid:
+                continue
+            values = {v for (g, v), claim in gold_claim_of.items() if g == guid and claim == label}
+            held = set().union(*(claims_of.get((guid, v), set()) for v in values))
+            why_wrong[
+                "outlet at another item"
+                if outlet in found_first
+                else "outlet missing, figure not found"
+                if not held
+                else "outlet missing, in other claim"
+            ] += 1
 
     links = {(m.claim_id, m.variant_of) for m in mentions if m.claim_id and m.variant_of}
     link_p, link_r = _link_scores(links, stands_for, gold_variant)
@@ -136,6 +156,7 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
         "spreads exactly right": (exact / max(len(spread_claims), 1), base_spread_exact),
         "labelled claims with a spread": len(spread_claims),
         "(outlet, first item) pairs right": pairs_right / max(pairs_total, 1),
+        **{f"  wrong: {why}": n for why, n in sorted(why_wrong.items())},
         "mutation-link precision": (link_p, base_link_p),
         "mutation-link recall": (link_r, base_link_r),
         "mutation links found": (len(links), len(baseline_links)),
