@@ -149,6 +149,23 @@ def test_a_headline_that_leaves_the_currency_out_states_the_same_amount() -> Non
     assert sorted((c.kind, len(c.article_ids)) for c in claims) == [("count", 1), ("money", 2)]
 
 
+def test_a_lexicon_word_near_the_figure_does_not_split_one_event_across_outlets() -> None:
+    """ "Five people died … when a road bridge gave way": the nearest lexicon word is `roads`, yet the article reports
+    the "five killed" of the other outlet's article. Within one article the lexicon still tells two figures apart:
+    five killed and five drones are two claims."""
+    wire = extract_mentions("wire", "Bridge collapse near Ourense: five killed", "", "en", 2025)
+    local = extract_mentions(
+        "local", "Spanish bridge collapse", "Five people died when a road bridge gave way near Ourense.", "en", 2025
+    )
+    assert {m.subject_concept for m in wire} == {"casualties"} and {m.subject_concept for m in local} == {"roads"}
+    both = extract_mentions("both", "Five killed as Russia launches five drones at Kharkiv", "", "en", 2025)
+    assert sorted(m.subject_concept for m in both) == ["casualties", "drones"]
+
+    claims = match_claims(wire + local, _alike(wire + local))
+    assert [c.article_ids for c in claims] == [{"wire", "local"}]
+    assert len(match_claims(both, _alike(both))) == 2
+
+
 def test_an_amount_beside_money_in_its_article_is_money_whatever_word_follows_it() -> None:
     """ "1.200 millones para sanidad" in an article about an 18,000-million-euro budget is the 1.2 billion euros for
     health, though "sanidad" follows the number; alone in an article, "1.200 millones de personas" would count people."""

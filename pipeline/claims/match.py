@@ -2,9 +2,12 @@
 
 A mention joins a claim of the same value when nothing says they differ and the articles say they report one event:
 1. Kind and unit must agree: "182,000 tonnes" and "182 km" never join "182,000 deserters".
-2. Years must not conflict (a stated 2023 never joins a stated 2024; an unstated year joins either), and lexicon
-   concepts must agree where both sides have one (a generic concept such as `soldiers` agrees with a specific one).
-3. The article's other mention of the value (title and summary) is the same claim, whatever words each uses.
+2. Years must not conflict (a stated 2023 never joins a stated 2024; an unstated year joins either).
+3. The article's other mention of the value (title and summary) is the same claim, whatever words each uses, unless
+   the lexicon names two different things counted ("five killed … five drones"; a generic concept such as
+   `soldiers` agrees with a specific one). Across articles the lexicon does not decide: the nearest lexicon word
+   within a few words is often not what is counted ("Five people died … when a road bridge gave way" finds
+   `roads`), and the articles tell the event apart.
    A compact rendering ("1,3 тыс." for 1,340) may join a claim of a value it rounds, when no claim of its own value
    takes it (`rounding_span`).
 4. Otherwise the mention's article must be close to the claim's articles: the cosine of its multilingual article
@@ -52,7 +55,7 @@ from pipeline.entities import names
 from pipeline.ids import claim_id
 from pipeline.store.db import not_stored
 
-MATCH_RULES = "rules-2026-11-27a"  # change it with any rule or threshold below: stored groupings are then rebuilt
+MATCH_RULES = "rules-2026-11-27b"  # change it with any rule or threshold below: stored groupings are then rebuilt
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 DISTINCTIVE_CLAIM_SCORE = 0.2
@@ -200,7 +203,8 @@ def inherit_concepts(mentions: Sequence[ClaimMention]) -> list[ClaimMention]:
 
 
 def concepts_agree(a: str | None, b: str | None) -> bool:
-    return a == b or a in GENERIC_CONCEPTS or b in GENERIC_CONCEPTS
+    """Nothing says they count different things: one is unknown or generic, or they are the same."""
+    return a is None or b is None or a == b or a in GENERIC_CONCEPTS or b in GENERIC_CONCEPTS
 
 
 def years_agree(a: int | None, b: int | None) -> bool:
@@ -210,8 +214,8 @@ def years_agree(a: int | None, b: int | None) -> bool:
 def _best_claim(mention: ClaimMention, contexts: Contexts, candidates: list[Claim]) -> Claim | None:
     """The claim of the same value whose articles report the same event as the mention's: the closest by article
     vector, less CLAIM_DAY_DECAY per day outside the claim's span, at or above SAME_CLAIM_SCORE
-    (DISTINCTIVE_CLAIM_SCORE for a distinctive value). Concepts and years must agree. The same article's other
-    mention of the value (its title and its summary, whatever words each uses) is the same claim."""
+    (DISTINCTIVE_CLAIM_SCORE for a distinctive value). Years must agree. The same article's other mention of the
+    value (its title and its summary, whatever words each uses) is the same claim, when concepts agree."""
     article = contexts.articles[mention.article_id]
     published_at = contexts.published.get(mention.article_id)
     rare = distinctive(mention.value)
@@ -220,14 +224,10 @@ def _best_claim(mention: ClaimMention, contexts: Contexts, candidates: list[Clai
     for claim in candidates:
         if not years_agree(claim.year, mention.year):
             continue
-        if (
-            claim.subject_concept
-            and mention.subject_concept
-            and not concepts_agree(claim.subject_concept, mention.subject_concept)
-        ):
-            continue
         if mention.article_id in claim.article_ids:
-            return claim
+            if concepts_agree(claim.subject_concept, mention.subject_concept):
+                return claim
+            continue
         score = float(claim.article_centroid @ article) - decay * _days_outside(claim, published_at)
         if score >= needed:
             scored.append((score, claim))
