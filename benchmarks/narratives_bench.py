@@ -44,10 +44,12 @@ HELDOUT = Path(__file__).parent / "heldout"
 DEVSET = Path(__file__).parent / "devset"
 DEVCLAIMS = Path(__file__).parent / "devclaims"
 DEVSTORIES = Path(__file__).parent / "devstories"
+DEVWIRE = Path(__file__).parent / "devwire"
 CORPORA = {
     "devset": (DEVSET, date(2025, 6, 30)),
     "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
     "devstories": (DEVSTORIES, date(2026, 2, 24)),
+    "devwire": (DEVWIRE, date(2026, 2, 25)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
 }
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser
@@ -245,7 +247,10 @@ def main() -> None:
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-incremental", action="store_true")
     parser.add_argument(
-        "--corpora", nargs="*", choices=sorted(CORPORA), default=["devset", "devclaims", "devstories", "heldout"]
+        "--corpora",
+        nargs="*",
+        choices=sorted(CORPORA),
+        default=["devset", "devclaims", "devstories", "devwire", "heldout"],
     )
     parser.add_argument("--history", type=int, nargs="+", default=[5_000, 50_000])
     args = parser.parse_args()

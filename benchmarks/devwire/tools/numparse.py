@@ -38,7 +38,7 @@ WORDS = {
     # pl
     "dwóch": 2, "trzy": 3, "cztery": 4, "sześć": 6, "pięciu": 5,
     # ru
-    "двое": 2, "трое": 3, "четверо": 4, "шесть": 6, "шестеро": 6, "семеро": 7,
+    "двое": 2, "двух": 2, "трое": 3, "четверо": 4, "шесть": 6, "шестеро": 6, "шести": 6, "семеро": 7,
     # uk
     "двоє": 2, "троє": 3, "шестеро": 6, "семеро": 7,
     # pt
@@ -117,7 +117,7 @@ NUMBER_WORDS = {
     "es": "dos tres cuatro cinco seis siete ocho nueve diez doce docena docenas cientos miles decenas centenares",
     "it": "due tre quattro cinque sei sette otto nove dieci dodici dozzina ventina centinaia migliaia decine tremila sessantamila",
     "pl": "dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć sześciu siedem osiem dziewięć dziesięć tysiące setki dziesiątki",
-    "ru": "два две двое три трое четыре четверо пять пятеро шесть шестеро семь семеро десять сотни тысячи десятки",
+    "ru": "два две двое двух три трое четыре четверо пять пятеро шесть шестеро шести семь семеро десять сотни тысячи десятки",
     "uk": "два дві двоє три троє чотири четверо п'ять шість шестеро сім семеро десять сотні тисячі десятки",
     "pt": "dois duas três quatro cinco seis sete oito nove dez milhares centenas dezenas",
     "nl": "twee drie vier vijf zes zeven negen tien twaalf tientallen honderden duizenden",

@@ -332,6 +332,9 @@ def main():
     spread2 = [c for c, o in claim_outlets.items() if len(o) >= 2]
     core_big = [c for c, o in claim_outlets.items() if claims[c]["note"].startswith("[core]") and 6 <= len(o) <= 12]
     variants = [c for c in claims if claims[c]["variant_of"]]
+    core_days = [c for c in core_big
+                 if len({e[4][:10] for e in expected_spread if e[0] == c}) >= 3
+                 and len({feed_items[e[3]]["language"] for e in expected_spread if e[0] == c}) >= 4]
     # cross-time-zone pairs: consecutive spread entries < 1 h apart whose local wall clocks are in the wrong order
     tz_pairs = []
     for cid, outs in claim_outlets.items():
@@ -356,6 +359,7 @@ def main():
         (len(singles) >= 12, "singletons >= 12 (%d)" % len(singles)),
         (len(spread2) >= 18, "claims in >= 2 outlets >= 18 (%d)" % len(spread2)),
         (len(core_big) >= 8, "[core] claims in 6-12 outlets >= 8 (%d)" % len(core_big)),
+        (len(core_days) >= 8, "[core] 6-12-outlet claims spanning >= 3 days and >= 4 languages >= 8 (%d)" % len(core_days)),
         (len(variants) >= 5, "mutations >= 5 (%d)" % len(variants)),
         (dtypes["repost"] >= 4, "reposts >= 4 (%d)" % dtypes["repost"]),
         (dtypes["syndication"] >= 6, "syndications >= 6 (%d)" % dtypes["syndication"]),
