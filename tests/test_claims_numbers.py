@@ -89,6 +89,15 @@ FORMS = [
     ("it", "oltre 180.000 soldati", 180_000, "count", None, "more_than"),
     ("it", "1,2 milioni di euro", 1_200_000, "money", "EUR", None),
     ("it", "182 chilometri", 182, "measure", "km", None),
+    # compact money, and scale words of Portuguese and Dutch
+    ("en", "sold for €72m to Rheinhafen", 72_000_000, "money", "EUR", None),
+    ("en", "a $5m grant", 5_000_000, "money", "USD", None),
+    ("pt", "2,27 milhões de imóveis", 2_270_000, "count", None, None),
+    ("pt", "oferece 3,8 bilhões de euros", 3_800_000_000, "money", "EUR", None),
+    ("pt", "um orçamento de 3 mil milhões de euros", 3_000_000_000, "money", "EUR", None),
+    ("nl", "4,6 miljoen ton graan", 4_600_000, "measure", "tonnes", None),
+    ("nl", "een bod van €3,8 miljard", 3_800_000_000, "money", "EUR", None),
+    ("nl", "twaalf duizend", 12_000, "count", None, None),
 ]
 
 
@@ -151,6 +160,11 @@ KINDS = [
     ("en", "She reached the 3rd round of the tournament.", 3, "ordinal", True),
     ("en", "The home side won 3-1 after extra time.", 3, "score", True),
     ("en", "He finished the marathon in 2:05:11.", 7511, "duration", True),
+    ("en", "The train left the tracks at 6.35 a.m. local time.", 6 + 35 / 60, "time", True),
+    ("en", "FC Rheinhafen have signed Tiago Mourão, 22, from Alvorada.", 22, "age", True),
+    ("en", "Farmers lost their crop after two nights of frost.", 2, "duration", True),
+    ("es", "Completó la etapa en 4 h 12 min 33 s.", 4 * 3600 + 12 * 60 + 33, "duration", True),
+    ("nl", "Vanaf 2 maart moeten auto's omrijden.", 2, "date", True),
     # fr
     ("fr", "Trois blessés ont été transportés à l'hôpital.", 3, "count", True),
     ("fr", "Quarante-six mille habitants ont été évacués.", 46_000, "count", True),

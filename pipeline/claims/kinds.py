@@ -42,25 +42,29 @@ from pipeline.claims.lexicon import (
 from pipeline.claims.nearby import LETTER, SCALE_WORDS, SNIPPET, UNIT_WORDS, longest_first, word_after
 
 KINDS = ("count", "money", "measure", "percent", "duration", "age", "date", "time", "ordinal", "score", "year")
-LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "pl")
+LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "pl", "nl")
 NUMERIC_DATE = re.compile(
     r"(?<![\d.,/-])(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
     r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2}))(?![\d])"
 )
 HOURS_MINUTES_SECONDS = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?(?![\d:])")
+HOURS_MINUTES_WORDS = re.compile(  # "4 h 12 min 33 s", "2h05min": a race time or a duration, not a clock time
+    r"(?<![\d:.,])(\d{1,2}) ?h ?([0-5]?\d) ?min(?:\.|utes?\b)?(?: ?([0-5]?\d) ?s(?:ec\.?|econds?\b)?(?!\w))?"
+)
 MINUTES_SECONDS_FRACTION = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)[.,](\d{1,3})(?![\d:])")
 SCORE = re.compile(r"(?<![\d.,:/\w-])(\d{1,3})( ?[:\-–] ?)(\d{1,3})(?![\d]|[.,:/]\d)")
 COLON_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)")
 UHR_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s?Uhr\b")
 UUR_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[.:]([0-5]\d)\s?uur\b")  # "3 uur" may be three hours
 H_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?!\d)")
-AM_PM_TIME = re.compile(r"(?<![\d:.,])(1[0-2]|0?\d)(?::([0-5]\d))? ?([ap])\.?m\.?(?!\w)", re.IGNORECASE)
+AM_PM_TIME = re.compile(r"(?<![\d:.,])(1[0-2]|0?\d)(?:[:.]([0-5]\d))? ?([ap])\.?m\.?(?!\w)", re.IGNORECASE)
 CLOCK_TIME = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(CLOCK_BEFORE, key=len, reverse=True)) + r")\s+"
     r"(?P<hour>[01]?\d|2[0-3])(?:(?:[.h]|\s?h\s?)(?P<minute>[0-5]\d)|\s?h(?!\w)|(?=\s+(?:horas|hod|godz)))(?![\d.,:]\d)",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+NAME_COMMA = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ][^\W\d_]+,\s?\Z")  # "… Mourão, " (a capitalised word)
 DAY_SPAN = re.compile(r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*(?:[0-3]?\d)\.?\s*", re.IGNORECASE)
 TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are clock times
     r"(?<!\w)(?:dalle(?: ore)?|de las)\s+(?P<a>2[0-3]|[01]?\d)(?:[.:](?P<am>[0-5]\d))?"
@@ -108,6 +112,9 @@ def find_patterned(text: str, language: str | None) -> list[NumberMention]:
         else:
             fraction = float("0." + match.group(4)) if match.group(4) else 0.0
             add(*match.span(), hours * 3600 + minutes * 60 + seconds + fraction, "duration", "seconds")
+    for match in HOURS_MINUTES_WORDS.finditer(text):
+        hours, minutes, seconds = (int(g or 0) for g in match.groups())
+        add(*match.span(), hours * 3600 + minutes * 60 + seconds, "duration", "seconds")
     for match in MINUTES_SECONDS_FRACTION.finditer(text):
         minutes, seconds, fraction = match.groups()
         add(*match.span(), int(minutes) * 60 + int(seconds) + float("0." + fraction), "duration", "seconds")
@@ -234,11 +241,14 @@ def _period_noun_after(text: str, position: int) -> bool:
 
 
 def read_age(text: str, start: int, end: int, kind: str, unit: str | None, value: float) -> tuple[str, str | None, int]:
-    """Ages: "aged 45", "w wieku 45 lat", "45 years old", "una mujer de 37 años", "Marie, 37 ans"."""
+    """Ages: "aged 45", "w wieku 45 lat", "45 years old", "una mujer de 37 años", "Marie, 37 ans", and a bare number
+    set off by commas after a name: "Tiago Mourão, 22, joins"."""
     if kind not in ("count", "duration") or (kind == "duration" and unit != "years") or value > 130:
         return kind, unit, end
     head = text[max(0, start - 24) : start].lower().rstrip()
     if any(head.endswith(phrase) and _word_boundary_before(head, phrase) for phrase in AGE_BEFORE_WORDS):
+        return "age", "years", end
+    if unit is None and value == int(value) and text.startswith(",", end) and NAME_COMMA.search(text, 0, start):
         return "age", "years", end
     if unit != "years":
         return kind, unit, end

@@ -27,6 +27,7 @@ _units, _context, _subjects = load("units"), load("context"), load("subjects")
 
 # Units, scales, currency symbols (data/units.yaml).
 SCALES: dict[str, int] = {word: value for value, words in _units["scales"].items() for word in words}
+CURRENCY_SCALES: dict[str, int] = {word: value for value, words in _units["currency_scales"].items() for word in words}
 UNITS_AFTER: dict[str, tuple[str, str]] = {word: (unit, kind) for word, (unit, kind) in _units["units"].items()}
 CURRENCY_BEFORE: dict[str, str] = _units["currency_before"]
 UNIT_LANGUAGES: dict[str, frozenset[str]] = {word: frozenset(langs) for word, langs in _units["unit_languages"].items()}

@@ -10,6 +10,7 @@ from functools import cache
 
 from pipeline.claims.lexicon import (
     CURRENCY_BEFORE,
+    CURRENCY_SCALES,
     QUALIFIER_NOT_AFTER,
     QUALIFIERS,
     SCALES,
@@ -27,6 +28,7 @@ def longest_first(words) -> list[str]:
 
 
 SCALE_WORDS = longest_first(SCALES)
+CURRENCY_SCALE_WORDS = longest_first(CURRENCY_SCALES)
 UNIT_WORDS = longest_first(UNITS_AFTER)
 QUALIFIER_WORDS = longest_first(QUALIFIERS)
 

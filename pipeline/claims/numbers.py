@@ -24,8 +24,9 @@ from pipeline.claims.kinds import (
     ordinal_or_date,
     read_age,
 )
-from pipeline.claims.lexicon import SCALES, UNITS_AFTER
+from pipeline.claims.lexicon import CURRENCY_SCALES, SCALES, UNITS_AFTER
 from pipeline.claims.nearby import (
+    CURRENCY_SCALE_WORDS,
     SCALE_WORDS,
     currency_before,
     letters_follow,
@@ -99,12 +100,14 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     if scale is None and text.startswith("-", end):  # "18-Milliarden-Budget"
         scale, hyphened = word_after(text, end + 1, SCALE_WORDS, glued=True)
         end = hyphened if scale else end
+    if scale is None and currency_before(text, start) is not None:  # "€72m"
+        scale, end = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
     unit_word, end_unit = word_after(text, end, unit_words(language), glued=True)
     if letters_follow(text, end_unit if unit_word else end):
         return None  # "5G", "S19x": not a quantity we understand
     value, ambiguous = parse_number(core, language, scaled=scale is not None)
     if scale:
-        value *= SCALES[scale]
+        value *= SCALES.get(scale) or CURRENCY_SCALES[scale]
     unit, kind = UNITS_AFTER[unit_word] if unit_word else (None, "count")
     if unit_word:
         end = end_unit
@@ -165,8 +168,8 @@ def _spelled(text: str, language: str | None, numeric: list[NumberMention]) -> l
     )
     mentions = []
     for number in sorted(spelled, key=lambda s: (s.start, -s.end)):
-        if any(s < number.end and number.start < e for s, e in taken):
-            continue
+        if number.value == 0 or any(s < number.end and number.start < e for s, e in taken):
+            continue  # a spelled zero is "bajo cero", "unter null", "zero tolerance": never a figure that travels
         taken.append((number.start, number.end))
         mentions.append(_read_spelled(text, number, language))
     return mentions

@@ -280,6 +280,8 @@ class MentionOfClaim:
     kind: str
     claim_id: str | None
     variant_of: str | None
+    surface_text: str
+    exact: bool
 
 
 def mentions_by_guid(con: Connection) -> list[MentionOfClaim]:
@@ -288,7 +290,7 @@ def mentions_by_guid(con: Connection) -> list[MentionOfClaim]:
         con,
         MentionOfClaim,
         """
-        SELECT r.guid, r.outlet, m.value, m.kind, mc.claim_id, g.variant_of
+        SELECT r.guid, r.outlet, m.value, m.kind, mc.claim_id, g.variant_of, m.surface_text, m.exact
         FROM mentions m JOIN raw_items r USING (article_id)
         LEFT JOIN mention_claims mc USING (mention_id)
         LEFT JOIN claim_groups g USING (claim_id)
