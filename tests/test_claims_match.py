@@ -109,11 +109,12 @@ def test_a_figure_is_distinctive_when_it_has_three_significant_digits() -> None:
     assert [distinctive(v) for v in (5, 20, 3_000, 200_000, 1.2e9)] == [False] * 5
 
 
-def _two_articles(a: str, b: str, days_apart: int) -> int:
+def _two_articles(a: str, b: str, days_apart: int, cosine: float = 0.6) -> int:
     """How many claims two articles' figures make, their articles as alike as two reports of one kind of event
-    (cosine 0.6), published `days_apart`."""
+    (cosine 0.6 unless said), published `days_apart`."""
     mentions = extract_mentions("a", a, "", "en", 2025) + extract_mentions("b", b, "", "en", 2025)
-    articles = {"a": np.array([1.0, 0.0], dtype=np.float32), "b": np.array([0.6, 0.8], dtype=np.float32)}
+    other = np.array([cosine, (1 - cosine**2) ** 0.5], dtype=np.float32)
+    articles = {"a": np.array([1.0, 0.0], dtype=np.float32), "b": other}
     contexts = Contexts(
         {m.mention_id: articles[m.article_id] for m in mentions}, articles, {"a": _day(1), "b": _day(1 + days_apart)}
     )
@@ -126,6 +127,13 @@ def test_a_common_figure_days_apart_is_another_event_and_a_distinctive_one_is_th
     assert _two_articles("Five dead in bridge collapse.", "Five dead in ferry collision.", days_apart=8) == 2
     assert _two_articles("Five dead in bridge collapse.", "Bridge collapse leaves five dead.", days_apart=0) == 1
     assert _two_articles("Ukraine counts 182,000 deserters.", "182,000 deserters, Kyiv admits.", days_apart=11) == 1
+
+
+def test_a_distinctive_figure_in_an_article_about_something_else_is_another_claim() -> None:
+    """157 prisoners exchanged and 157 buildings damaged in a drone attack, the same week: war news both, but the
+    articles report other events (cosine 0.3), so a figure's rarity does not join them."""
+    assert _two_articles("Kyiv and Moscow swap 157 prisoners.", "Drones damage 157 buildings.", 1, cosine=0.3) == 2
+    assert _two_articles("Kyiv and Moscow swap 157 prisoners.", "157 prisoners home.", 1, cosine=0.5) == 1
 
 
 def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:

@@ -98,6 +98,14 @@ FORMS = [
     ("nl", "4,6 miljoen ton graan", 4_600_000, "measure", "tonnes", None),
     ("nl", "een bod van €3,8 miljard", 3_800_000_000, "money", "EUR", None),
     ("nl", "twaalf duizend", 12_000, "count", None, None),
+    # units named in every language by CLDR (Babel), in their plural forms
+    ("de", "die 1.320 Kilogramm schwere Sonde", 1320, "measure", "kg", None),
+    ("pt", "um módulo de 1.320 quilos", 1320, "measure", "kg", None),
+    ("ru", "мощностью 1140 мегаватт", 1140, "measure", "MW", None),
+    ("pl", "farma o mocy 1140 megawatów", 1140, "measure", "MW", None),
+    ("es", "un parque de 1.140 megavatios", 1140, "measure", "MW", None),
+    ("uk", "з 12,4 тисячі гектарів", 12_400, "measure", "ha", None),
+    ("nl", "de foutmarge is ±2,5 procentpunt", 2.5, "percent", "percentage_points", "plus_minus"),
 ]
 
 
@@ -165,6 +173,7 @@ KINDS = [
     ("en", "Farmers lost their crop after two nights of frost.", 2, "duration", True),
     ("es", "Completó la etapa en 4 h 12 min 33 s.", 4 * 3600 + 12 * 60 + 33, "duration", True),
     ("nl", "Vanaf 2 maart moeten auto's omrijden.", 2, "date", True),
+    ("de", "Pernthaler lief als 3. ins Ziel.", 3, "ordinal", True),
     # fr
     ("fr", "Trois blessés ont été transportés à l'hôpital.", 3, "count", True),
     ("fr", "Quarante-six mille habitants ont été évacués.", 46_000, "count", True),

@@ -108,7 +108,38 @@ def extract_mentions(
                 )
             )
         mentions.extend(_inherit_within_sentences(text, in_field))
-    return mentions
+    return _inherit_currency(mentions)
+
+
+SCALED_AMOUNT = 1_000_000  # from a million up, a bare scaled figure in the news is usually money
+
+
+def scaled(mention: ClaimMention) -> bool:
+    """A scale word stands for some of its digits ("18 miliardi", "1,3 тыс."): fewer digits written than the value has."""
+    written = sum(character.isdigit() for character in mention.surface_text)
+    return written < len(str(round(abs(mention.value))))
+
+
+def bare_amount(mention: ClaimMention) -> bool:
+    """A large scaled count that counts nothing the lexicon knows ("18 miliardi", "3,8 milliards"): an amount whose
+    currency may have been left out."""
+    return (
+        mention.kind == "count"
+        and mention.unit is None
+        and mention.subject_concept is None
+        and abs(mention.value) >= SCALED_AMOUNT
+        and scaled(mention)
+    )
+
+
+def _inherit_currency(mentions: list[ClaimMention]) -> list[ClaimMention]:
+    """ "18.000 millones de euros … 1.200 millones para sanidad": a bare amount in an article that states money in one
+    currency is money in that currency, whatever word follows it (here what the money is for)."""
+    currencies = {m.unit for m in mentions if m.kind == "money"}
+    if len(currencies) != 1:
+        return mentions
+    (currency,) = currencies
+    return [replace(m, kind="money", unit=currency) if bare_amount(m) else m for m in mentions]
 
 
 @lru_cache(maxsize=65_536)

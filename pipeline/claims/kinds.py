@@ -206,7 +206,8 @@ def ordinal_or_date(text: str, start: int, end: int, language: str | None, is_ye
         previous = text[max(0, start - 12) : start].lower().split()[-1:]
         next_word = WORD.match(after.lstrip())
         if next_word and (
-            (language == "pl" and next_word.group()[0].islower()) or (previous and previous[0] in ORDINAL_DOT_BEFORE)
+            (language in ("pl", "de") and next_word.group()[0].islower())  # "als 3. ins Ziel": no sentence ends there
+            or (previous and previous[0] in ORDINAL_DOT_BEFORE)
         ):
             return _mention(text, start, end + 1, value, "ordinal")
         return None

@@ -28,9 +28,36 @@ _units, _context, _subjects = load("units"), load("context"), load("subjects")
 # Units, scales, currency symbols (data/units.yaml).
 SCALES: dict[str, int] = {word: value for value, words in _units["scales"].items() for word in words}
 CURRENCY_SCALES: dict[str, int] = {word: value for value, words in _units["currency_scales"].items() for word in words}
-UNITS_AFTER: dict[str, tuple[str, str]] = {word: (unit, kind) for word, (unit, kind) in _units["units"].items()}
 CURRENCY_BEFORE: dict[str, str] = _units["currency_before"]
-UNIT_LANGUAGES: dict[str, frozenset[str]] = {word: frozenset(langs) for word, langs in _units["unit_languages"].items()}
+
+
+def _cldr_unit_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
+    """Each CLDR unit name (long and short, every plural form) of `cldr_units` in `cldr_languages`, lower case:
+    word → ((unit, kind), the languages that write it). Short abbreviations such as "г." or "р." are left out: they
+    stand for other words too (рублей, город)."""
+    from babel import Locale
+
+    plural_forms = ("zero", "one", "two", "few", "many", "other")
+    found: dict[str, tuple[tuple[str, str], set[str]]] = {}
+    for language in _units["cldr_languages"]:
+        patterns = Locale.parse(language)._data["unit_patterns"]
+        for cldr_unit, (unit, kind) in _units["cldr_units"].items():
+            for length in ("long", "short"):
+                forms = patterns.get(cldr_unit, {}).get(length, {})
+                for plural in plural_forms:
+                    word = forms.get(plural, "").replace("{0}", "").strip().lower()
+                    if len(word) > 1 and "{" not in word and not (word.endswith(".") and len(word) <= 3):
+                        found.setdefault(word, ((unit, kind), set()))[1].add(language)
+    return {word: (meaning, frozenset(languages)) for word, (meaning, languages) in found.items()}
+
+
+_cldr = _cldr_unit_names()
+UNITS_AFTER: dict[str, tuple[str, str]] = {word: meaning for word, (meaning, _) in _cldr.items()} | {
+    word: (unit, kind) for word, (unit, kind) in _units["units"].items()
+}
+UNIT_LANGUAGES: dict[str, frozenset[str]] = {
+    word: languages for word, (_, languages) in _cldr.items() if word not in _units["units"]
+} | {word: frozenset(langs) for word, langs in _units["unit_languages"].items()}
 DECIMAL_COMMA_LANGUAGES: frozenset[str] = frozenset(_units["decimal_comma_languages"])
 
 # Words around a number (data/context.yaml).

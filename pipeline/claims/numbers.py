@@ -107,7 +107,7 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         return None  # "5G", "S19x": not a quantity we understand
     value, ambiguous = parse_number(core, language, scaled=scale is not None)
     if scale:
-        value *= SCALES.get(scale) or CURRENCY_SCALES[scale]
+        value = _scale(value, SCALES.get(scale) or CURRENCY_SCALES[scale])
     unit, kind = UNITS_AFTER[unit_word] if unit_word else (None, "count")
     if unit_word:
         end = end_unit
@@ -152,7 +152,13 @@ def _range_end(text: str, masked: str, end: int, language: str | None, kind: str
         return None, end
     scale, second_end = word_after(text, second.end(), SCALE_WORDS, glued=True)
     value, _ = parse_number(second.group(), language, scaled=scale is not None)
-    return value * (SCALES[scale] if scale else 1), second_end
+    return _scale(value, SCALES[scale]) if scale else value, second_end
+
+
+def _scale(value: float, factor: int) -> float:
+    """The value times its scale word, to the unit: "4,1 milliards" is 4,100,000,000, not 4,099,999,999.9999995,
+    and so equal to "4.100 Millionen"."""
+    return float(round(value * factor))
 
 
 # --- spelled-out numbers --------------------------------------------------------------------------------------------
