@@ -98,6 +98,9 @@ FORMS = [
     ("nl", "4,6 miljoen ton graan", 4_600_000, "measure", "tonnes", None),
     ("nl", "een bod van €3,8 miljard", 3_800_000_000, "money", "EUR", None),
     ("nl", "twaalf duizend", 12_000, "count", None, None),
+    ("nl", "bijna 2,3 miljoen huishoudens", 2_300_000, "count", None, "almost"),
+    ("nl", "ruim 1.200 banen", 1200, "count", None, "more_than"),
+    ("pt", "quase 200 mil passageiros", 200_000, "count", None, "almost"),
     # units named in every language by CLDR (Babel), in their plural forms
     ("de", "die 1.320 Kilogramm schwere Sonde", 1320, "measure", "kg", None),
     ("pt", "um módulo de 1.320 quilos", 1320, "measure", "kg", None),
