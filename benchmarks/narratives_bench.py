@@ -105,7 +105,8 @@ def corpus_quality(folder: Path, name: str) -> None:
     db = folder / f"{name}.duckdb"
     feeds = corpus / "feeds.yaml"
     run_daily(load_feeds(feeds), db, run_date, str(feeds))
-    docs, vectors, gold, pipeline = labelled_rows(db, corpus_labels(corpus))
+    labels = corpus_labels(corpus)
+    docs, vectors, gold, pipeline = labelled_rows(db, labels)
     print(f"## quality on the {name} corpus ({len(docs)} articles; BCubed F1 / precision / recall)")
     for distance in (0.4, 0.6):
         clusters = AgglomerativeClustering(None, metric="cosine", linkage="average", distance_threshold=distance)
@@ -121,6 +122,8 @@ def corpus_quality(folder: Path, name: str) -> None:
         f"outliers: {pipeline.count(OUTLIER)}; labelled singletons inside a narrative: {absorbed} of {len(singletons)}"
     )
     themes = corpus_labels(corpus, "theme")
+    merged, pairs = same_theme_pairs_merged(gold, pipeline, {story: themes[guid] for guid, story in labels.items()})
+    print(f"pairs of multi-article stories of one theme (other events of a kind) in one narrative: {merged} of {pairs}")
     with open_warehouse(db, read_only=True) as con:
         theme_of = reports.theme_by_guid(con)
     guids = [guid for guid in theme_of if guid in themes]
@@ -131,6 +134,19 @@ def corpus_quality(folder: Path, name: str) -> None:
         f"themes (an article takes its story's theme; one in no story is a theme of its own): F1 {f1:.3f} "
         f"P {precision:.3f} R {recall:.3f}; {len(set(themes.values()))} labelled themes, {found} found"
     )
+
+
+def same_theme_pairs_merged(gold: list[str], assigned: list[int], theme_of: dict[str, str]) -> tuple[int, int]:
+    """How many pairs of labelled stories of two articles or more that share a theme have articles in one narrative,
+    of how many such pairs."""
+    narratives: dict[str, set[int]] = {}
+    for story, narrative in zip(gold, assigned, strict=True):
+        narratives.setdefault(story, set())
+        if narrative != OUTLIER:
+            narratives[story].add(narrative)
+    stories = sorted(story for story in narratives if gold.count(story) >= 2)
+    pairs = [(a, b) for i, a in enumerate(stories) for b in stories[i + 1 :] if theme_of[a] == theme_of[b]]
+    return sum(bool(narratives[a] & narratives[b]) for a, b in pairs), len(pairs)
 
 
 def quality(docs: list[str], vectors: np.ndarray, gold: list[str], pipeline: list[int]) -> None:
