@@ -32,21 +32,21 @@ CURRENCY_BEFORE: dict[str, str] = _units["currency_before"]
 
 
 def _cldr_unit_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
-    """Each CLDR unit name (long and short, every plural form) of `cldr_units` in `cldr_languages`, lower case:
-    word → ((unit, kind), the languages that write it). Short abbreviations such as "г." or "р." are left out: they
-    stand for other words too (рублей, город)."""
-    from babel import Locale
+    """Each CLDR unit name of `cldr_units` in `cldr_languages`, long and short, lower case, in every plural form (the
+    name Babel writes after numbers of each plural category): word → ((unit, kind), the languages that write it).
+    Short abbreviations such as "г." or "р." are left out: they stand for other words too (рублей, город)."""
+    from babel.numbers import format_decimal
+    from babel.units import format_unit
 
-    plural_forms = ("zero", "one", "two", "few", "many", "other")
+    one_of_each_plural_form = (0, 1, 2, 5, 1.5, 21, 22, 25)
     found: dict[str, tuple[tuple[str, str], set[str]]] = {}
     for language in _units["cldr_languages"]:
-        patterns = Locale.parse(language)._data["unit_patterns"]
         for cldr_unit, (unit, kind) in _units["cldr_units"].items():
             for length in ("long", "short"):
-                forms = patterns.get(cldr_unit, {}).get(length, {})
-                for plural in plural_forms:
-                    word = forms.get(plural, "").replace("{0}", "").strip().lower()
-                    if len(word) > 1 and "{" not in word and not (word.endswith(".") and len(word) <= 3):
+                for number in one_of_each_plural_form:
+                    written = format_unit(number, cldr_unit, length, locale=language)
+                    word = written.replace(format_decimal(number, locale=language), "").strip(" \u00a0\u202f").lower()
+                    if len(word) > 1 and not (word.endswith(".") and len(word) <= 3):
                         found.setdefault(word, ((unit, kind), set()))[1].add(language)
     return {word: (meaning, frozenset(languages)) for word, (meaning, languages) in found.items()}
 
