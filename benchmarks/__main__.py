@@ -271,7 +271,8 @@ def query_latencies(base: Path, size: int, folder: Path, repeats: int) -> dict[s
         rare_word, common_word = (
             scalar(
                 con,
-                f"SELECT term FROM search_postings WHERE side = 'original' AND regexp_full_match(term, '[^\\W\\d_]{{5,}}') "
+                "SELECT term FROM search_postings WHERE side = 'original' "
+                "AND regexp_full_match(term, '[^\\W\\d_]{5,}') "
                 f"GROUP BY term ORDER BY count(*) {order}, term LIMIT 1",
             )
             for order in ("ASC", "DESC")

@@ -4,8 +4,8 @@ Run: .venv/bin/python benchmarks/provenance_bench.py [--corpus benchmarks/heldou
 
 A corpus folder holds `feeds.yaml`, the feed files and `labels/` (items.csv, counts.csv, claims.csv, spread.csv;
 see benchmarks/heldout/README.md). Four corpora run: `benchmarks/devclaims` and `benchmarks/devwire` (written for
-tuning, each by a helper that saw neither the demo, the code nor the other corpora), `benchmarks/heldout` (written by a helper that never saw the demo
-corpus or the code; nothing is tuned on it), and the demo. The pipeline runs for real (feeds → DuckDB → claims)
+tuning, each by a helper that saw neither the demo, the code nor the other corpora), `benchmarks/heldout` (written
+by a helper that never saw the demo corpus or the code; nothing is tuned on it), and the demo. The pipeline runs for real (feeds → DuckDB → claims)
 with translation off.
 
 Measures, each beside a plain baseline computed in the same run:

@@ -115,7 +115,8 @@ SCALED_AMOUNT = 1_000_000  # from a million up, a bare scaled figure in the news
 
 
 def scaled(mention: ClaimMention) -> bool:
-    """A scale word stands for some of its digits ("18 miliardi", "1,3 тыс."): fewer digits written than the value has."""
+    """A scale word stands for some of its digits ("18 miliardi", "1,3 тыс."): fewer digits are written than the
+    value has."""
     written = sum(character.isdigit() for character in mention.surface_text)
     return written < len(str(round(abs(mention.value))))
 

@@ -14,8 +14,9 @@ A mention joins a claim of the same value when nothing says they differ and the 
    vector to the claim's mean article vector, less CLAIM_DAY_DECAY per day outside the claim's span, at least
    SAME_CLAIM_SCORE. A distinctive figure (three significant digits: 1,340; 182,000) loses nothing with time: it
    does not recur by chance, while "five dead" recurs in every week's news, about other events. (It once needed
-   less, 0.2; on the devwire corpus that let "157 buildings damaged" in Odesa join "157 prisoners exchanged".) Whole articles tell events apart far better than the sentence around a
-   number (on the tuning corpus: 95 % of same-claim pairs above 0.4, against 52 % for sentences).
+   less, 0.2; on the devwire corpus that let "157 buildings damaged" in Odesa join "157 prisoners exchanged".)
+   Whole articles tell events apart far better than the sentence around a number (on the tuning corpus: 95 % of
+   same-claim pairs above 0.4, against 52 % for sentences).
    Before that, a mention without a concept inherits one from a mention of the same value in the same article.
 Mentions are processed in first-seen order, so a claim's founding mention is its earliest, and its id
 (a hash of that mention's id) stays the same from run to run.
@@ -211,8 +212,8 @@ def years_agree(a: int | None, b: int | None) -> bool:
 def _best_claim(mention: ClaimMention, contexts: Contexts, candidates: list[Claim]) -> Claim | None:
     """The claim of the same value whose articles report the same event as the mention's: the closest by article
     vector, less CLAIM_DAY_DECAY per day outside the claim's span (none for a distinctive value), at or above
-    SAME_CLAIM_SCORE. Years must agree. The same article's other mention of the
-    value (its title and its summary, whatever words each uses) is the same claim, when concepts agree."""
+    SAME_CLAIM_SCORE. Years must agree. The same article's other mention of the value (its title and its summary,
+    whatever words each uses) is the same claim, when concepts agree."""
     article = contexts.articles[mention.article_id]
     published_at = contexts.published.get(mention.article_id)
     decay = 0.0 if distinctive(mention.value) else CLAIM_DAY_DECAY
