@@ -93,3 +93,77 @@ def test_an_article_that_cannot_be_scanned_is_counted_and_stays_queued(
     assert summary.claims.backlog == 1  # queued again, not dropped
     with open_warehouse(tmp_path / "w.duckdb", read_only=True) as con:
         assert sorted(v for (v,) in con.execute("SELECT value FROM claims").fetchall()) == [120, 560, 780]
+
+
+def _letters(n: int) -> str:
+    """A word for n without digits ("b", "bc" …): days tell their items apart without adding numbers."""
+    word = ""
+    while True:
+        word, n = "abcdefghijklmnopqrstuvwxyz"[n % 26] + word, n // 26
+        if n == 0:
+            return word
+
+
+def _stated_every_day(path: Path, first_day: datetime, days: int, outlet_word: str) -> None:
+    items = []
+    for day in range(days):
+        when = first_day + timedelta(days=day)
+        items.append(
+            f"<item><title>Valley evacuation update {_letters(day)} {outlet_word}</title>"
+            f"<guid>{outlet_word}-{when:%Y%m%d}</guid>"
+            f"<pubDate>{format_datetime(when.replace(tzinfo=None), usegmt=False)} +0000</pubDate>"
+            f"<description>Officials said 1,340 families were evacuated from the river valley.</description></item>"
+        )
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{"".join(items)}</channel></rss>'
+    )
+
+
+def _provenance(db: Path) -> list[tuple]:
+    with open_warehouse(db, read_only=True) as con:
+        return con.execute(
+            "SELECT value, first_seen_outlet, first_seen_at, n_mentions, n_articles, n_outlets, n_languages, "
+            "languages, surface_forms, last_seen_at FROM claims ORDER BY value, first_seen_at"
+        ).fetchall()
+
+
+def _claim_stated_daily(tmp_path: Path, write_feeds, history_days: int, monkeypatch) -> tuple[int, list, list]:
+    """A claim two outlets state every day for `history_days`, then one more day: the mention rows the new day's
+    provenance update reads, its provenance, and the provenance of the same warehouse regrouped from scratch."""
+    folder = tmp_path / str(history_days)
+    folder.mkdir()
+    feeds = write_feeds([{"name": name, "url": str(folder / f"{name}.xml")} for name in ("Valley Post", "Hill News")])
+    for name in ("Valley Post", "Hill News"):
+        _stated_every_day(folder / f"{name}.xml", NEW_DAY - timedelta(days=history_days), history_days, name[:4])
+    db, parts = folder / "w.duckdb", build(Settings.load())
+    run_daily(load_feeds(feeds), db, date(2026, 2, 28), str(feeds), components=parts)
+    for name in ("Valley Post", "Hill News"):
+        _stated_every_day(folder / f"{name}.xml", NEW_DAY, 1, name[:4])
+    read: list[int] = []
+    gather = stage.store._gather
+
+    def counting(con, table, query, key, keys):
+        if table == "touched_mention_rows":
+            read.append(len(keys))
+        return gather(con, table, query, key, keys)
+
+    monkeypatch.setattr(stage.store, "_gather", counting)
+    run_daily(load_feeds(feeds), db, date(2026, 3, 1), str(feeds), components=parts)
+    monkeypatch.setattr(stage.store, "_gather", gather)
+    incremental = _provenance(db)
+    with open_warehouse(db) as con:
+        con.execute("UPDATE claim_grouping SET grouped_with = 'rules of another version'")
+        stage.update_claims(con, parts.claim_embedder, budget=10)
+    return read[0], incremental, _provenance(db)
+
+
+def test_a_claim_stated_every_day_costs_a_run_what_the_day_adds(tmp_path: Path, write_feeds, monkeypatch) -> None:
+    """Its provenance (first seen, mentions, outlets, languages, forms) is brought up to date from the day's mentions
+    and the claim's first article, not re-read from every mention, and it equals a grouping from scratch."""
+    short = _claim_stated_daily(tmp_path, write_feeds, 5, monkeypatch)
+    long = _claim_stated_daily(tmp_path, write_feeds, 15, monkeypatch)
+    assert short[0] == long[0] == 2 + 1  # the day's two mentions, and the mention in the claim's first article
+    for _, incremental, from_scratch in (short, long):
+        assert incremental == from_scratch
+    (claim,) = long[1]
+    assert claim[3:6] == (2 * 16, 2 * 16, 2)  # mentions, articles, outlets

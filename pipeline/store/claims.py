@@ -301,72 +301,135 @@ def _claims_by_id(con: Connection, claim_ids: list[str]) -> list[Claim]:
 
 
 def write_claims(con: Connection, touched: list[Claim], done: list[str]) -> None:
-    """The touched claims' new state, their new mentions and their refreshed provenance, and the articles `done`
-    taken off the stage's queue, in one transaction."""
+    """The touched claims' new state, their new mentions and their provenance brought up to date, and the articles
+    `done` taken off the stage's queue, in one transaction."""
     ids = [claim.claim_id for claim in touched]
     with transaction(con):
+        _gather(
+            con, "previous_provenance", f"SELECT claim_id, {', '.join(PROVENANCE)} FROM claim_groups", "claim_id", ids
+        )
         for chunk in chunks(ids):
             con.execute(f"DELETE FROM claim_groups WHERE {indexed_in('claim_id', chunk)}")
         insert(con, "claim_groups", touched)
         insert(con, "mention_claims", [MentionClaim(m, c.claim_id) for c in touched for m in c.mention_ids])
         queue.done(con, "claims", done)
-        if not touched:
-            return
-        _refresh_provenance(con, ids)
+        if touched:
+            _add_to_provenance(con, touched)
+        con.execute("DROP TABLE previous_provenance")
 
 
-def _refresh_provenance(con: Connection, claim_ids: list[str]) -> None:
-    """Recompute the provenance figures of `claim_ids` from their mentions: the mentions, then their articles, are
-    gathered by indexed look-ups into temporary tables, so the work follows the touched claims, not the history."""
-    _gather(con, "touched_mentions", "SELECT mention_id, claim_id FROM mention_claims", "claim_id", claim_ids)
-    mention_ids = [row[0] for row in con.execute("SELECT mention_id FROM touched_mentions").fetchall()]
+PROVENANCE = (
+    "first_seen_article_id",
+    "first_seen_outlet",
+    "first_seen_at",
+    "first_seen_date_source",
+    "n_mentions",
+    "n_outlets",
+    "n_languages",
+    "outlets",
+    "languages",
+    "surface_forms",
+    "last_seen_at",
+)
+"""A claim's provenance columns, kept up to date from its new mentions (`_add_to_provenance`)."""
+
+
+def _add_to_provenance(con: Connection, touched: list[Claim]) -> None:
+    """Fold this run's mentions of each touched claim into the provenance it had (`previous_provenance`): counts
+    add up, outlets, languages and forms are unions, and the first mention is the earlier of the new ones and the
+    claim's stored first one (its article's mentions are read to compare them by `first_seen_key`). The reads are
+    indexed look-ups of the new mentions and of one article per claim, so a claim stated every day costs what the day
+    adds, not what its history holds."""
+    new = [(m, c.claim_id) for c in touched for m in c.mention_ids]
+    firsts = [
+        row[0] for row in con.execute("SELECT DISTINCT first_seen_article_id FROM previous_provenance").fetchall()
+    ]
+    con.execute("CREATE OR REPLACE TEMP TABLE new_mentions (mention_id VARCHAR, claim_id VARCHAR)")
+    insert(con, "new_mentions", [MentionClaim(m, claim) for m, claim in new])
+    _gather(
+        con,
+        "first_article_mentions",
+        "SELECT mention_id, article_id FROM mentions",
+        "article_id",
+        [article_id for article_id in firsts if article_id is not None],
+    )
+    _gather(
+        con,
+        "stored_first_mentions",
+        "SELECT mention_id, claim_id FROM mention_claims",
+        "mention_id",
+        [row[0] for row in con.execute("SELECT mention_id FROM first_article_mentions").fetchall()],
+    )
+    con.execute(  # keep each claim's own mentions in its stored first article
+        """DELETE FROM stored_first_mentions s WHERE NOT EXISTS (
+               SELECT 1 FROM previous_provenance p JOIN first_article_mentions f
+                 ON f.article_id = p.first_seen_article_id
+               WHERE p.claim_id = s.claim_id AND f.mention_id = s.mention_id)"""
+    )
+    candidates = [
+        row[0]
+        for row in con.execute(
+            "SELECT mention_id FROM new_mentions UNION SELECT mention_id FROM stored_first_mentions"
+        ).fetchall()
+    ]
     _gather(
         con,
         "touched_mention_rows",
         "SELECT mention_id, article_id, language, surface_text, field, start_offset FROM mentions",
         "mention_id",
-        mention_ids,
+        candidates,
     )
-    article_ids = [row[0] for row in con.execute("SELECT DISTINCT article_id FROM touched_mention_rows").fetchall()]
     _gather(
         con,
         "touched_articles",
         "SELECT article_id, outlet, published_at, published_source, fetched_at FROM raw_items",
         "article_id",
-        article_ids,
+        [row[0] for row in con.execute("SELECT DISTINCT article_id FROM touched_mention_rows").fetchall()],
     )
     con.execute(
         """
         UPDATE claim_groups SET
             first_seen_article_id = s.first_seen_article_id, first_seen_outlet = s.first_seen_outlet,
             first_seen_at = s.first_seen_at, first_seen_date_source = s.first_seen_date_source,
-            n_mentions = s.n_mentions, n_articles = s.n_articles, n_outlets = s.n_outlets,
-            n_languages = s.n_languages, languages = s.languages, surface_forms = s.surface_forms,
-            last_seen_at = s.last_seen_at
+            n_mentions = coalesce(p.n_mentions, 0) + s.n_new,
+            n_articles = len(claim_groups.article_ids),
+            outlets = list_sort(list_distinct(list_concat(coalesce(p.outlets, []), coalesce(s.outlets, [])))),
+            n_outlets = len(list_distinct(list_concat(coalesce(p.outlets, []), coalesce(s.outlets, [])))),
+            languages = list_sort(list_distinct(list_concat(coalesce(p.languages, []), coalesce(s.languages, [])))),
+            n_languages = len(list_distinct(list_concat(coalesce(p.languages, []), coalesce(s.languages, [])))),
+            surface_forms = list_sort(
+                list_distinct(list_concat(coalesce(p.surface_forms, []), coalesce(s.surface_forms, [])))
+            ),
+            last_seen_at = greatest(p.last_seen_at, s.last_seen_at)
         FROM (
             SELECT mc.claim_id,
                    arg_min(a.article_id, k) AS first_seen_article_id,
                    arg_min(a.outlet, k) AS first_seen_outlet,
                    min(a.published_at) AS first_seen_at,
                    arg_min(a.published_source, k) AS first_seen_date_source,
-                   count(*) AS n_mentions,
-                   count(DISTINCT a.article_id) AS n_articles,
-                   count(DISTINCT a.outlet) AS n_outlets,
-                   count(DISTINCT m.language) AS n_languages,
-                   list(DISTINCT m.language ORDER BY m.language) AS languages,
-                   list(DISTINCT m.surface_text ORDER BY m.surface_text) AS surface_forms,
+                   count(*) FILTER (WHERE mc.is_new) AS n_new,
+                   list(DISTINCT a.outlet) FILTER (WHERE mc.is_new) AS outlets,
+                   list(DISTINCT m.language) FILTER (WHERE mc.is_new AND m.language IS NOT NULL) AS languages,
+                   list(DISTINCT m.surface_text) FILTER (WHERE mc.is_new) AS surface_forms,
                    max(a.published_at) AS last_seen_at
-            FROM touched_mentions mc
+            FROM (SELECT mention_id, claim_id, true AS is_new FROM new_mentions
+                  UNION ALL SELECT mention_id, claim_id, false FROM stored_first_mentions) mc
             JOIN touched_mention_rows m USING (mention_id)
             JOIN touched_articles a ON a.article_id = m.article_id,
             LATERAL (SELECT first_seen_key(a.published_at, a.published_source, a.fetched_at, a.article_id,
                                            m.field, m.start_offset) AS k)
             GROUP BY mc.claim_id
-        ) s
+        ) s LEFT JOIN previous_provenance p USING (claim_id)
         WHERE claim_groups.claim_id = s.claim_id
         """
     )
-    for table in ("touched_mentions", "touched_mention_rows", "touched_articles"):
+    for table in (
+        "new_mentions",
+        "first_article_mentions",
+        "stored_first_mentions",
+        "touched_mention_rows",
+        "touched_articles",
+    ):
         con.execute(f"DROP TABLE {table}")
 
 
