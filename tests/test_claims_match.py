@@ -259,6 +259,15 @@ def test_two_counts_in_one_article_are_an_update_only_in_one_story() -> None:
     assert same_story(other_city, earlier) is None
 
 
+def test_two_counts_first_told_together_are_two_facts_not_an_update() -> None:
+    """ "37 drones launched, 29 shot down", repeated by every outlet: both figures appear first in the same reports,
+    so neither is the other changing as it travels."""
+    launched = _travelled_claim(37, "Russia launched 37 drones at Odesa overnight.", 6, True)
+    shot_down = _travelled_claim(29, "Air defence shot down 29 drones over Odesa.", 6, True)
+    shot_down.article_ids |= launched.article_ids  # the same articles state both
+    assert same_story(shot_down, launched) is None
+
+
 def test_mutation_candidates_are_found_by_value_range_not_by_comparing_all_pairs(monkeypatch) -> None:
     """2,000 drone counts spread over four orders of magnitude: each is compared only with the earlier counts
     within 1.5× of its value, not with all 2,000 (the rebuild that once made 56.6 million comparisons)."""

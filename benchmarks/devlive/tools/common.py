@@ -123,7 +123,7 @@ SPELLED = {
     "two": 2, "twee": 2, "dos": 2, "duas": 2, "zwei": 2, "deux": 2, "dwie": 2, "двоє": 2, "дві": 2,
     "nine": 9, "neun": 9, "neuf": 9, "dziewięć": 9, "дев’яти": 9,
     "elf": 11, "four": 4, "vier": 4, "четверо": 4,
-    "sette": 7, "восемь": 8, "cinco": 5, "siedmiu": 7,
+    "sette": 7, "quattro": 4, "five": 5, "восемь": 8, "cinco": 5, "siedmiu": 7,
     "twenty-three": 23, "vingt-trois": 23, "veintitrés": 23, "ventitré": 23,
     "dreiundzwanzig": 23, "drieëntwintig": 23, "dwadzieścia trzy": 23, "двадцать три": 23,
     "двадцять три": 23, "двадцяти трьох": 23, "vinte e três": 23,
