@@ -45,11 +45,13 @@ DEVSET = Path(__file__).parent / "devset"
 DEVCLAIMS = Path(__file__).parent / "devclaims"
 DEVSTORIES = Path(__file__).parent / "devstories"
 DEVWIRE = Path(__file__).parent / "devwire"
+DEVLIVE = Path(__file__).parent / "devlive"
 CORPORA = {
     "devset": (DEVSET, date(2025, 6, 30)),
     "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
     "devstories": (DEVSTORIES, date(2026, 2, 24)),
     "devwire": (DEVWIRE, date(2026, 2, 25)),
+    "devlive": (DEVLIVE, date(2026, 4, 26)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
 }
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser
@@ -266,7 +268,7 @@ def main() -> None:
         "--corpora",
         nargs="*",
         choices=sorted(CORPORA),
-        default=["devset", "devclaims", "devstories", "devwire", "heldout"],
+        default=["devset", "devclaims", "devstories", "devwire", "devlive", "heldout"],
     )
     parser.add_argument("--history", type=int, nargs="+", default=[5_000, 50_000])
     args = parser.parse_args()

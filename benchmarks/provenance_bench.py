@@ -3,9 +3,10 @@
 Run: .venv/bin/python benchmarks/provenance_bench.py [--corpus benchmarks/heldout]
 
 A corpus folder holds `feeds.yaml`, the feed files and `labels/` (items.csv, counts.csv, claims.csv, spread.csv;
-see benchmarks/heldout/README.md). Four corpora run: `benchmarks/devclaims` and `benchmarks/devwire` (written for
-tuning, each by a helper that saw neither the demo, the code nor the other corpora), `benchmarks/heldout` (written
-by a helper that never saw the demo corpus or the code; nothing is tuned on it), and the demo. The pipeline runs for real (feeds → DuckDB → claims)
+see benchmarks/heldout/README.md). Five corpora run: `benchmarks/devclaims`, `benchmarks/devwire` and
+`benchmarks/devlive` (written for tuning, each by a helper that saw neither the demo, the code nor the other corpora),
+`benchmarks/heldout` (written by a helper that never saw the demo corpus or the code; nothing is tuned on it), and the
+demo. The pipeline runs for real (feeds → DuckDB → claims)
 with translation off.
 
 Measures, each beside a plain baseline computed in the same run:
@@ -52,6 +53,7 @@ from pipeline.translate import NoTranslator
 HERE = Path(__file__).parent
 DEVCLAIMS = HERE / "devclaims"
 DEVWIRE = HERE / "devwire"
+DEVLIVE = HERE / "devlive"
 DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 
@@ -262,6 +264,7 @@ def main() -> None:
         for name, corpus, run_date, evaluator in (
             ("development", DEVCLAIMS, date(2025, 10, 25), lambda db: evaluate(DEVCLAIMS, db)),
             ("development (devwire)", DEVWIRE, date(2026, 2, 25), lambda db: evaluate(DEVWIRE, db)),
+            ("development (devlive)", DEVLIVE, date(2026, 4, 26), lambda db: evaluate(DEVLIVE, db)),
             ("held-out", args.corpus, date(2025, 3, 22), lambda db: evaluate(args.corpus, db)),
             ("demo", demo, date(2024, 11, 21), lambda db: evaluate_demo(demo, db)),
         ):

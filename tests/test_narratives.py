@@ -363,3 +363,24 @@ def test_every_story_has_a_theme_with_a_readable_label_and_weekly_counts(demo_db
     assert weeks == in_stories == sum(n for _, _, _, n in themes)
     stop_words = {"them", "that", "with", "would", "their", "have", "been"}
     assert all(label and not (set(label.split(" · ")) & stop_words) for _, label, _, _ in themes), themes
+
+
+def test_a_large_figure_is_specific_evidence_whatever_it_counts_and_a_small_one_only_about_a_known_subject(
+    demo_db: Path,
+) -> None:
+    """Stories share claims as evidence: "€1.2bn aid" or "4,000 homeless" whatever the lexicon knows, "five dead"
+    only as "five killed" (a subject the lexicon knows)."""
+    from pipeline.store.db import open_warehouse
+    from pipeline.store.narratives import SPECIFIC_CLAIM_VALUE, specific_claims
+
+    with open_warehouse(demo_db, read_only=True) as con:
+        rows = con.execute(
+            "SELECT DISTINCT m.article_id, g.claim_id, g.value, g.subject_concept FROM mentions m "
+            "JOIN mention_claims USING (mention_id) JOIN claim_groups g USING (claim_id)"
+        ).fetchall()
+        found = specific_claims(con, sorted({article for article, *_ in rows}))
+    for article, claim, value, concept in rows:
+        specific = concept is not None or abs(value) >= SPECIFIC_CLAIM_VALUE
+        assert (claim in found.get(article, set())) is specific, (value, concept)
+    assert any(concept is None and abs(value) >= SPECIFIC_CLAIM_VALUE for *_, value, concept in rows)
+    assert any(concept is None and abs(value) < SPECIFIC_CLAIM_VALUE for *_, value, concept in rows)

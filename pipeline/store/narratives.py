@@ -167,15 +167,22 @@ def narrative_pool(con: Connection, model: str, fresh: list[str], outlier_window
     )
 
 
+SPECIFIC_CLAIM_VALUE = 100
+"""A claim of this value or more is specific enough to say two articles tell one story ("4,000 homeless", "€1.2bn
+aid"); smaller ones ("five dead") are specific only about a subject the lexicon knows ("five killed")."""
+
+
 def specific_claims(con: Connection, article_ids: list[str]) -> dict[str, set[str]]:
-    """article id → the claims it states about a named subject (the lexicon's concepts)."""
+    """article id → the claims it states that say which story it tells: about a subject the lexicon knows, or of a
+    value of SPECIFIC_CLAIM_VALUE or more (a claim already groups one value across articles about one event)."""
     if not article_ids:
         return {}
     rows = con.execute(
         f"""
         SELECT DISTINCT m.article_id, mc.claim_id FROM mentions m
         JOIN mention_claims mc USING (mention_id)
-        JOIN claim_groups g ON g.claim_id = mc.claim_id AND g.subject_concept IS NOT NULL
+        JOIN claim_groups g ON g.claim_id = mc.claim_id
+         AND (g.subject_concept IS NOT NULL OR abs(g.value) >= {SPECIFIC_CLAIM_VALUE})
         WHERE m.article_id IN ({placeholders(article_ids)})
         """,
         article_ids,
