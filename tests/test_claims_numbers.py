@@ -176,6 +176,9 @@ KINDS = [
     ("en", "Farmers lost their crop after two nights of frost.", 2, "duration", True),
     ("es", "Completó la etapa en 4 h 12 min 33 s.", 4 * 3600 + 12 * 60 + 33, "duration", True),
     ("nl", "Vanaf 2 maart moeten auto's omrijden.", 2, "date", True),
+    ("nl", "De 52-jarige zaakvoerder werd veroordeeld.", 52, "age", True),
+    ("nl", "De bonden kondigen een 24-urige staking aan.", 24, "duration", True),
+    ("nl", "De club viert het 25-jarig bestaan.", 25, "duration", True),
     ("de", "Pernthaler lief als 3. ins Ziel.", 3, "ordinal", True),
     # fr
     ("fr", "Trois blessés ont été transportés à l'hôpital.", 3, "count", True),

@@ -94,6 +94,7 @@ GLUED_FORMS: tuple[tuple[str, str, str], ...] = (
     (r"-?річн\w*", "age", "years"),
     (r"-?lat(?:ek|ka|kowie|ków|ki)\b", "age", "years"),
     (r"-?letni\w*", "age", "years"),
+    (r"-?jarige?\b", "age", "years"),  # nl: "de 52-jarige zaakvoerder", "een 37-jarig slachtoffer"
     (r"-?enne\b", "age", "years"),
     (r"-seconds?\b", "duration", "seconds"),
     (r"-minutes?\b", "duration", "minutes"),
@@ -129,6 +130,8 @@ GLUED_FORMS: tuple[tuple[str, str, str], ...] = (
     (r"-?dniow\w*", "duration", "days"),
     (r"-?tygodniow\w*", "duration", "weeks"),
     (r"-?miesięczn\w*", "duration", "months"),
+    (r"-?urige?\b", "duration", "hours"),  # nl: "een 24-urige staking"
+    (r"-?daagse?\b", "duration", "days"),
 )
 # Ordinal suffixes glued to digits, per language ("3rd", "3e", "1er", "3º", "3-й").
 ORDINAL_SUFFIXES: dict[str, str] = {
