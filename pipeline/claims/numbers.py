@@ -100,7 +100,8 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     if scale is None and text.startswith("-", end):  # "18-Milliarden-Budget"
         scale, hyphened = word_after(text, end + 1, SCALE_WORDS, glued=True)
         end = hyphened if scale else end
-    if scale is None and currency_before(text, start) is not None:  # "€72m"
+    currency = currency_before(text, start)
+    if scale is None and currency is not None:  # "€72m"
         scale, end = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
     unit_word, end_unit = word_after(text, end, unit_words(language), glued=True)
     if letters_follow(text, end_unit if unit_word else end):
@@ -111,7 +112,7 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     unit, kind = UNITS_AFTER[unit_word] if unit_word else (None, "count")
     if unit_word:
         end = end_unit
-    if (currency := currency_before(text, start)) is not None:
+    if currency is not None:
         unit, kind, start = currency[0], "money", currency[1]
     if scale is None and is_year and (kind == "count" or unit == "years"):
         kind, unit, end = "year", None, match.end()

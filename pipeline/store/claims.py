@@ -340,18 +340,17 @@ def _add_to_provenance(con: Connection, touched: list[Claim]) -> None:
     claim's stored first one (its article's mentions are read to compare them by `first_seen_key`). The reads are
     indexed look-ups of the new mentions and of one article per claim, so a claim stated every day costs what the day
     adds, not what its history holds."""
-    new = [(m, c.claim_id) for c in touched for m in c.mention_ids]
-    firsts = [
-        row[0] for row in con.execute("SELECT DISTINCT first_seen_article_id FROM previous_provenance").fetchall()
-    ]
     con.execute("CREATE OR REPLACE TEMP TABLE new_mentions (mention_id VARCHAR, claim_id VARCHAR)")
-    insert(con, "new_mentions", [MentionClaim(m, claim) for m, claim in new])
+    insert(con, "new_mentions", [MentionClaim(m, c.claim_id) for c in touched for m in c.mention_ids])
+    firsts = con.execute(
+        "SELECT DISTINCT first_seen_article_id FROM previous_provenance WHERE first_seen_article_id IS NOT NULL"
+    ).fetchall()
     _gather(
         con,
         "first_article_mentions",
         "SELECT mention_id, article_id FROM mentions",
         "article_id",
-        [article_id for article_id in firsts if article_id is not None],
+        [article_id for (article_id,) in firsts],
     )
     _gather(
         con,
@@ -391,35 +390,38 @@ def _add_to_provenance(con: Connection, touched: list[Claim]) -> None:
         UPDATE claim_groups SET
             first_seen_article_id = s.first_seen_article_id, first_seen_outlet = s.first_seen_outlet,
             first_seen_at = s.first_seen_at, first_seen_date_source = s.first_seen_date_source,
-            n_mentions = coalesce(p.n_mentions, 0) + s.n_new,
-            n_articles = len(claim_groups.article_ids),
-            outlets = list_sort(list_distinct(list_concat(coalesce(p.outlets, []), coalesce(s.outlets, [])))),
-            n_outlets = len(list_distinct(list_concat(coalesce(p.outlets, []), coalesce(s.outlets, [])))),
-            languages = list_sort(list_distinct(list_concat(coalesce(p.languages, []), coalesce(s.languages, [])))),
-            n_languages = len(list_distinct(list_concat(coalesce(p.languages, []), coalesce(s.languages, [])))),
-            surface_forms = list_sort(
-                list_distinct(list_concat(coalesce(p.surface_forms, []), coalesce(s.surface_forms, [])))
-            ),
-            last_seen_at = greatest(p.last_seen_at, s.last_seen_at)
+            n_mentions = s.n_mentions, n_articles = len(claim_groups.article_ids),
+            outlets = s.outlets, n_outlets = len(s.outlets),
+            languages = s.languages, n_languages = len(s.languages),
+            surface_forms = s.surface_forms, last_seen_at = s.last_seen_at
         FROM (
-            SELECT mc.claim_id,
-                   arg_min(a.article_id, k) AS first_seen_article_id,
-                   arg_min(a.outlet, k) AS first_seen_outlet,
-                   min(a.published_at) AS first_seen_at,
-                   arg_min(a.published_source, k) AS first_seen_date_source,
-                   count(*) FILTER (WHERE mc.is_new) AS n_new,
-                   list(DISTINCT a.outlet) FILTER (WHERE mc.is_new) AS outlets,
-                   list(DISTINCT m.language) FILTER (WHERE mc.is_new AND m.language IS NOT NULL) AS languages,
-                   list(DISTINCT m.surface_text) FILTER (WHERE mc.is_new) AS surface_forms,
-                   max(a.published_at) AS last_seen_at
-            FROM (SELECT mention_id, claim_id, true AS is_new FROM new_mentions
-                  UNION ALL SELECT mention_id, claim_id, false FROM stored_first_mentions) mc
-            JOIN touched_mention_rows m USING (mention_id)
-            JOIN touched_articles a ON a.article_id = m.article_id,
-            LATERAL (SELECT first_seen_key(a.published_at, a.published_source, a.fetched_at, a.article_id,
-                                           m.field, m.start_offset) AS k)
-            GROUP BY mc.claim_id
-        ) s LEFT JOIN previous_provenance p USING (claim_id)
+            SELECT n.claim_id, n.first_seen_article_id, n.first_seen_outlet, n.first_seen_at,
+                   n.first_seen_date_source,
+                   coalesce(p.n_mentions, 0) + n.n_new AS n_mentions,
+                   sorted_union(p.outlets, n.outlets) AS outlets,
+                   sorted_union(p.languages, n.languages) AS languages,
+                   sorted_union(p.surface_forms, n.surface_forms) AS surface_forms,
+                   greatest(p.last_seen_at, n.last_seen_at) AS last_seen_at
+            FROM (
+                SELECT mc.claim_id,
+                       arg_min(a.article_id, k) AS first_seen_article_id,
+                       arg_min(a.outlet, k) AS first_seen_outlet,
+                       min(a.published_at) AS first_seen_at,
+                       arg_min(a.published_source, k) AS first_seen_date_source,
+                       count(*) FILTER (WHERE mc.is_new) AS n_new,
+                       list(DISTINCT a.outlet) FILTER (WHERE mc.is_new) AS outlets,
+                       list(DISTINCT m.language) FILTER (WHERE mc.is_new AND m.language IS NOT NULL) AS languages,
+                       list(DISTINCT m.surface_text) FILTER (WHERE mc.is_new) AS surface_forms,
+                       max(a.published_at) AS last_seen_at
+                FROM (SELECT mention_id, claim_id, true AS is_new FROM new_mentions
+                      UNION ALL SELECT mention_id, claim_id, false FROM stored_first_mentions) mc
+                JOIN touched_mention_rows m USING (mention_id)
+                JOIN touched_articles a ON a.article_id = m.article_id,
+                LATERAL (SELECT first_seen_key(a.published_at, a.published_source, a.fetched_at, a.article_id,
+                                               m.field, m.start_offset) AS k)
+                GROUP BY mc.claim_id
+            ) n LEFT JOIN previous_provenance p USING (claim_id)
+        ) s
         WHERE claim_groups.claim_id = s.claim_id
         """
     )

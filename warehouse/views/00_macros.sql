@@ -10,6 +10,10 @@ CREATE OR REPLACE MACRO date_trust(published_source) AS
 CREATE OR REPLACE MACRO first_seen_key(published_at, published_source, fetched_at, article_id, field, start_offset) AS
     (published_at, date_trust(published_source), fetched_at, article_id, field = 'summary', start_offset);
 
+-- Two lists as one, each item once, sorted; a NULL list is empty (a claim's outlets, languages and forms grow so).
+CREATE OR REPLACE MACRO sorted_union(a, b) AS
+    list_sort(list_distinct(list_concat(coalesce(a, []), coalesce(b, []))));
+
 -- An article's language: detected when possible, else the feed's declared one.
 CREATE OR REPLACE MACRO article_language(detected_language, declared_language) AS
     coalesce(detected_language, declared_language);
