@@ -92,6 +92,9 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
     counts = [row for row in read(corpus, "counts.csv") if row["kind"] in CLAIM_KINDS]
     gold_values = Counter((row["guid"], value_key(row["value"])) for row in counts)
     gold_claim_of = {(row["guid"], value_key(row["value"])): row["claim_id"] for row in counts if row["claim_id"]}
+    gold_claim_of_kind = {
+        (row["guid"], value_key(row["value"]), row["kind"]): row["claim_id"] for row in counts if row["claim_id"]
+    }
     gold_variant = {row["claim_id"]: row["variant_of"] for row in read(corpus, "claims.csv")}
     gold_spread: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in sorted(read(corpus, "spread.csv"), key=lambda r: (r["claim_id"], int(r["rank"]))):
@@ -113,7 +116,10 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
     # which labelled claim each claim found stands for: the majority of its mentions' labels
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
-        if m.claim_id and (label := gold_claim_of.get((m.guid, value_key(m.value)))):
+        label = gold_claim_of_kind.get((m.guid, value_key(m.value), m.kind)) or gold_claim_of.get(
+            (m.guid, value_key(m.value))
+        )  # the kind tells apart two labelled claims of one value in one item ("3 arrested", "3 t of cocaine")
+        if m.claim_id and label:
             votes[m.claim_id][label] += 1
     stands_for = {claim: counter.most_common(1)[0][0] for claim, counter in votes.items()}
     best_for: dict[str, str] = {}
@@ -121,7 +127,7 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
         if votes[claim][label] > votes.get(best_for.get(label, ""), Counter())[label]:
             best_for[label] = claim
 
-    claim_labels = set(gold_claim_of.values())  # claims about counts, money or measures (not percentages)
+    claim_labels = set(gold_claim_of_kind.values())  # claims about counts, money or measures (not percentages)
     spread_claims = [label for label, outlets in gold_spread.items() if len(outlets) >= 2 and label in claim_labels]
     exact, pairs_right, pairs_total = 0, 0, 0
     why_wrong: Counter = Counter()
@@ -139,7 +145,7 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
         for outlet, guid in gold_spread[label]:
             if found_first.get(outlet) == guid:
                 continue
-            values = {v for (g, v), claim in gold_claim_of.items() if g == guid and claim == label}
+            values = {v for (g, v, _), claim in gold_claim_of_kind.items() if g == guid and claim == label}
             held = set().union(*(claims_of.get((guid, v), set()) for v in values))
             why_wrong[
                 "outlet at another item"
@@ -156,7 +162,7 @@ def evaluate(corpus: Path, db: Path) -> dict[str, object]:
     baseline_links = {(c.claim_id, c.variant_of) for c in baseline_claims if c.variant_of}
     base_link_p, base_link_r = _link_scores(baseline_links, stands_for, gold_variant)
     base_value_p, base_value_r = precision_recall(baseline_values(_item_texts(corpus)), gold_values)
-    base_spread_exact = _baseline_spread(mentions, items, gold_spread, spread_claims, gold_claim_of)
+    base_spread_exact = _baseline_spread(mentions, items, gold_spread, spread_claims, gold_claim_of_kind)
     return {
         "items labelled": len(items),
         "items dropped": len(set(items) - stored),
@@ -239,7 +245,7 @@ def _item_texts(corpus: Path) -> dict[str, str]:
     return texts
 
 
-def _baseline_spread(mentions, items, gold_spread, spread_claims, gold_claim_of) -> float:
+def _baseline_spread(mentions, items, gold_spread, spread_claims, gold_claim_of_kind) -> float:
     """Group mentions by value alone; outlets ordered by the publication time of their first item with it."""
     by_value: dict[float, dict[str, tuple[str, str]]] = defaultdict(dict)
     for m in mentions:
@@ -249,7 +255,7 @@ def _baseline_spread(mentions, items, gold_spread, spread_claims, gold_claim_of)
             by_value[value_key(m.value)][m.outlet] = (when, m.guid)
     exact = 0
     for label in spread_claims:
-        value = Counter(v for (_, v), claim in gold_claim_of.items() if claim == label).most_common(1)[0][0]
+        value = Counter(v for (_, v, _), claim in gold_claim_of_kind.items() if claim == label).most_common(1)[0][0]
         outlets = sorted(by_value.get(value, {}).items(), key=lambda pair: pair[1])
         exact += [(outlet, guid) for outlet, (_, guid) in outlets] == gold_spread[label]
     return exact / max(len(spread_claims), 1)
