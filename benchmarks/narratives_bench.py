@@ -46,12 +46,14 @@ DEVCLAIMS = Path(__file__).parent / "devclaims"
 DEVSTORIES = Path(__file__).parent / "devstories"
 DEVWIRE = Path(__file__).parent / "devwire"
 DEVLIVE = Path(__file__).parent / "devlive"
+DEVCROWD = Path(__file__).parent / "devcrowd"
 CORPORA = {
     "devset": (DEVSET, date(2025, 6, 30)),
     "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
     "devstories": (DEVSTORIES, date(2026, 2, 24)),
     "devwire": (DEVWIRE, date(2026, 2, 25)),
     "devlive": (DEVLIVE, date(2026, 4, 26)),
+    "devcrowd": (DEVCROWD, date(2026, 6, 22)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
 }
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser

@@ -41,6 +41,7 @@ from pipeline.claims.match import CLAIM_KINDS, Contexts, match_claims
 from pipeline.config import load_feeds
 from pipeline.ingest import parse_feed
 from pipeline.jobs import run_daily
+from pipeline.places import places
 from pipeline.settings import Components, Settings, build
 from pipeline.sources.base import Validators
 from pipeline.sources.files import FileFeedSource
@@ -54,6 +55,7 @@ HERE = Path(__file__).parent
 DEVCLAIMS = HERE / "devclaims"
 DEVWIRE = HERE / "devwire"
 DEVLIVE = HERE / "devlive"
+DEVCROWD = HERE / "devcrowd"
 DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 
@@ -214,7 +216,9 @@ def _mentions_and_contexts(con) -> tuple[list, Contexts]:
     """Every claim-kind mention in first-seen order, with the vectors the claims stage compared them by."""
     model = build(Settings.load()).claim_embedder.name
     ordered, vectors, published = claim_store.mentions_in_first_seen_order(con, model)
-    return ordered, Contexts(vectors, article_vectors(con, model, [m.article_id for m in ordered]), published)
+    articles = sorted({m.article_id for m in ordered})
+    cities = {article_id: places(text) for article_id, text in claim_store.article_texts(con, articles).items()}
+    return ordered, Contexts(vectors, article_vectors(con, model, articles), published, cities)
 
 
 def _all_demo_guids(demo: Path) -> set[str]:
@@ -271,6 +275,7 @@ def main() -> None:
             ("development", DEVCLAIMS, date(2025, 10, 25), lambda db: evaluate(DEVCLAIMS, db)),
             ("development (devwire)", DEVWIRE, date(2026, 2, 25), lambda db: evaluate(DEVWIRE, db)),
             ("development (devlive)", DEVLIVE, date(2026, 4, 26), lambda db: evaluate(DEVLIVE, db)),
+            ("development (devcrowd)", DEVCROWD, date(2026, 6, 22), lambda db: evaluate(DEVCROWD, db)),
             ("held-out", args.corpus, date(2025, 3, 22), lambda db: evaluate(args.corpus, db)),
             ("demo", demo, date(2024, 11, 21), lambda db: evaluate_demo(demo, db)),
         ):

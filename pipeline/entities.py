@@ -28,12 +28,17 @@ TITLE_SHARE = 0.75
 FOLDS = (("kh", "h"), ("ch", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("'", ""), ("-", ""))
 
 
-def name_key(word: str) -> str:
-    """The comparison key of one name."""
+def fold(word: str) -> str:
+    """A word transliterated to lower-case ASCII letters, with the spelling folds applied: "Charkiw" → "harkiv"."""
     key = anyascii(word).lower()
     for before, after in FOLDS:
         key = key.replace(before, after)
-    return "".join(letter for letter in key if letter.isalpha())[:KEY_LETTERS]
+    return "".join(letter for letter in key if letter.isalpha())
+
+
+def name_key(word: str) -> str:
+    """The comparison key of one name."""
+    return fold(word)[:KEY_LETTERS]
 
 
 def names(text: str, language: str | None = None) -> set[str]:
@@ -46,7 +51,7 @@ def names(text: str, language: str | None = None) -> set[str]:
             continue
         for match in words:
             word = match.group()
-            if not word[0].isupper() or word.isupper() and len(word) <= 3 or _opens_sentence(line, match.start()):
+            if not word[0].isupper() or word.isupper() and len(word) <= 3 or opens_sentence(line, match.start()):
                 continue
             if article_rule and _after_article(line, match.start()):
                 continue
@@ -67,7 +72,7 @@ def _title_case(words: list[str]) -> bool:
     return len(longer) >= TITLE_MIN_WORDS and sum(word[0].isupper() for word in longer) >= TITLE_SHARE * len(longer)
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
     """The word at `start` begins the text or a line, or follows sentence punctuation and spaces. Looks back only
     over the spaces, so a long text costs no more per word than a short one."""
     if start == 0 or text[start - 1] == "\n":

@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.claims.extract import extract_mentions
 from pipeline.claims.match import Claim, Contexts, distinctive, match_claims, rounding_span, same_story
+from pipeline.places import places
 
 from .conftest import demo_labels
 
@@ -109,14 +110,18 @@ def test_a_figure_is_distinctive_when_it_has_three_significant_digits() -> None:
     assert [distinctive(v) for v in (5, 20, 3_000, 200_000, 1.2e9)] == [False] * 5
 
 
-def _two_articles(a: str, b: str, days_apart: int, cosine: float = 0.6) -> int:
+def _two_articles(a: str, b: str, days_apart: int, cosine: float = 0.6, language_b: str = "en") -> int:
     """How many claims two articles' figures make, their articles as alike as two reports of one kind of event
     (cosine 0.6 unless said), published `days_apart`."""
-    mentions = extract_mentions("a", a, "", "en", 2025) + extract_mentions("b", b, "", "en", 2025)
+    mentions = extract_mentions("a", a, "", "en", 2025) + extract_mentions("b", b, "", language_b, 2025)
+    assert {m.article_id for m in mentions} == {"a", "b"}  # a figure in each
     other = np.array([cosine, (1 - cosine**2) ** 0.5], dtype=np.float32)
     articles = {"a": np.array([1.0, 0.0], dtype=np.float32), "b": other}
     contexts = Contexts(
-        {m.mention_id: articles[m.article_id] for m in mentions}, articles, {"a": _day(1), "b": _day(1 + days_apart)}
+        {m.mention_id: articles[m.article_id] for m in mentions},
+        articles,
+        {"a": _day(1), "b": _day(1 + days_apart)},
+        {"a": places(a), "b": places(b)},
     )
     return len(match_claims(mentions, contexts))
 
@@ -136,6 +141,17 @@ def test_a_distinctive_figure_in_an_article_about_something_else_is_another_clai
     assert _two_articles("Kyiv and Moscow swap 157 prisoners.", "157 prisoners home.", 1, cosine=0.5) == 1
 
 
+def test_the_cities_named_tell_two_events_apart_and_bring_a_poorly_embedded_report_back() -> None:
+    """Three dead in a strike on Kharkiv and three dead in one on Odesa, 560 km apart, told alike (cosine 0.4): two
+    claims. A Ukrainian report of the Kharkiv strike sits far from it in vector space (0.3), yet names the city: one
+    claim. Without a city named, the vectors alone decide."""
+    kharkiv = "Missile strike in central Kharkiv kills three"
+    assert _two_articles(kharkiv, "Drone strike on the port of Odesa kills three", 0, cosine=0.4) == 2
+    assert _two_articles(kharkiv, "Drone strike on the port kills three", 0, cosine=0.4) == 1
+    assert _two_articles(kharkiv, "Удар по Харкову: троє загиблих", 0, cosine=0.3, language_b="uk") == 1
+    assert _two_articles(kharkiv, "Нічний удар: троє загиблих", 0, cosine=0.3, language_b="uk") == 2
+
+
 def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:
     """ "1,3 тыс." is 1,340 written short: the Russian outlet is in the claim's spread. "почти 1,3 тыс." is a retelling
     (a mutation, not the same figure), and "182 тыс." is exact."""
@@ -146,6 +162,19 @@ def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:
     assert rounding_span(extract_mentions("x", "182 тыс. дезертиров", "", "ru", 2025)[0]) is None
     claims = match_claims(english + russian + hedged, _alike(english + russian + hedged))
     assert [(c.value, len(c.article_ids)) for c in claims] == [(1340, 2), (1300, 1)]
+
+
+def test_a_rounded_rendering_needs_a_closer_article_than_the_figure_itself() -> None:
+    """1,340 jobs cut at a carmaker and "1,3 tys." evacuated after a fire the same day, in articles as alike as two
+    business and disaster reports can be (cosine 0.4): a rounded figure is weaker evidence, so two claims. The same
+    rendering in a report of the same event (0.6) joins."""
+    jobs = extract_mentions("a", "Carmaker to cut 1,340 jobs", "", "en", 2025)
+    fire = extract_mentions("b", "Pożar zakładów: ewakuowano 1,3 tys. mieszkańców", "", "pl", 2025)
+    for cosine, n_claims in ((0.4, 2), (0.6, 1)):
+        articles = {"a": np.array([1.0, 0.0], dtype=np.float32), "b": np.array([cosine, (1 - cosine**2) ** 0.5])}
+        vectors = {m.mention_id: articles[m.article_id] for m in jobs + fire}
+        contexts = Contexts(vectors, articles, {"a": _day(1), "b": _day(1)})
+        assert len(match_claims(jobs + fire, contexts)) == n_claims, cosine
 
 
 def test_a_headline_that_leaves_the_currency_out_states_the_same_amount() -> None:

@@ -108,6 +108,10 @@ FORMS = [
     ("pl", "farma o mocy 1140 megawatów", 1140, "measure", "MW", None),
     ("es", "un parque de 1.140 megavatios", 1140, "measure", "MW", None),
     ("uk", "з 12,4 тисячі гектарів", 12_400, "measure", "ha", None),
+    ("it", "l'incendio ha distrutto 500 ha di bosco", 500, "measure", "ha", None),
+    # "ha" before a participle is the verb: "has struck", "has left"
+    ("it", "una scossa di magnitudo 5,9 ha colpito la Calabria", 5.9, "count", None, None),
+    ("es", "el incendio de 1.200 ha dejado sin luz a la ciudad", 1200, "count", None, None),
     ("nl", "de foutmarge is ±2,5 procentpunt", 2.5, "percent", "percentage_points", "plus_minus"),
 ]
 

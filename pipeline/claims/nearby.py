@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from pipeline.claims.lexicon import (
+    AUXILIARY_UNITS,
     CURRENCY_BEFORE,
     CURRENCY_SCALES,
     QUALIFIER_NOT_AFTER,
@@ -37,6 +38,18 @@ QUALIFIER_WORDS = longest_first(QUALIFIERS)
 def unit_words(language: str | None) -> list[str]:
     """UNITS_AFTER's words that mean a unit in `language`, longest first."""
     return [w for w in UNIT_WORDS if language is None or language in UNIT_LANGUAGES.get(w, (language,))]
+
+
+def unit_after(text: str, position: int, language: str | None, glued: bool) -> tuple[str | None, int]:
+    """The unit word right after `position`, unless it is an auxiliary verb before its participle ("magnitudo 5,9 ha
+    colpito": has struck, not hectares)."""
+    word, end = word_after(text, position, unit_words(language), glued)
+    auxiliaries, participles = AUXILIARY_UNITS.get(language or "", (frozenset(), ()))
+    if word in auxiliaries:
+        following = text[end : end + SNIPPET].split()
+        if following and following[0].lower().endswith(participles):
+            return None, position
+    return word, end
 
 
 def word_after(text: str, position: int, words: list[str], glued: bool) -> tuple[str | None, int]:

@@ -31,7 +31,7 @@ from pipeline.claims.nearby import (
     currency_before,
     letters_follow,
     qualifier_before,
-    unit_words,
+    unit_after,
     word_after,
 )
 from pipeline.claims.separators import CORE, RANGE_SECOND, parse_number
@@ -103,7 +103,7 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     currency = currency_before(text, start)
     if scale is None and currency is not None:  # "€72m"
         scale, end = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
-    unit_word, end_unit = word_after(text, end, unit_words(language), glued=True)
+    unit_word, end_unit = unit_after(text, end, language, glued=True)
     if letters_follow(text, end_unit if unit_word else end):
         return None  # "5G", "S19x": not a quantity we understand
     value, ambiguous = parse_number(core, language, scaled=scale is not None)
@@ -127,7 +127,7 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     kind, unit, end = read_age(text, start, end, kind, unit, value)
     value_high, end = _range_end(text, masked, end, language, kind)
     if value_high is not None and unit is None:
-        unit_word, end_unit = word_after(text, end, unit_words(language), glued=True)
+        unit_word, end_unit = unit_after(text, end, language, glued=True)
         if unit_word and not letters_follow(text, end_unit):
             (unit, kind), end = UNITS_AFTER[unit_word], end_unit  # "3-5 days", "10-15 %"
     qualifier, start = qualifier_before(text, start) if kind in QUALIFIED_KINDS else (None, start)
@@ -190,7 +190,7 @@ def _read_spelled(text: str, number: SpelledNumber, language: str | None) -> Num
         if glued is not None:
             kind, unit, end = glued
         else:
-            unit_word, end_unit = word_after(text, end, unit_words(language), glued=False)
+            unit_word, end_unit = unit_after(text, end, language, glued=False)
             if unit_word and not letters_follow(text, end_unit):
                 (unit, kind), end = UNITS_AFTER[unit_word], end_unit
         kind, unit, end = read_age(text, start, end, kind, unit, value)

@@ -21,6 +21,7 @@ from pipeline.claims.match import (
     same_story,
 )
 from pipeline.embeddings import Embedder, embed_articles
+from pipeline.places import places
 from pipeline.store import claims as store
 from pipeline.store.db import Connection
 from pipeline.store.embeddings import article_vectors
@@ -76,7 +77,8 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
     embedded = embed_articles(con, embedder, articles)
     touched = []
     if mentions:
-        contexts = Contexts(vectors, article_vectors(con, embedder.name, articles), published)
+        cities = {article_id: places(text) for article_id, text in store.article_texts(con, articles).items()}
+        contexts = Contexts(vectors, article_vectors(con, embedder.name, articles), published, cities)
         rare = sorted({m.value for m in mentions if distinctive(m.value)})
         common = sorted({m.value for m in mentions} - set(rare))
         since = min(published.values()) - COMMON_CLAIM_HORIZON if published else None

@@ -128,6 +128,19 @@ def articles_pending_claims(con: Connection, limit: int) -> tuple[list[ArticleTo
     return sorted(rows, key=lambda a: (a.published_at, a.article_id)), waiting
 
 
+def article_texts(con: Connection, article_ids: list[str]) -> dict[str, str]:
+    """Title and summary of each article, by article id."""
+    texts = {}
+    for chunk in chunks(article_ids):
+        texts.update(
+            con.execute(
+                f"SELECT article_id, title || chr(10) || coalesce(summary, '') FROM raw_items "
+                f"WHERE {indexed_in('article_id', chunk)}"
+            ).fetchall()
+        )
+    return texts
+
+
 def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]]) -> None:
     """Mentions of a set of scanned articles, and the fact they were scanned, in one transaction."""
     with transaction(con):
@@ -294,7 +307,7 @@ def _claims_by_id(con: Connection, claim_ids: list[str]) -> list[Claim]:
             "ORDER BY claim_id",  # a fixed order: ties in matching and linking are broken by position
         )
     for claim in claims:
-        claim.article_ids, claim.names = set(claim.article_ids), set(claim.names)
+        claim.article_ids, claim.names, claim.places = set(claim.article_ids), set(claim.names), set(claim.places or ())
         claim.vector_sum = np.asarray(claim.vector_sum, dtype=np.float32)
         claim.article_vector_sum = np.asarray(claim.article_vector_sum, dtype=np.float32)
     return claims

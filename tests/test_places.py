@@ -1,0 +1,49 @@
+"""Cities across scripts and case endings, from the GeoNames gazetteer: the place that tells two events of one kind
+apart (a strike on Kharkiv, another on Zaporizhzhia the same morning)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.places import far_apart, places
+
+KHARKIV = places("in Kharkiv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missile strike on Kharkiv kills nine",
+        "Raketenangriff auf Charkiw: neun Tote",
+        "Ostrzał Charkowa: 9 zabitych",
+        "Frappes sur Kharkiv : neuf morts",
+        "Удар по Харькову: погибли 9 человек",
+        "Кількість загиблих у Харкові зросла до 11",
+        "Portugal envia 20 toneladas de ajuda para Carcóvia",
+        "Харків: загиблих уже 11",  # a dateline or headline that opens with the city
+    ],
+)
+def test_one_city_in_every_language_and_case(text: str) -> None:
+    assert KHARKIV and places(text) == KHARKIV
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Police said the Nice weather helped",  # words that small towns are named after
+        "Tres mineros muertos en una mina de Polonia",  # a country's name in Spanish, also a town's
+        "Oleksandr Syrsky rules out concessions",  # a person
+        "Kharkiv is far away",  # a sentence that opens with the city, no colon: could be any capitalised word
+        "Flooding hit Kłodzko again",  # a town smaller than MIN_POPULATION
+    ],
+)
+def test_words_people_and_small_towns_are_no_cities(text: str) -> None:
+    assert places(text) == frozenset()
+
+
+def test_cities_far_apart_and_near_each_other() -> None:
+    zaporizhzhia = places("Обстрел Запорожья: четверо погибших")
+    assert zaporizhzhia and zaporizhzhia == places("Auch Saporischschja beschossen")
+    assert far_apart(KHARKIV, zaporizhzhia)  # 230 km
+    assert not far_apart(places("a blast near Katowice"), places("taken to hospital in Gliwice"))  # 25 km
+    assert not far_apart(KHARKIV, frozenset())  # no city named: nothing says the events differ
