@@ -270,7 +270,7 @@ def main() -> None:
         "--corpora",
         nargs="*",
         choices=sorted(CORPORA),
-        default=["devset", "devclaims", "devstories", "devwire", "devlive", "heldout"],
+        default=list(CORPORA),
     )
     parser.add_argument("--history", type=int, nargs="+", default=[5_000, 50_000])
     args = parser.parse_args()

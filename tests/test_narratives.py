@@ -300,6 +300,18 @@ def test_a_shared_claim_joins_what_the_embeddings_alone_would_not() -> None:
     assert unclaimed.assigned == [OUTLIER, OUTLIER]
 
 
+def test_a_report_that_names_other_people_and_places_is_another_event() -> None:
+    """A second poll of the week reads like the first (cosine 0.49), but names another institute, its director and
+    another city: it stays out. Sharing one of the story's names, or naming too few to tell, it joins."""
+    story = [_article(f"s{n}", [1, 0.1 * n, 0], 1, names={"vist", "kova", "krak"}) for n in (1, 2)]
+    other = _article("o", [0.5, 0, 0.866], 1, names={"hori", "novak", "gdan"})
+    assert cluster_stories([*story, other], [], next_id=1).assigned == [1, 1, OUTLIER]
+    sharing = replace(other, names=frozenset({"vist", "novak", "gdan"}))
+    assert cluster_stories([*story, sharing], [], next_id=1).assigned == [1, 1, 1]
+    few = replace(other, names=frozenset({"hori", "gdan"}))
+    assert cluster_stories([*story, few], [], next_id=1).assigned == [1, 1, 1]
+
+
 def test_a_story_is_not_joined_outside_its_time_window() -> None:
     first, second = _article("a", [1, 0, 0], 1), _article("b", [1, 0, 0], 1 + STORY_WINDOW.days + 1)
     assert cluster_stories([first, second], [], next_id=1).assigned == [OUTLIER, OUTLIER]

@@ -8,7 +8,9 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
 - the names they share (places, people, institutions, compared across scripts by `pipeline.entities`), as a share
   of the smaller set: two drone strikes on Kharkiv and on Odesa are alike in topic, not in names;
 - a subject-specific claim they share (the same number about the same thing), strong evidence across languages;
-- minus a time decay: DAY_DECAY for each day between the article and the story's span.
+- minus a time decay: DAY_DECAY for each day between the article and the story's span;
+- minus NAME_CONFLICT when the article and the story each have MIN_NAMES names or more and share none: a report of
+  another event of the same kind names other people, places and institutions.
 Stories are active within STORY_WINDOW of their members, so the cost depends on the pool and the recent stories,
 not on the history. After the pass, a new story that continues an earlier one after a quiet spell (within
 MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming clusterer of
@@ -23,7 +25,7 @@ story only if that was known by the week's end, so an outlier that joins a story
 they were reported.
 
 The weights, the window and the threshold were set on the demo corpus (seeds/demo) and the development corpora
-(benchmarks/devset, devclaims, devstories), never on the held-out evaluation corpus.
+(benchmarks/devset, devclaims, devstories, devlive, devcrowd), never on the held-out evaluation corpus.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ STORY_WINDOW = timedelta(days=4)
 CORE_NAME_SHARE = 0.34  # a story's names are those in at least a third of its articles
 MERGE_WINDOW = timedelta(days=7)
 MERGE_SCORE = 0.75
+NAME_CONFLICT = 0.1
+MIN_NAMES = 3
 DAY_DECAY = 0.04
 """Score lost per day between an article and the nearest end of a story's span: two attacks of the same kind days
 apart read alike, a story's own follow-ups come while it is running."""
@@ -99,6 +103,8 @@ class Story:
         core = self.core_names()
         if article.names and core:
             score += NAME_WEIGHT * len(article.names & core) / min(len(article.names), len(core))
+        if len(article.names) >= MIN_NAMES and len(core) >= MIN_NAMES and not article.names & core:
+            score -= NAME_CONFLICT
         gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
         score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)
         if article.claims & self.claims:
