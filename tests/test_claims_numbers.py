@@ -113,6 +113,8 @@ FORMS = [
     ("it", "una scossa di magnitudo 5,9 ha colpito la Calabria", 5.9, "count", None, None),
     ("es", "el incendio de 1.200 ha dejado sin luz a la ciudad", 1200, "count", None, None),
     ("nl", "de foutmarge is ±2,5 procentpunt", 2.5, "percent", "percentage_points", "plus_minus"),
+    # a short scale before a currency's name: "85m zlotys", as "€85m"
+    ("en", "fire damage put at 85m zlotys by the owner", 85_000_000, "money", "PLN", None),
 ]
 
 
@@ -295,6 +297,12 @@ KINDS = [
     ("nl", "De staking duurt 24 uur.", 24, "duration", True),
     ("nl", "De brug was pas 3 jaar oud.", 3, "age", True),
     ("nl", "De loopbrug begaf het rond 20.30 uur.", 20.5, "time", True),
+    # a vote tally is a score, not two counts; a contract's seasons and a stretch of days are durations
+    ("nl", "De Tweede Kamer neemt de wet aan met 76 tegen 74 stemmen.", 76, "score", True),
+    ("de", "Das Parlament billigt das Gesetz mit 76 zu 74 Stimmen.", 76, "score", True),
+    ("pl", "Sejm przyjął ustawę 230 do 215 głosami.", 230, "score", True),
+    ("es", "El delantero firma por cinco temporadas.", 5, "duration", True),
+    ("pl", "Tor ponownie otwarty po sześciu dniach przerwy.", 6, "duration", True),
 ]
 
 

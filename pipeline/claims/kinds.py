@@ -15,7 +15,7 @@ Every mention has a kind:
 | date | "3 de junio", "am 4. März", "4 марта", "05.11.2024" | the day of the month |
 | time | "20.15 Uhr", "at 14:30", "à 14h30", "о 14:30" | hours (14:30 → 14.5) |
 | ordinal | "the 3rd round", "3-й раунд", "die 3. Runde", "3º", "3e", "the third" | the rank |
-| score | "won 3-1", "2:1" | the first side's score |
+| score | "won 3-1", "2:1", a vote "76 tegen 74 stemmen" | the first side's score |
 | year | "in 2024", "в 2023-м" | the year: used for a claim's year, never as a claim's value |
 
 Only counts, money and measures make claims (`pipeline.claims.match.CLAIM_KINDS`).
@@ -38,6 +38,8 @@ from pipeline.claims.lexicon import (
     PERIOD_NOUNS,
     PERSON_NOUNS,
     SCORE_WORDS,
+    TALLY_AFTER,
+    TALLY_BETWEEN,
 )
 from pipeline.claims.nearby import LETTER, SCALE_WORDS, SNIPPET, UNIT_WORDS, longest_first, word_after
 
@@ -69,6 +71,11 @@ DAY_SPAN = re.compile(r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до
 TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are clock times
     r"(?<!\w)(?:dalle(?: ore)?|de las)\s+(?P<a>2[0-3]|[01]?\d)(?:[.:](?P<am>[0-5]\d))?"
     r"\s+(?:alle|a las)\s+(?P<b>2[0-3]|[01]?\d)(?:[.:](?P<bm>[0-5]\d))?(?!\d|[.,:]\d)",
+    re.IGNORECASE,
+)
+TALLY = re.compile(  # "76 tegen 74 stemmen": a vote's two sides, read as one score
+    r"(?<![\d.,])(\d{1,3})\s+(?:" + "|".join(map(re.escape, TALLY_BETWEEN)) + r")\s+(\d{1,3})(?![\d]|[.,]\d)"
+    r"\s+(?:" + "|".join(map(re.escape, TALLY_AFTER)) + r")",
     re.IGNORECASE,
 )
 MAX_DAY = 31
@@ -136,6 +143,8 @@ def find_patterned(text: str, language: str | None) -> list[NumberMention]:
             )
         if is_score:
             add(*match.span(), float(first), "score")
+    for match in TALLY.finditer(text):
+        add(match.start(1), match.end(2), float(match.group(1)), "score")
     for match in TIME_SPAN.finditer(text):
         for hour, minute in (("a", "am"), ("b", "bm")):
             add(match.start(hour), match.end(minute) if match.group(minute) else match.end(hour),

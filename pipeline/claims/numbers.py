@@ -103,6 +103,10 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     currency = currency_before(text, start)
     if scale is None and currency is not None:  # "€72m"
         scale, end = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
+    elif scale is None:  # "85m zlotys": the currency named after the scale
+        short_scale, after_scale = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
+        if short_scale and _names_money(text, after_scale, language):
+            scale, end = short_scale, after_scale
     unit_word, end_unit = unit_after(text, end, language, glued=True)
     if letters_follow(text, end_unit if unit_word else end):
         return None  # "5G", "S19x": not a quantity we understand
@@ -180,6 +184,12 @@ def _spelled(text: str, language: str | None, numeric: list[NumberMention]) -> l
         taken.append((number.start, number.end))
         mentions.append(_read_spelled(text, number, language))
     return mentions
+
+
+def _names_money(text: str, position: int, language: str | None) -> bool:
+    """A currency's name follows `position` (after one space)."""
+    unit_word, end = unit_after(text, position, language, glued=False)
+    return unit_word is not None and UNITS_AFTER[unit_word][1] == "money" and not letters_follow(text, end)
 
 
 def _read_spelled(text: str, number: SpelledNumber, language: str | None) -> NumberMention:
