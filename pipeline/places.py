@@ -92,9 +92,12 @@ def places(text: str) -> frozenset[int]:
 
 
 def far_apart(these: frozenset[int] | set[int], those: frozenset[int] | set[int]) -> bool:
-    """Every city of one set lies more than NEAR_KM from every city of the other (False when either is empty)."""
+    """Every city of one set lies more than NEAR_KM from every city of the other (False when either has none that
+    the gazetteer knows: a claim stored by another version of it may hold ids this one lacks)."""
     _, coordinates = _gazetteer()
-    return bool(these and those) and all(_km(coordinates[a], coordinates[b]) > NEAR_KM for a in these for b in those)
+    mine = [coordinates[city] for city in these if city in coordinates]
+    theirs = [coordinates[city] for city in those if city in coordinates]
+    return bool(mine and theirs) and all(_km(a, b) > NEAR_KM for a in mine for b in theirs)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -303,6 +303,9 @@ KINDS = [
     ("pl", "Sejm przyjął ustawę 230 do 215 głosami.", 230, "score", True),
     ("es", "El delantero firma por cinco temporadas.", 5, "duration", True),
     ("pl", "Tor ponownie otwarty po sześciu dniach przerwy.", 6, "duration", True),
+    # the minute of a match is a time
+    ("pt", "O golo decisivo surgiu ao minuto 88.", 88, "time", True),
+    ("es", "Marcó el gol decisivo en el minuto 88.", 88, "time", True),
 ]
 
 

@@ -47,3 +47,4 @@ def test_cities_far_apart_and_near_each_other() -> None:
     assert far_apart(KHARKIV, zaporizhzhia)  # 230 km
     assert not far_apart(places("a blast near Katowice"), places("taken to hospital in Gliwice"))  # 25 km
     assert not far_apart(KHARKIV, frozenset())  # no city named: nothing says the events differ
+    assert not far_apart(KHARKIV, frozenset({-1}))  # an id the gazetteer does not know

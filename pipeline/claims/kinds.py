@@ -33,6 +33,7 @@ from pipeline.claims.lexicon import (
     CLOCK_BEFORE,
     DOT_CLOCK_WORDS,
     GLUED_FORMS,
+    MINUTE_BEFORE,
     ORDINAL_DOT_BEFORE,
     ORDINAL_SUFFIXES,
     PERIOD_NOUNS,
@@ -77,6 +78,9 @@ TALLY = re.compile(  # "76 tegen 74 stemmen": a vote's two sides, read as one sc
     r"(?<![\d.,])(\d{1,3})\s+(?:" + "|".join(map(re.escape, TALLY_BETWEEN)) + r")\s+(\d{1,3})(?![\d]|[.,]\d)"
     r"\s+(?:" + "|".join(map(re.escape, TALLY_AFTER)) + r")",
     re.IGNORECASE,
+)
+MATCH_MINUTE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, MINUTE_BEFORE)) + r")\s+(\d{1,3})(?![\d]|[.,:]\d)", re.IGNORECASE
 )
 MAX_DAY = 31
 SCORE_CONTEXT_BEFORE, SCORE_CONTEXT_AFTER = 60, 25
@@ -143,6 +147,8 @@ def find_patterned(text: str, language: str | None) -> list[NumberMention]:
             )
         if is_score:
             add(*match.span(), float(first), "score")
+    for match in MATCH_MINUTE.finditer(text):
+        add(*match.span(1), float(match.group(1)), "time")
     for match in TALLY.finditer(text):
         add(match.start(1), match.end(2), float(match.group(1)), "score")
     for match in TIME_SPAN.finditer(text):

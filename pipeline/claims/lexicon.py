@@ -73,6 +73,7 @@ ORDINAL_DOT_BEFORE: frozenset[str] = frozenset(_context["ordinal_dot_before"])
 SCORE_WORDS: tuple[str, ...] = tuple(_context["score_words"])
 CLOCK_BEFORE: tuple[str, ...] = tuple(_context["clock_before"])
 DOT_CLOCK_WORDS: tuple[str, ...] = tuple(_context["dot_clock_words"])
+MINUTE_BEFORE: tuple[str, ...] = tuple(_context["minute_before"])
 TALLY_BETWEEN: tuple[str, ...] = tuple(_context["tally_between"])
 TALLY_AFTER: tuple[str, ...] = tuple(_context["tally_after"])
 AUXILIARY_UNITS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
