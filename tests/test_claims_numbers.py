@@ -112,6 +112,8 @@ FORMS = [
     # "ha" before a participle is the verb: "has struck", "has left"
     ("it", "una scossa di magnitudo 5,9 ha colpito la Calabria", 5.9, "count", None, None),
     ("es", "el incendio de 1.200 ha dejado sin luz a la ciudad", 1200, "count", None, None),
+    ("it", "una scossa di magnitudo 5,9 ha colpito.", 5.9, "count", None, None),  # punctuation after the participle
+    ("es", "el fuego dejó 1.200 ha quemadas", 1200, "measure", "ha", None),  # an adjective agrees: hectares
     ("nl", "de foutmarge is ±2,5 procentpunt", 2.5, "percent", "percentage_points", "plus_minus"),
     # a short scale before a currency's name: "85m zlotys", as "€85m"
     ("en", "fire damage put at 85m zlotys by the owner", 85_000_000, "money", "PLN", None),
@@ -301,6 +303,7 @@ KINDS = [
     ("nl", "De Tweede Kamer neemt de wet aan met 76 tegen 74 stemmen.", 76, "score", True),
     ("de", "Das Parlament billigt das Gesetz mit 76 zu 74 Stimmen.", 76, "score", True),
     ("pl", "Sejm przyjął ustawę 230 do 215 głosami.", 230, "score", True),
+    ("en", "The survey asked 40 to 60 voters in each town.", 40, "count", False),  # a range of voters, no tally
     ("es", "El delantero firma por cinco temporadas.", 5, "duration", True),
     ("pl", "Tor ponownie otwarty po sześciu dniach przerwy.", 6, "duration", True),
     # the minute of a match is a time

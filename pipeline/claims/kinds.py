@@ -76,7 +76,7 @@ TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are 
 )
 TALLY = re.compile(  # "76 tegen 74 stemmen": a vote's two sides, read as one score
     r"(?<![\d.,])(\d{1,3})\s+(?:" + "|".join(map(re.escape, TALLY_BETWEEN)) + r")\s+(\d{1,3})(?![\d]|[.,]\d)"
-    r"\s+(?:" + "|".join(map(re.escape, TALLY_AFTER)) + r")",
+    r"\s+(?:" + "|".join(map(re.escape, sorted(TALLY_AFTER, key=len, reverse=True))) + r")(?!\w)",
     re.IGNORECASE,
 )
 MATCH_MINUTE = re.compile(

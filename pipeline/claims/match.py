@@ -17,8 +17,8 @@ A mention joins a claim of the same value when nothing says they differ and the 
    less, 0.2; on the devwire corpus that let "157 buildings damaged" in Odesa join "157 prisoners exchanged".)
    Whole articles tell events apart far better than the sentence around a number (on the tuning corpus: 95 % of
    same-claim pairs above 0.4, against 52 % for sentences). The cities the articles name (`pipeline.places`) add
-   PLACE_EVIDENCE when one is shared and take it away when all lie far apart: "three dead" in floods around Opole
-   and around Ostrava the next day are two claims.
+   PLACE_EVIDENCE when one is shared and take it away when all lie far apart: "three dead" in a strike on Kharkiv
+   and in one on Odesa the same night are two claims.
    Before that, a mention without a concept inherits one from a mention of the same value in the same article.
 Mentions are processed in first-seen order, so a claim's founding mention is its earliest, and its id
 (a hash of that mention's id) stays the same from run to run.
@@ -229,8 +229,8 @@ def _best_claim(
 ) -> Claim | None:
     """The claim of the same value whose articles report the same event as the mention's: the closest by article
     vector, less CLAIM_DAY_DECAY per day outside the claim's span (none for a distinctive value), plus or minus the
-    evidence of the cities named, at or above `needed`. Years must agree. The same article's other mention of the value (its title and its summary,
-    whatever words each uses) is the same claim, when concepts agree."""
+    evidence of the cities named, at or above `needed`. Years must agree. The same article's other mention of the
+    value (its title and its summary, whatever words each uses) is the same claim, when concepts agree."""
     article = contexts.articles[mention.article_id]
     published_at = contexts.published.get(mention.article_id)
     decay = 0.0 if distinctive(mention.value) else CLAIM_DAY_DECAY

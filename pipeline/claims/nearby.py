@@ -21,6 +21,7 @@ from pipeline.claims.lexicon import (
 
 GAP = re.compile(r"[ \u00a0\u202f\u2009]?")
 LETTER = re.compile(r"\w", re.UNICODE)
+NEXT_WORD = re.compile(r"\s+(\w+)")
 SNIPPET = 32
 
 
@@ -45,10 +46,9 @@ def unit_after(text: str, position: int, language: str | None, glued: bool) -> t
     colpito": has struck, not hectares)."""
     word, end = word_after(text, position, unit_words(language), glued)
     auxiliaries, participles = AUXILIARY_UNITS.get(language or "", (frozenset(), ()))
-    if word in auxiliaries:
-        following = text[end : end + SNIPPET].split()
-        if following and following[0].lower().endswith(participles):
-            return None, position
+    following = NEXT_WORD.match(text, end) if word in auxiliaries else None
+    if following is not None and following.group(1).lower().endswith(participles):
+        return None, position
     return word, end
 
 

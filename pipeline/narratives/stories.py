@@ -101,9 +101,10 @@ class Story:
     def score(self, article: PoolArticle) -> float:
         score = float(article.vector @ unit(self.vector_sum))
         core = self.core_names()
-        if article.names and core:
-            score += NAME_WEIGHT * len(article.names & core) / min(len(article.names), len(core))
-        if len(article.names) >= MIN_NAMES and len(core) >= MIN_NAMES and not article.names & core:
+        shared = len(article.names & core)
+        if shared:
+            score += NAME_WEIGHT * shared / min(len(article.names), len(core))
+        elif len(article.names) >= MIN_NAMES and len(core) >= MIN_NAMES:
             score -= NAME_CONFLICT
         gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
         score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)

@@ -134,8 +134,7 @@ def article_texts(con: Connection, article_ids: list[str]) -> dict[str, str]:
     for chunk in chunks(article_ids):
         texts.update(
             con.execute(
-                f"SELECT article_id, title || chr(10) || coalesce(summary, '') FROM raw_items "
-                f"WHERE {indexed_in('article_id', chunk)}"
+                f"SELECT article_id, title || chr(10) || summary FROM raw_items WHERE {indexed_in('article_id', chunk)}"
             ).fetchall()
         )
     return texts
@@ -215,7 +214,7 @@ def claims_for_values(
     """The stored claims a new mention with one of `values` can join: of each kind, unit and value, the `per_value`
     most recently seen ("two dead" is a new claim every day, and those must not pile up), and with `seen_since`
     only those last seen since then. Chosen on the narrow columns by indexed look-up; only the chosen claims' state
-    (vectors, articles, names) is read."""
+    (vectors, articles, names, cities) is read."""
     recent, params = ("true", []) if seen_since is None else ("last_seen_at >= ?", [seen_since])
     chosen = set()
     for chunk in chunks(values):
