@@ -17,6 +17,7 @@ from pipeline.store.db import (
     columns_of,
     indexed_in,
     insert,
+    keyed,
     placeholders,
     present,
     scalar,
@@ -130,14 +131,7 @@ def articles_pending_claims(con: Connection, limit: int) -> tuple[list[ArticleTo
 
 def article_texts(con: Connection, article_ids: list[str]) -> dict[str, str]:
     """Title and summary of each article, by article id."""
-    texts = {}
-    for chunk in chunks(article_ids):
-        texts.update(
-            con.execute(
-                f"SELECT article_id, title || chr(10) || summary FROM raw_items WHERE {indexed_in('article_id', chunk)}"
-            ).fetchall()
-        )
-    return texts
+    return keyed(con, "raw_items", "article_id", "title || chr(10) || summary", article_ids)
 
 
 def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]]) -> None:

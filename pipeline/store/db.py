@@ -235,6 +235,15 @@ def present(con: Connection, table: str, column: str, keys: Sequence[str]) -> se
     return found
 
 
+def keyed(con: Connection, table: str, column: str, value: str, keys: Sequence[str | int]) -> dict[Any, Any]:
+    """`column` → `value` (an SQL expression) for the rows of `table` whose `column` is one of `keys`: indexed
+    look-ups, however long the table."""
+    found: dict[Any, Any] = {}
+    for chunk in chunks(keys):
+        found.update(con.execute(f"SELECT {column}, {value} FROM {table} WHERE {indexed_in(column, chunk)}").fetchall())
+    return found
+
+
 def _key_literal(value: str | int | float) -> str:
     if isinstance(value, str):
         return _literal(value)

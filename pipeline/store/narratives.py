@@ -15,6 +15,7 @@ from pipeline.store.db import (
     chunks,
     indexed_in,
     insert,
+    keyed,
     placeholders,
     scalar,
     select,
@@ -335,14 +336,7 @@ def write_keywords(con: Connection, keywords: dict[int, list[str]], pivot_keywor
 
 def themed(con: Connection, narrative_ids: list[int]) -> dict[int, int]:
     """narrative id → theme id, for those of `narrative_ids` that have a theme (indexed look-ups)."""
-    found: dict[int, int] = {}
-    for chunk in chunks(narrative_ids):
-        found.update(
-            con.execute(
-                f"SELECT narrative_id, theme_id FROM narrative_themes WHERE {indexed_in('narrative_id', chunk)}"
-            ).fetchall()
-        )
-    return found
+    return keyed(con, "narrative_themes", "narrative_id", "theme_id", narrative_ids)
 
 
 def load_themes(con: Connection, model: str) -> list[Theme]:
