@@ -112,10 +112,10 @@ def places(text: str) -> frozenset[int]:
             if opens_sentence(line, match.start()) and line[match.end() : match.end() + 1] not in (":", ","):
                 continue
             key = fold(word)
-            stems = [key[: len(key) - ending] for ending in range(CASE_ENDING + 1) if len(key) - ending >= MIN_STEM]
-            if any(stem in gazetteer.not_cities for stem in [key, *stems]):
+            forms = [key] + [key[:-ending] for ending in range(1, CASE_ENDING + 1) if len(key) - ending >= MIN_STEM]
+            if any(form in gazetteer.not_cities for form in forms):
                 continue  # "Belarus", "Białorusi": a country, whatever city shares its letters
-            city = next((gazetteer.by_name[stem] for stem in [key, *stems] if stem in gazetteer.by_name), None)
+            city = next((gazetteer.by_name[form] for form in forms if form in gazetteer.by_name), None)
             if city is not None:
                 found.add(city)
     return frozenset(found)

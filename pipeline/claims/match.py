@@ -234,6 +234,7 @@ def _best_claim(
     article = contexts.articles[mention.article_id]
     published_at = contexts.published.get(mention.article_id)
     decay = 0.0 if distinctive(mention.value) else CLAIM_DAY_DECAY
+    cities = contexts.places.get(mention.article_id, frozenset())
     scored = []
     for claim in candidates:
         if not years_agree(claim.year, mention.year):
@@ -243,7 +244,7 @@ def _best_claim(
                 return claim
             continue
         score = float(claim.article_centroid @ article) - decay * _days_outside(claim, published_at)
-        score += _place_evidence(contexts.places.get(mention.article_id, frozenset()), claim.places)
+        score += _place_evidence(cities, claim.places)
         if score >= needed:
             scored.append((score, claim))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None

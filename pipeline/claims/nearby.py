@@ -52,6 +52,15 @@ def unit_after(text: str, position: int, language: str | None, glued: bool) -> t
     return word, end
 
 
+def unit_word_at(text: str, position: int, language: str | None, glued: bool) -> tuple[tuple[str, str], int] | None:
+    """(unit, kind) and the end of the unit word right after `position` when it stands as a word of its own ("3-5
+    days", "85m zlotys"), not the start of a longer one."""
+    word, end = unit_after(text, position, language, glued)
+    if word is None or letters_follow(text, end):
+        return None
+    return UNITS_AFTER[word], end
+
+
 def word_after(text: str, position: int, words: list[str], glued: bool) -> tuple[str | None, int]:
     """The longest listed word right after `position` (optionally after one space), ending at a word boundary."""
     gap = GAP.match(text, position).end()

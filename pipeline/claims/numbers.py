@@ -32,6 +32,7 @@ from pipeline.claims.nearby import (
     letters_follow,
     qualifier_before,
     unit_after,
+    unit_word_at,
     word_after,
 )
 from pipeline.claims.separators import CORE, RANGE_SECOND, parse_number
@@ -130,10 +131,9 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         kind = "date"
     kind, unit, end = read_age(text, start, end, kind, unit, value)
     value_high, end = _range_end(text, masked, end, language, kind)
-    if value_high is not None and unit is None:
-        unit_word, end_unit = unit_after(text, end, language, glued=True)
-        if unit_word and not letters_follow(text, end_unit):
-            (unit, kind), end = UNITS_AFTER[unit_word], end_unit  # "3-5 days", "10-15 %"
+    found = unit_word_at(text, end, language, glued=True) if value_high is not None and unit is None else None
+    if found is not None:
+        (unit, kind), end = found  # "3-5 days", "10-15 %"
     qualifier, start = qualifier_before(text, start) if kind in QUALIFIED_KINDS else (None, start)
     return NumberMention(
         value=value,
@@ -188,8 +188,8 @@ def _spelled(text: str, language: str | None, numeric: list[NumberMention]) -> l
 
 def _names_money(text: str, position: int, language: str | None) -> bool:
     """A currency's name follows `position` (after one space)."""
-    unit_word, end = unit_after(text, position, language, glued=False)
-    return unit_word is not None and UNITS_AFTER[unit_word][1] == "money" and not letters_follow(text, end)
+    found = unit_word_at(text, position, language, glued=False)
+    return found is not None and found[0][1] == "money"
 
 
 def _read_spelled(text: str, number: SpelledNumber, language: str | None) -> NumberMention:
@@ -200,9 +200,8 @@ def _read_spelled(text: str, number: SpelledNumber, language: str | None) -> Num
         if glued is not None:
             kind, unit, end = glued
         else:
-            unit_word, end_unit = unit_after(text, end, language, glued=False)
-            if unit_word and not letters_follow(text, end_unit):
-                (unit, kind), end = UNITS_AFTER[unit_word], end_unit
+            if (found := unit_word_at(text, end, language, glued=False)) is not None:
+                (unit, kind), end = found
         kind, unit, end = read_age(text, start, end, kind, unit, value)
     qualifier, start = qualifier_before(text, start) if kind in QUALIFIED_KINDS else (None, start)
     if number.approximate and qualifier is None:
