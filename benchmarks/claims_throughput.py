@@ -23,6 +23,7 @@ from pipeline.config import load_feeds
 from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.ingest import parse_feed
 from pipeline.language import detect_language
+from pipeline.places import places
 from pipeline.sources.base import Validators
 from pipeline.sources.files import FileFeedSource
 from pipeline.text import article_text
@@ -85,9 +86,20 @@ def main() -> None:
     started = time.perf_counter()
     by_text = dict(zip(unique, embedder.encode(unique), strict=True))
     print(f"article embedding: {len(unique)} unique articles in {time.perf_counter() - started:.2f}s")
+    started = time.perf_counter()
+    places("")  # the first call reads the gazetteer
+    load_s = time.perf_counter() - started
+    started = time.perf_counter()
+    cities = {article_id: places(text) for article_id, text in texts.items()}
+    places_s = time.perf_counter() - started
+    print(
+        f"cities named: gazetteer loaded in {load_s:.2f}s, then {len(texts)} articles in {places_s:.2f}s "
+        f"= {len(texts) / places_s:,.0f} articles/s"
+    )
     contexts = Contexts(
         {m.mention_id: vectors[embedding_text(m.sentence)] for m in mentions},
         {article_id: by_text[text] for article_id, text in texts.items()},
+        places=cities,
     )
     started = time.perf_counter()
     claims = match_claims(mentions, contexts)
