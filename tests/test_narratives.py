@@ -300,6 +300,18 @@ def test_a_shared_claim_joins_what_the_embeddings_alone_would_not() -> None:
     assert unclaimed.assigned == [OUTLIER, OUTLIER]
 
 
+def test_a_shared_figure_does_not_join_two_events_whose_names_differ() -> None:
+    """Two chemical-plant fires in one week each injured four workers: the claims stage may take "4 injured" for one
+    claim, but the second fire's report names another city, plant and fire chief, so the figure is no evidence."""
+    plock = [_article(f"p{n}", [1, 0.1 * n, 0], 3, names={"ploc", "visl", "kuba"}, claims={"c4"}) for n in (1, 2)]
+    antwerp = _article("a", [0.45, 0, 0.893], 4, names={"antv", "shel", "vers"}, claims={"c4"})
+    assert cluster_stories([*plock, antwerp], [], next_id=1).assigned == [1, 1, OUTLIER]
+    unnamed = replace(antwerp, names=frozenset())  # too few names to tell: the figure still counts
+    assert cluster_stories([*plock, unnamed], [], next_id=1).assigned == [1, 1, 1]
+    unclaimed = replace(unnamed, claims=frozenset())
+    assert cluster_stories([*plock, unclaimed], [], next_id=1).assigned == [1, 1, OUTLIER]
+
+
 def test_a_report_that_names_other_people_and_places_is_another_event() -> None:
     """A second poll of the week reads like the first (cosine 0.49), but names another institute, its director and
     another city: it stays out. Sharing one of the story's names, or naming too few to tell, it joins."""

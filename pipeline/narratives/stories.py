@@ -7,7 +7,9 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
 - the cosine between the article's multilingual embedding and the story's centroid;
 - the names they share (places, people, institutions, compared across scripts by `pipeline.entities`), as a share
   of the smaller set: two drone strikes on Kharkiv and on Odesa are alike in topic, not in names;
-- a subject-specific claim they share (the same number about the same thing), strong evidence across languages;
+- a subject-specific claim they share (the same number about the same thing), strong evidence across languages,
+  unless their names conflict (below): two chemical-plant fires in one week that each injured four workers and
+  brought out 140 firefighters are two events, and the claims stage may have taken their figures for one claim;
 - minus a time decay: DAY_DECAY for each day between the article and the story's span;
 - minus NAME_CONFLICT when the article and the story each have MIN_NAMES names or more and share none: a report of
   another event of the same kind names other people, places and institutions.
@@ -102,13 +104,14 @@ class Story:
         score = float(article.vector @ unit(self.vector_sum))
         core = self.core_names()
         shared = len(article.names & core)
+        names_conflict = not shared and len(article.names) >= MIN_NAMES and len(core) >= MIN_NAMES
         if shared:
             score += NAME_WEIGHT * shared / min(len(article.names), len(core))
-        elif len(article.names) >= MIN_NAMES and len(core) >= MIN_NAMES:
+        elif names_conflict:
             score -= NAME_CONFLICT
         gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
         score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)
-        if article.claims & self.claims:
+        if article.claims & self.claims and not names_conflict:
             score += CLAIM_BONUS
         return score
 
