@@ -38,17 +38,16 @@ from importlib.resources import files
 from pathlib import Path
 
 from pipeline.claims.match import CLAIM_KINDS, Contexts, match_claims
+from pipeline.claims.stage import read_contexts
 from pipeline.config import load_feeds
 from pipeline.ingest import parse_feed
 from pipeline.jobs import run_daily
-from pipeline.places import places
 from pipeline.settings import Components, Settings, build
 from pipeline.sources.base import Validators
 from pipeline.sources.files import FileFeedSource
 from pipeline.store import claims as claim_store
 from pipeline.store import reports
 from pipeline.store.db import open_warehouse
-from pipeline.store.embeddings import article_vectors
 from pipeline.translate import NoTranslator
 
 HERE = Path(__file__).parent
@@ -216,9 +215,7 @@ def _mentions_and_contexts(con) -> tuple[list, Contexts]:
     """Every claim-kind mention in first-seen order, with the vectors the claims stage compared them by."""
     model = build(Settings.load()).claim_embedder.name
     ordered, vectors, published = claim_store.mentions_in_first_seen_order(con, model)
-    articles = sorted({m.article_id for m in ordered})
-    cities = {article_id: places(text) for article_id, text in claim_store.article_texts(con, articles).items()}
-    return ordered, Contexts(vectors, article_vectors(con, model, articles), published, cities)
+    return ordered, read_contexts(con, model, sorted({m.article_id for m in ordered}), vectors, published)
 
 
 def _all_demo_guids(demo: Path) -> set[str]:

@@ -1,9 +1,10 @@
 """Names in text, normalised across scripts and spellings, so "Харків", "Kharkiv" and "Charkiw" compare equal.
 
-A name is a capitalised word that does not start a sentence. Two conventions make capitals say less, so the text's
-language is asked for: English headlines in Title Case ("Estimate Deepens Manpower Crisis") have no names, and
-German capitalises every noun, so a capitalised German word after an article is a noun ("die Stadt", "der Nacht"),
-while names rarely take one ("in Charkiw"). A text of unknown language gets both rules. A name's key is the word
+A name is a capitalised word that does not start a sentence or follow a number ("20 Uhr", "5 Euro"). Two conventions
+make capitals say less, so the text's language is asked for: English headlines in Title Case ("Estimate Deepens
+Manpower Crisis") have no names, and German capitalises every noun, so a capitalised German word after an article or
+a spelled number is a noun ("die Stadt", "der Nacht", "vier Tote"), while names rarely take one ("in Charkiw"). A
+text of unknown language gets both rules. A name's key is the word
 transliterated to ASCII (`anyascii`), lower-cased, with a few spelling folds that differ between transliteration
 systems (kh/ch → h, w → v, y → i), cut to its first KEY_LETTERS letters so that inflected forms (Kharkiv, Kharkova,
 Charkowie) meet. It is a cheap signal, not named-entity recognition: good enough to tell two events in different
@@ -13,6 +14,8 @@ places apart.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Set
 
 from anyascii import anyascii
 
@@ -22,10 +25,20 @@ WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 SENTENCE_PUNCTUATION = '.!?…:;»"“„('  # a word after one of these (and any spaces) opens a sentence
 GERMAN_ARTICLES = "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins ans"
 AFTER_ARTICLE = re.compile(rf"\W(?:{'|'.join(GERMAN_ARTICLES.split())})\s+$", re.IGNORECASE)
+GERMAN_NUMBER = r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:zehn|zig|ßig|hundert|tausend)?"
+AFTER_NUMBER = re.compile(r"\d\s+$")
+AFTER_GERMAN_NUMBER = re.compile(rf"(?:\d|\b{GERMAN_NUMBER}|\bhundert|\btausend|\bdutzende?)\s+$", re.IGNORECASE)
 TITLE_WORD_LETTERS = 4
 TITLE_MIN_WORDS = 3
 TITLE_SHARE = 0.75
 FOLDS = (("kh", "h"), ("ch", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("'", ""), ("-", ""))
+CORE_NAME_SHARE = 0.34
+"""A group's names (a story's, a claim's) are those in at least a third of its articles."""
+MIN_NAMES = 3
+"""Names needed on each side before sharing none says two events: fewer say too little."""
+NOUNS_CAPITALISED = frozenset({"de"})
+"""Languages that capitalise every noun: even after the rules above, most of their capitalised words are nouns
+("Bericht", "Zahl", "Massendesertion"), too many to say that a report names other things than its claim's."""
 
 
 def fold(word: str) -> str:
@@ -53,16 +66,19 @@ def names(text: str, language: str | None = None) -> set[str]:
             word = match.group()
             if not word[0].isupper() or word.isupper() and len(word) <= 3 or opens_sentence(line, match.start()):
                 continue
-            if article_rule and _after_article(line, match.start()):
+            if article_rule and _after(AFTER_ARTICLE, line, match.start()):
+                continue
+            if _after(AFTER_GERMAN_NUMBER if article_rule else AFTER_NUMBER, line, match.start()):
                 continue
             found.add(name_key(word))
     return found
 
 
-def _after_article(line: str, start: int) -> bool:
-    """The word at `start` follows a German article. Looks back a few letters only, so a long line stays linear."""
-    window = line[max(0, start - 12) : start]
-    return bool(AFTER_ARTICLE.search(window if start > 12 else " " + window))
+def _after(pattern: re.Pattern[str], line: str, start: int) -> bool:
+    """The word at `start` follows what `pattern` matches (a German article, a number). Looks back a few letters
+    only, so a long line stays linear."""
+    window = line[max(0, start - 16) : start]
+    return bool(pattern.search(window if start > 16 else " " + window))
 
 
 def title_case(words: list[str]) -> bool:
@@ -81,3 +97,17 @@ def opens_sentence(text: str, start: int) -> bool:
     while before > 0 and text[before - 1].isspace():
         before -= 1
     return before > 0 and text[before - 1] in SENTENCE_PUNCTUATION
+
+
+def core_names(counts: Counter[str], articles: int) -> set[str]:
+    """The names of a group of `articles` (`counts`: in how many of them each name is) that at least CORE_NAME_SHARE
+    of them have."""
+    floor = max(1.0, CORE_NAME_SHARE * articles)
+    return {name for name, count in counts.items() if count >= floor}
+
+
+def names_conflict(mine: Set[str], core: Set[str]) -> bool:
+    """An article and a group each name MIN_NAMES or more and share none: a report of another event of the same kind
+    names other people, places and institutions (a second poll of the week: another institute, its director, another
+    city)."""
+    return len(mine) >= MIN_NAMES and len(core) >= MIN_NAMES and not mine & core

@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.claims.extract import extract_mentions
 from pipeline.claims.match import Claim, Contexts, distinctive, match_claims, rounding_span, same_story
+from pipeline.entities import names
 from pipeline.places import places
 
 from .conftest import demo_labels
@@ -122,6 +123,7 @@ def _two_articles(a: str, b: str, days_apart: int, cosine: float = 0.6, language
         articles,
         {"a": _day(1), "b": _day(1 + days_apart)},
         {"a": places(a), "b": places(b)},
+        {"a": frozenset(names(a, "en")), "b": frozenset(names(b, language_b))},
     )
     return len(match_claims(mentions, contexts))
 
@@ -150,6 +152,18 @@ def test_the_cities_named_tell_two_events_apart_and_bring_a_poorly_embedded_repo
     assert _two_articles(kharkiv, "Drone strike on the port kills three", 0, cosine=0.4) == 1
     assert _two_articles(kharkiv, "Удар по Харкову: троє загиблих", 0, cosine=0.3, language_b="uk") == 1
     assert _two_articles(kharkiv, "Нічний удар: троє загиблих", 0, cosine=0.3, language_b="uk") == 2
+
+
+def test_a_figure_from_an_article_whose_names_conflict_with_the_claims_is_another_claim() -> None:
+    """Two chemical-plant fires in one week each brought out 140 firefighters. Told alike (cosine 0.45), the second
+    report names another plant, city and fire chief: two claims. A report that names the same plant is the same."""
+    plock = "Chemical fire at the Wislochem plant in Plock, where chief Ewa Kubacka said 140 firefighters fought it."
+    antwerp = (
+        "Chemical fire at the Scheldechem plant in Antwerp, where chief Ruud Verstraet said 140 firefighters came."
+    )
+    follow_up = "Chemical fire at the Wislochem plant: chief Jan Nowak of Lodz said 140 firefighters came."
+    assert _two_articles(plock, antwerp, 0, cosine=0.45) == 2
+    assert _two_articles(plock, follow_up, 0, cosine=0.45) == 1
 
 
 def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.claims import stage
 from pipeline.config import load_feeds
+from pipeline.entities import name_key
 from pipeline.jobs import run_daily
 from pipeline.settings import Settings, build
 from pipeline.store.db import open_warehouse
@@ -167,3 +168,28 @@ def test_a_claim_stated_every_day_costs_a_run_what_the_day_adds(tmp_path: Path, 
         assert incremental == from_scratch
     (claim,) = long[1]
     assert claim[3:6] == (2 * 16, 2 * 16, 2)  # mentions, articles, outlets
+
+
+def test_a_claim_keeps_the_names_of_its_articles_for_later_runs(tmp_path: Path, write_feeds) -> None:
+    """A later run loads the claim with the names of its articles (each once per article), so it can tell a report
+    of another fire, in another city, by them; a German article gives none (its capitalised words are nouns)."""
+    feed = tmp_path / "fire.xml"
+    texts = {
+        "en": "Fire at the Wislochem plant in Plock: chief Ewa Kubacka said 140 firefighters fought it.",
+        "en2": "Officials said Wislochem sent 140 firefighters to Plock, according to Ewa Kubacka.",
+        "de": "Brand bei Wislochem: Einsatzleiterin Kubacka meldet 140 Feuerwehrleute im Einsatz in Plock.",
+    }
+    items = "".join(
+        f"<item><title>Chemical plant fire</title><guid>{key}</guid><description>{text}</description>"
+        f"<pubDate>Tue, 03 Jun 2025 {9 + n}:00:00 +0000</pubDate></item>"
+        for n, (key, text) in enumerate(texts.items())
+    )
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>')
+    feeds = write_feeds([{"name": "Vistula Post", "url": str(feed)}])
+    db = tmp_path / "w.duckdb"
+    run_daily(load_feeds(feeds), db, date(2025, 6, 3), str(feeds))
+    with open_warehouse(db, read_only=True) as con:
+        (claim,) = stage.store.claims_for_values(con, [140.0], stage.CLAIMS_PER_VALUE)
+    assert len(claim.article_ids) == 3
+    assert sorted(claim.article_names) == sorted(2 * [name_key(n) for n in ("Wislochem", "Plock", "Ewa", "Kubacka")])
+    assert claim.core_names() == {name_key(n) for n in ("Wislochem", "Plock", "Ewa", "Kubacka")}

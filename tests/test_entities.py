@@ -37,6 +37,13 @@ def test_german_nouns_after_an_article_are_not_names() -> None:
     assert name_key("Nacht") not in found and name_key("Stadt") not in found
 
 
+def test_a_capitalised_word_after_a_number_is_a_noun() -> None:
+    """What a number counts is no name: "vier Tote", "23 Menschen", "20 Uhr"."""
+    text = "Bei der Kollision vor Konstanz gab es vier Tote und 23 Menschen wurden verletzt, sagte Huber um 20 Uhr."
+    assert names(text, "de") == {name_key("Konstanz"), name_key("Huber")}
+    assert names("Officials said 12 Shahed drones hit Kharkiv.", "en") == {name_key("Kharkiv")}
+
+
 def test_a_text_of_unknown_language_gets_both_rules() -> None:
     assert names("Drones Strike Kharkiv Overnight") == set() and names("die Stadt Charkiw") == {name_key("Charkiw")}
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
 
 from pipeline.claims.extract import embedding_text, extract_mentions
 from pipeline.claims.match import (
@@ -21,6 +24,7 @@ from pipeline.claims.match import (
     same_story,
 )
 from pipeline.embeddings import Embedder, embed_articles
+from pipeline.entities import NOUNS_CAPITALISED, names
 from pipeline.places import places
 from pipeline.store import claims as store
 from pipeline.store.db import Connection
@@ -41,6 +45,25 @@ class ClaimsSummary:
     """Articles left for the next runs: by the per-run budget, or because they could not be scanned."""
     failed: int = 0
     """Articles whose scan raised an error (logged with the article id): they stay queued for the next run."""
+
+
+def read_contexts(
+    con: Connection, model: str, article_ids: list[str], vectors: dict[str, np.ndarray], published: dict[str, datetime]
+) -> Contexts:
+    """What the mentions of `article_ids` are matched by: their sentence `vectors`, their articles' vectors from
+    `model`, publication times, and the cities and names each article's title and summary hold (no names for a
+    language that capitalises its nouns: a German report would conflict with every claim)."""
+    texts = store.article_texts(con, article_ids)
+    return Contexts(
+        vectors,
+        article_vectors(con, model, article_ids),
+        published,
+        {article_id: places(text) for article_id, (text, _) in texts.items()},
+        {
+            article_id: frozenset(names(text, language) if language not in NOUNS_CAPITALISED else ())
+            for article_id, (text, language) in texts.items()
+        },
+    )
 
 
 def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSummary:
@@ -77,8 +100,7 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
     embedded = embed_articles(con, embedder, articles)
     touched = []
     if mentions:
-        cities = {article_id: places(text) for article_id, text in store.article_texts(con, articles).items()}
-        contexts = Contexts(vectors, article_vectors(con, embedder.name, articles), published, cities)
+        contexts = read_contexts(con, embedder.name, articles, vectors, published)
         rare = sorted({m.value for m in mentions if distinctive(m.value)})
         common = sorted({m.value for m in mentions} - set(rare))
         since = min(published.values()) - COMMON_CLAIM_HORIZON if published else None

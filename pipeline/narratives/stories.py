@@ -11,8 +11,8 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
   unless their names conflict (below): two chemical-plant fires in one week that each injured four workers and
   brought out 140 firefighters are two events, and the claims stage may have taken their figures for one claim;
 - minus a time decay: DAY_DECAY for each day between the article and the story's span;
-- minus NAME_CONFLICT when the article and the story each have MIN_NAMES names or more and share none: a report of
-  another event of the same kind names other people, places and institutions.
+- minus NAME_CONFLICT when the names of the article and of the story conflict (`entities.names_conflict`: each has
+  three or more, and they share none): a report of another event of the same kind names other people and places.
 Stories are active within STORY_WINDOW of their members, so the cost depends on the pool and the recent stories,
 not on the history. After the pass, a new story that continues an earlier one after a quiet spell (within
 MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming clusterer of
@@ -39,17 +39,16 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from pipeline.embeddings import unit
+from pipeline.entities import core_names, names_conflict
 from pipeline.narratives.cluster import OUTLIER, Narrative
 
 JOIN_SCORE = 0.45
 NAME_WEIGHT = 0.2
 CLAIM_BONUS = 0.2
 STORY_WINDOW = timedelta(days=4)
-CORE_NAME_SHARE = 0.34  # a story's names are those in at least a third of its articles
 MERGE_WINDOW = timedelta(days=7)
 MERGE_SCORE = 0.75
 NAME_CONFLICT = 0.1
-MIN_NAMES = 3
 DAY_DECAY = 0.04
 """Score lost per day between an article and the nearest end of a story's span: two attacks of the same kind days
 apart read alike, a story's own follow-ups come while it is running."""
@@ -97,21 +96,20 @@ class Story:
         self.members.append(index)
 
     def core_names(self) -> set[str]:
-        floor = max(1.0, CORE_NAME_SHARE * self.n_named)
-        return {name for name, count in self.names.items() if count >= floor}
+        return core_names(self.names, self.n_named)
 
     def score(self, article: PoolArticle) -> float:
         score = float(article.vector @ unit(self.vector_sum))
         core = self.core_names()
         shared = len(article.names & core)
-        names_conflict = not shared and len(article.names) >= MIN_NAMES and len(core) >= MIN_NAMES
+        conflict = names_conflict(article.names, core)
         if shared:
             score += NAME_WEIGHT * shared / min(len(article.names), len(core))
-        elif names_conflict:
+        elif conflict:
             score -= NAME_CONFLICT
         gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
         score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)
-        if article.claims & self.claims and not names_conflict:
+        if article.claims & self.claims and not conflict:
             score += CLAIM_BONUS
         return score
 

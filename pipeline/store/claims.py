@@ -129,9 +129,12 @@ def articles_pending_claims(con: Connection, limit: int) -> tuple[list[ArticleTo
     return sorted(rows, key=lambda a: (a.published_at, a.article_id)), waiting
 
 
-def article_texts(con: Connection, article_ids: list[str]) -> dict[str, str]:
-    """Title and summary of each article, by article id."""
-    return keyed(con, "raw_items", "article_id", "title || chr(10) || summary", article_ids)
+def article_texts(con: Connection, article_ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    """Title and summary of each article, and its language, by article id."""
+    value = "[title || chr(10) || summary, article_language(detected_language, declared_language)]"
+    return {
+        article_id: tuple(row) for article_id, row in keyed(con, "raw_items", "article_id", value, article_ids).items()
+    }
 
 
 def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]]) -> None:
@@ -301,6 +304,7 @@ def _claims_by_id(con: Connection, claim_ids: list[str]) -> list[Claim]:
         )
     for claim in claims:
         claim.article_ids, claim.names, claim.places = set(claim.article_ids), set(claim.names), set(claim.places or ())
+        claim.article_names = list(claim.article_names or ())
         claim.vector_sum = np.asarray(claim.vector_sum, dtype=np.float32)
         claim.article_vector_sum = np.asarray(claim.article_vector_sum, dtype=np.float32)
     return claims
