@@ -281,10 +281,10 @@ def main() -> None:
             started = time.perf_counter()
             run_daily(load_feeds(feeds_file), db, run_date, str(feeds_file), _no_translation(build(Settings.load())))
             elapsed = time.perf_counter() - started
-            _print(f"{name} corpus {corpus} — pipeline run {elapsed:.1f} s (translation off)", evaluator(db))
+            print_table(f"{name} corpus {corpus} — pipeline run {elapsed:.1f} s (translation off)", evaluator(db))
 
 
-def _print(title: str, results: dict[str, object]) -> None:
+def print_table(title: str, results: dict[str, object]) -> None:
     print(title)
     print(f"{'measure':44} {'pipeline':>10} {'baseline':>10}")
     for name, value in results.items():
