@@ -110,13 +110,30 @@ FORMS = [
     ("uk", "з 12,4 тисячі гектарів", 12_400, "measure", "ha", None),
     ("it", "l'incendio ha distrutto 500 ha di bosco", 500, "measure", "ha", None),
     # "ha" before a participle is the verb: "has struck", "has left"
-    ("it", "una scossa di magnitudo 5,9 ha colpito la Calabria", 5.9, "count", None, None),
+    ("it", "una scossa di magnitudo 5,9 ha colpito la Calabria", 5.9, "measure", "magnitude", None),
     ("es", "el incendio de 1.200 ha dejado sin luz a la ciudad", 1200, "count", None, None),
-    ("it", "una scossa di magnitudo 5,9 ha colpito.", 5.9, "count", None, None),  # punctuation after the participle
+    ("it", "una scossa di magnitudo 5,9 ha colpito.", 5.9, "measure", "magnitude", None),  # punctuation after it
     ("es", "el fuego dejó 1.200 ha quemadas", 1200, "measure", "ha", None),  # an adjective agrees: hectares
     ("nl", "de foutmarge is ±2,5 procentpunt", 2.5, "percent", "percentage_points", "plus_minus"),
     # a short scale before a currency's name: "85m zlotys", as "€85m"
     ("en", "fire damage put at 85m zlotys by the owner", 85_000_000, "money", "PLN", None),
+    # a word before the number names its unit: an earthquake's magnitude; an ISO code before an amount
+    ("de", "ein Erdbeben der Stärke 5,9", 5.9, "measure", "magnitude", None),
+    ("ru", "землетрясение магнитудой 5,9", 5.9, "measure", "magnitude", None),
+    ("en", "a 6.1 magnitude quake", 6.1, "measure", "magnitude", None),
+    ("de", "um durchschnittlich CHF 8 pro Monat", 8, "money", "CHF", None),
+    # a unit after the scale and a preposition: "millions de tonnes"
+    ("fr", "9,8 millions de tonnes de blé", 9_800_000, "measure", "tonnes", None),
+    ("es", "1,3 millones de toneladas de aceite", 1_300_000, "measure", "tonnes", None),
+    ("pt", "a cerca de 2 quilómetros da estação", 2, "measure", "km", "almost"),  # European Portuguese spelling
+    ("nl", "het werd 37,5 graden in Gilze-Rijen", 37.5, "measure", "°C", None),
+    # a vote tally told with the vote word first is one score, not two counts
+    ("fr", "adopté par 312 voix contre 245", 312, "score", None, None),
+    ("es", "con 172 votos a favor y 171 en contra", 172, "score", None, None),
+    ("it", "con 235 voti favorevoli e 122 contrari", 235, "score", None, None),
+    ("pl", "stosunkiem głosów 230 do 215", 230, "score", None, None),
+    ("ru", "за проголосовали 392 депутата, против — 12", 392, "score", None, None),
+    ("ru", "матч начнётся в 19.30", 19.5, "time", None, None),
 ]
 
 
@@ -413,7 +430,18 @@ def test_ranges_keep_both_ends() -> None:
     (number,) = find_numbers("between 10,000–15,000 troops", "en")
     assert (number.value, number.value_high, number.exact) == (10_000, 15_000, False)
     (russian,) = find_numbers("от 10 до 15 тыс. человек", "ru")
-    assert russian.value_high == 15_000
+    assert (russian.value, russian.value_high) == (10_000, 15_000)  # the scale after the high end is both ends'
+
+
+def test_a_change_is_not_a_range() -> None:
+    """A range rises, by ten times at most: "rose by 0.4 points to 5.1 %", "fell from 150 to 120" and "€1.5m to 300
+    pensioners" are two figures each."""
+    for text, language in (
+        ("Unemployment rose by 0.4 percentage points to 5.1%", "en"),
+        ("Prices fell from 150 to 120 euros", "en"),
+        ("estafar más de 1,5 millones de euros a 300 ancianos", "es"),
+    ):
+        assert [n.value_high for n in find_numbers(text, language) if n.kind != "year"] == [None, None], text
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,11 @@ from pipeline.claims.lexicon import (
     PERSON_NOUNS,
     SCORE_WORDS,
     TALLY_AFTER,
+    TALLY_AGAINST,
     TALLY_BETWEEN,
+    TALLY_FOR,
+    TALLY_JOINS,
+    TALLY_VOTED,
 )
 from pipeline.claims.nearby import LETTER, SCALE_WORDS, SNIPPET, UNIT_WORDS, longest_first, word_after
 
@@ -74,10 +78,19 @@ TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are 
     r"\s+(?:alle|a las)\s+(?P<b>2[0-3]|[01]?\d)(?:[.:](?P<bm>[0-5]\d))?(?!\d|[.,:]\d)",
     re.IGNORECASE,
 )
-TALLY = re.compile(  # "76 tegen 74 stemmen": a vote's two sides, read as one score
-    r"(?<![\d.,])(\d{1,3})\s+(?:" + "|".join(map(re.escape, TALLY_BETWEEN)) + r")\s+(\d{1,3})(?![\d]|[.,]\d)"
-    r"\s+(?:" + "|".join(map(re.escape, sorted(TALLY_AFTER, key=len, reverse=True))) + r")(?!\w)",
-    re.IGNORECASE,
+_VOTE = "|".join(map(re.escape, sorted(TALLY_AFTER, key=len, reverse=True)))
+_BETWEEN = "|".join(map(re.escape, TALLY_BETWEEN))
+_FOR_AND = f"(?:{'|'.join(map(re.escape, TALLY_FOR))})\\s+(?:{'|'.join(map(re.escape, TALLY_JOINS))})"
+_SECOND = r"(\d{1,3})(?![\d]|[.,]\d)"
+TALLIES = tuple(  # a vote's two sides, read as one score
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"(?<![\d.,])(\d{{1,3}})\s+(?:{_BETWEEN})\s+{_SECOND}\s+(?:{_VOTE})(?!\w)",  # "76 tegen 74 stemmen"
+        rf"(?<![\d.,])(\d{{1,3}})\s+(?:{_VOTE})\s+(?:{_BETWEEN}|{_FOR_AND})\s+{_SECOND}",  # "312 voix contre 245"
+        rf"(?<!\w)(?:{_VOTE})\s+(\d{{1,3}})\s+(?:{_BETWEEN})\s+{_SECOND}",  # "głosów 230 do 215"
+        rf"(?<!\w)(?:{'|'.join(TALLY_VOTED)})\s+(\d{{1,3}})(?![\d]|[.,]\d)[^\d.;]{{0,40}}?"
+        rf"(?:{'|'.join(TALLY_AGAINST)})\W{{0,4}}{_SECOND}",  # "за проголосовали 392 депутата, против — 12"
+    )
 )
 MATCH_MINUTE = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, MINUTE_BEFORE)) + r")\s+(\d{1,3})(?![\d]|[.,:]\d)", re.IGNORECASE
@@ -149,8 +162,9 @@ def find_patterned(text: str, language: str | None) -> list[NumberMention]:
             add(*match.span(), float(first), "score")
     for match in MATCH_MINUTE.finditer(text):
         add(*match.span(1), float(match.group(1)), "time")
-    for match in TALLY.finditer(text):
-        add(match.start(1), match.end(2), float(match.group(1)), "score")
+    for tally in TALLIES:
+        for match in tally.finditer(text):
+            add(match.start(1), match.end(2), float(match.group(1)), "score")
     for match in TIME_SPAN.finditer(text):
         for hour, minute in (("a", "am"), ("b", "bm")):
             add(match.start(hour), match.end(minute) if match.group(minute) else match.end(hour),

@@ -29,6 +29,8 @@ _units, _context, _subjects = load("units"), load("context"), load("subjects")
 SCALES: dict[str, int] = {word: value for value, words in _units["scales"].items() for word in words}
 CURRENCY_SCALES: dict[str, int] = {word: value for value, words in _units["currency_scales"].items() for word in words}
 CURRENCY_BEFORE: dict[str, str] = _units["currency_before"]
+CURRENCY_CODES_BEFORE: tuple[str, ...] = tuple(_units["currency_codes_before"])
+UNITS_BEFORE: dict[str, tuple[str, str]] = {word: tuple(pair) for word, pair in _units["units_before"].items()}
 
 
 def _cldr_unit_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
@@ -47,7 +49,7 @@ def _cldr_unit_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
                     written = format_unit(number, cldr_unit, length, locale=language)
                     word = written.replace(format_decimal(number, locale=language), "").strip(" \u00a0\u202f").lower()
                     if len(word) > 1 and not (word.endswith(".") and len(word) <= 3):
-                        found.setdefault(word, ((unit, kind), set()))[1].add(language)
+                        found.setdefault(word, ((unit, kind), set()))[1].add(language.split("_")[0])
     return {word: (meaning, frozenset(languages)) for word, (meaning, languages) in found.items()}
 
 
@@ -76,6 +78,10 @@ DOT_CLOCK_WORDS: tuple[str, ...] = tuple(_context["dot_clock_words"])
 MINUTE_BEFORE: tuple[str, ...] = tuple(_context["minute_before"])
 TALLY_BETWEEN: tuple[str, ...] = tuple(_context["tally_between"])
 TALLY_AFTER: tuple[str, ...] = tuple(_context["tally_after"])
+TALLY_FOR: tuple[str, ...] = tuple(_context["tally_for"])
+TALLY_JOINS: tuple[str, ...] = tuple(_context["tally_joins"])
+TALLY_VOTED: tuple[str, ...] = tuple(_context["tally_voted"])
+TALLY_AGAINST: tuple[str, ...] = tuple(_context["tally_against"])
 AUXILIARY_UNITS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     language: (frozenset(table["words"]), tuple(table["participles"]))
     for language, table in _context["auxiliary_units"].items()

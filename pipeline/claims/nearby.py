@@ -11,12 +11,14 @@ from functools import cache
 from pipeline.claims.lexicon import (
     AUXILIARY_UNITS,
     CURRENCY_BEFORE,
+    CURRENCY_CODES_BEFORE,
     CURRENCY_SCALES,
     QUALIFIER_NOT_AFTER,
     QUALIFIERS,
     SCALES,
     UNIT_LANGUAGES,
     UNITS_AFTER,
+    UNITS_BEFORE,
 )
 
 GAP = re.compile(r"[ \u00a0\u202f\u2009]?")
@@ -33,6 +35,7 @@ SCALE_WORDS = longest_first(SCALES)
 CURRENCY_SCALE_WORDS = longest_first(CURRENCY_SCALES)
 UNIT_WORDS = longest_first(UNITS_AFTER)
 QUALIFIER_WORDS = longest_first(QUALIFIERS)
+UNITS_BEFORE_WORDS = longest_first(UNITS_BEFORE)
 
 
 @cache
@@ -86,11 +89,31 @@ def _skip_spaces_back(text: str, position: int) -> int:
 
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """The currency written before the amount at `start` ("€85m", "CHF 8"), and where it starts."""
     end = _skip_spaces_back(text, start)
     for symbol, code in CURRENCY_BEFORE.items():
         if text[max(0, end - len(symbol)) : end].lower() == symbol:
             return code, end - len(symbol)
+    code = text[max(0, end - 3) : end]
+    if code in CURRENCY_CODES_BEFORE and not _letter_at(text, end - 4):
+        return code, end - 3
     return None
+
+
+def unit_before(text: str, start: int) -> tuple[str, str] | None:
+    """The unit and kind that a word before the number at `start` names ("magnitudo 4,4")."""
+    end = _skip_spaces_back(text, start)
+    if end == start:
+        return None
+    head = text[max(0, end - 16) : end].lower()
+    for word in UNITS_BEFORE_WORDS:
+        if head.endswith(word) and not _letter_at(text, end - len(word) - 1):
+            return UNITS_BEFORE[word]
+    return None
+
+
+def _letter_at(text: str, position: int) -> bool:
+    return position >= 0 and bool(LETTER.match(text[position]))
 
 
 def qualifier_before(text: str, start: int) -> tuple[str | None, int]:

@@ -32,6 +32,7 @@ from pipeline.claims.nearby import (
     letters_follow,
     qualifier_before,
     unit_after,
+    unit_before,
     unit_word_at,
     word_after,
 )
@@ -39,8 +40,12 @@ from pipeline.claims.separators import CORE, RANGE_SECOND, parse_number
 from pipeline.claims.words import SpelledNumber, find_spelled
 
 RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|\ba\b)\s*", re.IGNORECASE)
+SCALE_UNIT_LINK = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)  # "millones de toneladas", "milioni di litri"
 HALF_A = re.compile(r"\bhalf an? (million|billion|thousand|dozen)\b", re.IGNORECASE)
 YEAR_RANGE = (1800, 2100)
+RANGE_MAX_RATIO = 10
+"""A range rises, and not by more than this: "10–12", "30 to 40". "Rose by 0.4 points to 5.1 %" and "€1.5m to 300
+pensioners" are two figures."""
 QUALIFIED_KINDS = frozenset({"count", "money", "measure", "percent", "duration", "age"})
 SHARED_UNIT_JOIN = re.compile(
     r"\s*(?:[-–]|to|and|bis|auf|und|à|et|a|al|y|e|до|и|і|та|na|do|i|oraz|para|from)\s*", re.IGNORECASE
@@ -109,6 +114,10 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         if short_scale and _names_money(text, after_scale, language):
             scale, end = short_scale, after_scale
     unit_word, end_unit = unit_after(text, end, language, glued=True)
+    if unit_word is None and scale is not None and (link := SCALE_UNIT_LINK.match(text, end)) is not None:
+        linked, linked_end = unit_after(text, link.end(), language, glued=False)  # "9,8 millions de tonnes"
+        if linked is not None:
+            unit_word, end_unit = linked, linked_end
     if letters_follow(text, end_unit if unit_word else end):
         return None  # "5G", "S19x": not a quantity we understand
     value, ambiguous = parse_number(core, language, scaled=scale is not None)
@@ -119,6 +128,8 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         end = end_unit
     if currency is not None:
         unit, kind, start = currency[0], "money", currency[1]
+    elif unit_word is None and (named := unit_before(text, start)) is not None:
+        unit, kind = named  # "magnitudo 4,4"
     if scale is None and is_year and (kind == "count" or unit == "years"):
         kind, unit, end = "year", None, match.end()
     elif (
@@ -130,7 +141,7 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     ):
         kind = "date"
     kind, unit, end = read_age(text, start, end, kind, unit, value)
-    value_high, end = _range_end(text, masked, end, language, kind)
+    value, value_high, end = _range_end(text, masked, end, language, kind, value, scaled=scale is not None)
     found = unit_word_at(text, end, language, glued=True) if value_high is not None and unit is None else None
     if found is not None:
         (unit, kind), end = found  # "3-5 days", "10-15 %"
@@ -148,16 +159,24 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     )
 
 
-def _range_end(text: str, masked: str, end: int, language: str | None, kind: str) -> tuple[float | None, int]:
+def _range_end(
+    text: str, masked: str, end: int, language: str | None, kind: str, low: float, scaled: bool
+) -> tuple[float, float | None, int]:
+    """A range that starts with `low` and ends at `end`: its low and high ends, and where it ends. A scale after the
+    high end only is both ends' ("от 10 до 15 тыс." is 10,000 to 15,000)."""
     join = RANGE_JOIN.match(text, end)
     if join is None or kind in ("year", "date", "age"):
-        return None, end
+        return low, None, end
     second = RANGE_SECOND.match(masked, join.end())
     if second is None:
-        return None, end
+        return low, None, end
     scale, second_end = word_after(text, second.end(), SCALE_WORDS, glued=True)
     value, _ = parse_number(second.group(), language, scaled=scale is not None)
-    return _scale(value, SCALES[scale]) if scale else value, second_end
+    high = _scale(value, SCALES[scale]) if scale else value
+    shared_low = _scale(low, SCALES[scale]) if scale and not scaled else low
+    if not shared_low < high <= RANGE_MAX_RATIO * shared_low:
+        return low, None, end
+    return shared_low, high, second_end
 
 
 def _scale(value: float, factor: int) -> float:
