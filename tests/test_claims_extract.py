@@ -104,3 +104,20 @@ def test_every_mention_has_a_kind_and_offsets_into_the_original_text() -> None:
 def test_a_number_too_large_to_be_finite_is_not_a_claim() -> None:
     huge = "9" * 400
     assert extract_mentions("a", f"{huge} deserters", "", "en", 2024) == []
+
+
+def test_a_large_amount_is_money_in_the_articles_currency_unless_a_noun_right_after_it_counts() -> None:
+    """ "1.200 millones para sanidad" in an article about €18bn is euros; "1.5 million households" beside "£3bn" and
+    "26 milioni di famiglie" beside "1.200 euro" are households and families."""
+    spending = extract_mentions(
+        "a", "", "El plan destina 18.000 millones de euros, 1.200 millones para sanidad.", "es", 2025
+    )
+    assert [(m.value, m.kind, m.unit) for m in spending][1] == (1_200_000_000, "money", "EUR")
+    for text, language in (
+        ("Government unveils £3bn package to help 1.5 million households with energy bills", "en"),
+        ("Il rincaro costa in media 1.200 euro a ciascuna delle 26 milioni di famiglie italiane.", "it"),
+    ):
+        counted = [
+            m for m in extract_mentions("a", "", text, language, 2025) if m.value >= 1_000_000 and m.kind != "money"
+        ]
+        assert [(m.kind, m.unit) for m in counted] == [("count", None)], text

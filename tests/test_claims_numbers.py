@@ -134,6 +134,29 @@ FORMS = [
     ("pl", "stosunkiem głosów 230 do 215", 230, "score", None, None),
     ("ru", "за проголосовали 392 депутата, против — 12", 392, "score", None, None),
     ("ru", "матч начнётся в 19.30", 19.5, "time", None, None),
+    # a spelled number with its scale word is one number, not the scale word read as "millions"
+    ("de", "über elf Millionen Spenden", 11_000_000, "count", None, "more_than"),
+    ("es", "daños por valor de cinco millones de euros", 5_000_000, "money", "EUR", None),
+    ("uk", "виплати для двохсот тисяч переселенців", 200_000, "count", None, None),
+    # fractions of a scale word, and "and a half" after one
+    ("de", "Rund eine halbe Million Menschen", 500_000, "count", None, "about"),
+    ("de", "Anderthalb Millionen Geflüchtete", 1_500_000, "count", None, None),
+    ("pl", "Pół miliona uchodźców pracuje legalnie", 500_000, "count", None, None),
+    ("ru", "Полмиллиона жителей остались без света", 500_000, "count", None, None),
+    ("uk", "Півмільйона абонентів без світла", 500_000, "count", None, None),
+    ("fr", "a coûté un demi-milliard d'euros", 500_000_000, "money", "EUR", None),
+    ("nl", "Anderhalf miljoen Nederlanders", 1_500_000, "count", None, None),
+    ("en", "A quarter of a million workers walked out", 250_000, "count", None, None),
+    ("es", "Un millón y medio de personas se manifestaron", 1_500_000, "count", None, None),
+    ("it", "restituire un miliardo e mezzo di euro", 1_500_000_000, "money", "EUR", None),
+    ("pt", "Um milhão e meio de estudantes", 1_500_000, "count", None, None),
+    # Dutch numbers written as one word
+    ("nl", "bovenop de zestigduizend die er al zijn", 60_000, "count", None, None),
+    ("nl", "voor de tweehonderdduizend werknemers", 200_000, "count", None, None),
+    # currencies named after the amount, and the Brazilian real's sign
+    ("de", "rund 1.200 Franken pro Jahr", 1200, "money", "CHF", "about"),
+    ("pt", "lucrou 124,6 bilhões de reais em 2023", 124_600_000_000, "money", "BRL", None),
+    ("pt", "um auxílio de R$ 1.412 por família", 1412, "money", "BRL", None),
 ]
 
 
@@ -234,6 +257,7 @@ KINDS = [
     ("de", "Zwei Tote wurden am Abend geborgen.", 2, "count", True),
     ("de", "Dutzende Menschen demonstrierten vor dem Rathaus.", 24, "count", False),
     ("de", "Zehntausende Menschen gingen auf die Straße.", 20_000, "count", False),
+    ("de", "Mehrere tausend Bauern blockierten die Straßen.", 2000, "count", False),
     ("de", "Die Gewerkschaft ruft zu einem 24-stündigen Warnstreik auf.", 24, "duration", True),
     ("de", "Ein 37-Jähriger wurde festgenommen.", 37, "age", True),
     ("de", "Die Sitzung findet am 4. März statt.", 4, "date", True),

@@ -111,6 +111,7 @@ def extract_mentions(
     return _inherit_currency(mentions)
 
 
+COUNTED_NEXT = re.compile(r"\s+(?:(?:de|di|of|van)\s+|d['’])?(?P<word>[^\W\d_]+)", re.IGNORECASE)
 SCALED_AMOUNT = 1_000_000  # from a million up, a bare scaled figure in the news is usually money
 
 
@@ -122,15 +123,26 @@ def scaled(mention: ClaimMention) -> bool:
 
 
 def bare_amount(mention: ClaimMention) -> bool:
-    """A large scaled count that counts nothing the lexicon knows ("18 miliardi", "3,8 milliards"): an amount whose
-    currency may have been left out."""
+    """A large scaled count that counts nothing the lexicon knows ("18 miliardi", "3,8 milliards", "1.200 millones
+    para sanidad"): an amount whose currency may have been left out. Not one that a noun right after it counts
+    ("1.5 million households", "26 milioni di famiglie")."""
     return (
         mention.kind == "count"
         and mention.unit is None
         and mention.subject_concept is None
         and abs(mention.value) >= SCALED_AMOUNT
         and scaled(mention)
+        and not _counts_what_follows(mention)
     )
+
+
+def _counts_what_follows(mention: ClaimMention) -> bool:
+    """The counted word stands right after the number, or after a partitive "de", "di", "of", "van"."""
+    at = mention.sentence.find(mention.surface_text)
+    if mention.subject is None or at < 0:
+        return False
+    following = COUNTED_NEXT.match(mention.sentence, at + len(mention.surface_text))
+    return following is not None and following.group("word") == mention.subject
 
 
 def _inherit_currency(mentions: list[ClaimMention]) -> list[ClaimMention]:

@@ -36,6 +36,7 @@ CURRENCY_SCALE_WORDS = longest_first(CURRENCY_SCALES)
 UNIT_WORDS = longest_first(UNITS_AFTER)
 QUALIFIER_WORDS = longest_first(QUALIFIERS)
 UNITS_BEFORE_WORDS = longest_first(UNITS_BEFORE)
+CURRENCY_SYMBOLS = longest_first(CURRENCY_BEFORE)
 
 
 @cache
@@ -91,9 +92,9 @@ def _skip_spaces_back(text: str, position: int) -> int:
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
     """The currency written before the amount at `start` ("€85m", "CHF 8"), and where it starts."""
     end = _skip_spaces_back(text, start)
-    for symbol, code in CURRENCY_BEFORE.items():
+    for symbol in CURRENCY_SYMBOLS:  # longest first: "R$" before "$"
         if text[max(0, end - len(symbol)) : end].lower() == symbol:
-            return code, end - len(symbol)
+            return CURRENCY_BEFORE[symbol], end - len(symbol)
     code = text[max(0, end - 3) : end]
     if code in CURRENCY_CODES_BEFORE and not _letter_at(text, end - 4):
         return code, end - 3

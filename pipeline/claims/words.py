@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.claims.lexicon import load
+from pipeline.claims.lexicon import SCALES, load
 
 _DATA = load("number_words")
 TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "de", "it", "pt"})
@@ -53,6 +53,10 @@ _BARE_PLURAL_SCALES = frozenset(_DATA["bare_plural_scales"])
 # they can mean. A following scale ("of thousands", "тысяч") multiplies: COLLECTIVE_SCALES.
 COLLECTIVES: dict[str, dict[str, float]] = _DATA["collectives"]
 COLLECTIVE_SCALES: dict[str, dict[str, float]] = _DATA["collective_scales"]
+# Fractions of a scale word ("pół miliona", "полмиллиона") and "and a half" after one ("un millón y medio").
+FRACTIONS: dict[str, dict[str, float]] = _DATA["fractions"]
+FRACTION_SCALES: dict[str, float] = {**SCALES, **_DATA["fraction_scales"]}
+AND_A_HALF: dict[str, list[str]] = _DATA["and_a_half"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,16 +72,59 @@ def find_spelled(text: str, language: str | None) -> list[SpelledNumber]:
     """Spelled-out cardinals, ordinals and collectives in `text`, in order, without overlaps."""
     if language is None:
         language = "en"
-    found = _collectives(text, language)
-    taken = [(s.start, s.end) for s in found]
     if language in TEXT2NUM_LANGUAGES:
-        words = _text2num(text, language)
+        words = [_and_a_half(text, number, language) for number in _text2num(text, language)]
     elif language in TABLE_LANGUAGES:
         words = _from_table(text, language)
     else:
         words = []
-    found.extend(w for w in words if not any(s < w.end and w.start < e for s, e in taken))
+    found = _fractions(text, language)
+    found += [c for c in _collectives(text, language) if not any(_overlap(c, f) for f in found)]
+    # a cardinal that holds a collective's words is read whole: "elf Millionen" is 11,000,000, not "millions"
+    found = [c for c in found if not any(w.start < c.start and c.end <= w.end for w in words)]
+    found.extend(w for w in words if not any(_overlap(w, s) for s in found))
     return sorted(found, key=lambda s: s.start)
+
+
+def _overlap(a: SpelledNumber, b: SpelledNumber) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@cache
+def _fraction_pattern(language: str) -> re.Pattern[str] | None:
+    fractions = sorted(FRACTIONS.get(language, {}), key=len, reverse=True)
+    scales = sorted(FRACTION_SCALES, key=len, reverse=True)
+    if not fractions:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?P<fraction>{'|'.join(map(re.escape, fractions))})[\s\-\u00a0]?"
+        rf"(?P<scale>{'|'.join(map(re.escape, scales))})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _fractions(text: str, language: str) -> list[SpelledNumber]:
+    """ "pół miliona" 500,000, "полмиллиона" 500,000, "anderthalb Millionen" 1,500,000, "half a dozen" 6."""
+    pattern = _fraction_pattern(language)
+    if pattern is None:
+        return []
+    return [
+        SpelledNumber(
+            FRACTIONS[language][m.group("fraction").lower()] * FRACTION_SCALES[m.group("scale").lower()], *m.span()
+        )
+        for m in pattern.finditer(text)
+    ]
+
+
+def _and_a_half(text: str, number: SpelledNumber, language: str) -> SpelledNumber:
+    """ "un millón y medio": the spelled number ending in a scale word, and half of that scale."""
+    last_word = text[number.start : number.end].split()[-1].lower()
+    if last_word not in SCALES or not AND_A_HALF.get(language):
+        return number
+    half = re.compile(rf"\s+(?:{'|'.join(AND_A_HALF[language])})(?!\w)", re.IGNORECASE).match(text, number.end)
+    if half is None:
+        return number
+    return SpelledNumber(number.value + SCALES[last_word] / 2, number.start, half.end())
 
 
 # --- text2num: en fr es de it pt -------------------------------------------------------------------------------
@@ -208,6 +255,8 @@ def _from_table(text: str, language: str) -> list[SpelledNumber]:
     for index, token in enumerate(tokens):
         word = token.group().lower().translate(APOSTROPHES)
         value = table.get(word)
+        if value is None and language == "nl":
+            value = _dutch_compound(word, table)
         if value is None or (group and not _joins([v for _, v in group], value)):
             close(index)
         if value is not None:
@@ -216,6 +265,22 @@ def _from_table(text: str, language: str) -> list[SpelledNumber]:
             group.append((token, value))
     close(len(tokens))
     return result
+
+
+def _dutch_compound(word: str, table: dict[str, float]) -> float | None:
+    """A Dutch number written as one word beyond the table's: "vierduizend", "tweehonderdduizend",
+    "drieduizendvijfhonderd" (the longest table word first, then the rest; only with a hundred or a scale word)."""
+    values: list[float] = []
+    rest = word
+    while rest:
+        prefix = next((rest[:end] for end in range(len(rest), 1, -1) if rest[:end] in table), None)
+        if prefix is None:
+            return None
+        values.append(table[prefix])
+        rest = rest[len(prefix) :]
+    if len(values) < 2 or max(values) < 100:
+        return None
+    return _compose(values)
 
 
 def _place(value: float) -> int:
