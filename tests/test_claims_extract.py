@@ -121,3 +121,16 @@ def test_a_large_amount_is_money_in_the_articles_currency_unless_a_noun_right_af
             m for m in extract_mentions("a", "", text, language, 2025) if m.value >= 1_000_000 and m.kind != "money"
         ]
         assert [(m.kind, m.unit) for m in counted] == [("count", None)], text
+
+
+def test_a_scaled_figure_with_no_noun_of_its_own_takes_the_unit_of_an_earlier_one_of_the_same_scale() -> None:
+    """ "4.2 million tonnes … up from 3.1 million": the second is tonnes too; "30 тис." after "20 тис. грн" is
+    hryvnias. A figure that counts its own noun keeps it ("2 million tonnes … 3 million farmers")."""
+    cases = [
+        ("Grain exports hit 4.2 million tonnes in October, up from 3.1 million", "en", ("measure", "tonnes")),
+        ("Середня зарплата перевищила 20 тис. грн, у Києві — 30 тис.", "uk", ("money", "UAH")),
+        ("Exports hit 2 million tonnes as 3 million farmers protest", "en", ("count", None)),
+    ]
+    for text, language, second in cases:
+        mentions = extract_mentions("a", "", text, language, 2025)
+        assert [(m.kind, m.unit) for m in mentions][1] == second, text

@@ -157,6 +157,10 @@ FORMS = [
     ("de", "rund 1.200 Franken pro Jahr", 1200, "money", "CHF", "about"),
     ("pt", "lucrou 124,6 bilhões de reais em 2023", 124_600_000_000, "money", "BRL", None),
     ("pt", "um auxílio de R$ 1.412 por família", 1412, "money", "BRL", None),
+    # 10^12: "трлн", and the long scale's "bilion" in Polish
+    ("ru", "расходы составят 13,5 трлн рублей", 13_500_000_000_000, "money", "RUB", None),
+    ("pl", "rynek wart 1,2 biliona złotych", 1_200_000_000_000, "money", "PLN", None),
+    ("pl", "upał: w Słubicach 36,8 stopnia", 36.8, "measure", "°C", None),
 ]
 
 
@@ -455,6 +459,8 @@ def test_ranges_keep_both_ends() -> None:
     assert (number.value, number.value_high, number.exact) == (10_000, 15_000, False)
     (russian,) = find_numbers("от 10 до 15 тыс. человек", "ru")
     assert (russian.value, russian.value_high) == (10_000, 15_000)  # the scale after the high end is both ends'
+    (dutch,) = find_numbers("een omzet van 30 tot 35 miljard euro", "nl")
+    assert (dutch.value, dutch.value_high, dutch.unit) == (30e9, 35e9, "EUR")
 
 
 def test_a_change_is_not_a_range() -> None:

@@ -112,6 +112,7 @@ def extract_mentions(
 
 
 COUNTED_NEXT = re.compile(r"\s+(?:(?:de|di|of|van)\s+|d['’])?(?P<word>[^\W\d_]+)", re.IGNORECASE)
+SCALE_TAIL = re.compile(r"(?<=[\d\s])[^\W\d_]+\.?")
 SCALED_AMOUNT = 1_000_000  # from a million up, a bare scaled figure in the news is usually money
 
 
@@ -251,9 +252,10 @@ def _clause_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[ClaimMention]:
-    """Ellipsis: in "10,000 deserters in 2022, 25,000 in 2023" the second number counts deserters too."""
+    """Ellipsis: in "10,000 deserters in 2022, 25,000 in 2023" the second number counts deserters too; in "4.2
+    million tonnes, up from 3.1 million" and "20 тис. грн, у Києві — 30 тис." the second is tonnes and hryvnias."""
     result: list[ClaimMention] = []
-    for mention in mentions:
+    for mention in map(lambda m: _unit_by_ellipsis(text, m, mentions), mentions):
         previous = next(
             (
                 m
@@ -268,6 +270,34 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
             mention = replace(mention, subject=previous.subject, subject_concept=previous.subject_concept)
         result.append(mention)
     return result
+
+
+def _unit_by_ellipsis(text: str, mention: ClaimMention, mentions: list[ClaimMention]) -> ClaimMention:
+    """A scaled count with no noun of its own after it takes the unit of an earlier money or measure figure of the
+    same scale word in its sentence ("4.2 million tonnes … up from 3.1 million")."""
+    if mention.kind != "count" or mention.unit is not None or not scaled(mention) or _counts_what_follows(mention):
+        return mention
+    scale = _scale_word(mention)
+    sentence = sentence_span(text, mention.start_offset)
+    earlier = next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.start_offset < mention.start_offset
+            and m.kind in ("money", "measure")
+            and scaled(m)
+            and _scale_word(m) == scale
+            and sentence_span(text, m.start_offset) == sentence
+        ),
+        None,
+    )
+    return mention if earlier is None else replace(mention, kind=earlier.kind, unit=earlier.unit)
+
+
+def _scale_word(mention: ClaimMention) -> str:
+    """The word after the digits that scales them ("million", "тис."), lower case."""
+    letters = SCALE_TAIL.search(mention.surface_text)
+    return letters.group().lower() if letters else ""
 
 
 def _free_year(

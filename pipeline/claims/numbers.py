@@ -39,7 +39,7 @@ from pipeline.claims.nearby import (
 from pipeline.claims.separators import CORE, RANGE_SECOND, parse_number
 from pipeline.claims.words import SpelledNumber, find_spelled
 
-RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|\ba\b)\s*", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|\ba\b|\btot\b)\s*", re.IGNORECASE)
 SCALE_UNIT_LINK = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)  # "millones de toneladas", "milioni di litri"
 HALF_A = re.compile(r"\bhalf an? (million|billion|thousand|dozen)\b", re.IGNORECASE)
 YEAR_RANGE = (1800, 2100)
