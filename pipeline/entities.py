@@ -25,9 +25,14 @@ WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 SENTENCE_PUNCTUATION = '.!?…:;»"“„('  # a word after one of these (and any spaces) opens a sentence
 GERMAN_ARTICLES = "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins ans"
 AFTER_ARTICLE = re.compile(rf"\W(?:{'|'.join(GERMAN_ARTICLES.split())})\s+$", re.IGNORECASE)
-GERMAN_NUMBER = r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:zehn|zig|ßig|hundert|tausend)?"
-AFTER_NUMBER = re.compile(r"\d\s+$")
-AFTER_GERMAN_NUMBER = re.compile(rf"(?:\d|\b{GERMAN_NUMBER}|\bhundert|\btausend|\bdutzende?)\s+$", re.IGNORECASE)
+GERMAN_NUMBER = (
+    r"(?:\w*und)?(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|sechzehn|siebzehn"
+    r"|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)(?:zehn|zig|ßig|hundert|tausend)?"
+    r"|(?:zehn|hundert)?tausende?n?|hunderte?n?|dutzende?n?"
+)
+AFTER_NUMBER = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+$")
+AFTER_GERMAN_NUMBER = re.compile(rf"\b(?:{GERMAN_NUMBER})\s+$", re.IGNORECASE)
+YEARS = range(1800, 2101)
 TITLE_WORD_LETTERS = 4
 TITLE_MIN_WORDS = 3
 TITLE_SHARE = 0.75
@@ -68,10 +73,16 @@ def names(text: str, language: str | None = None) -> set[str]:
                 continue
             if article_rule and _after(AFTER_ARTICLE, line, match.start()):
                 continue
-            if _after(AFTER_GERMAN_NUMBER if article_rule else AFTER_NUMBER, line, match.start()):
+            if _after_number(line, match.start()) or article_rule and _after(AFTER_GERMAN_NUMBER, line, match.start()):
                 continue
             found.add(name_key(word))
     return found
+
+
+def _after_number(line: str, start: int) -> bool:
+    """The word at `start` follows a number, not a year ("23 Menschen", but "In 2023 Biden")."""
+    found = AFTER_NUMBER.search(line[max(0, start - 16) : start])
+    return found is not None and not (found.group(1).isdigit() and int(found.group(1)) in YEARS)
 
 
 def _after(pattern: re.Pattern[str], line: str, start: int) -> bool:

@@ -116,6 +116,8 @@ def test_a_large_amount_is_money_in_the_articles_currency_unless_a_noun_right_af
     for text, language in (
         ("Government unveils £3bn package to help 1.5 million households with energy bills", "en"),
         ("Il rincaro costa in media 1.200 euro a ciascuna delle 26 milioni di famiglie italiane.", "it"),
+        ("A £12 million fund will help 2 million households with energy bills.", "en"),  # not the "2 million" in 12
+        ("Le plan de 3 milliards d'euros aidera 1,5 million d'habitants.", "fr"),
     ):
         counted = [
             m for m in extract_mentions("a", "", text, language, 2025) if m.value >= 1_000_000 and m.kind != "money"
@@ -130,7 +132,16 @@ def test_a_scaled_figure_with_no_noun_of_its_own_takes_the_unit_of_an_earlier_on
         ("Grain exports hit 4.2 million tonnes in October, up from 3.1 million", "en", ("measure", "tonnes")),
         ("Середня зарплата перевищила 20 тис. грн, у Києві — 30 тис.", "uk", ("money", "UAH")),
         ("Exports hit 2 million tonnes as 3 million farmers protest", "en", ("count", None)),
+        ("Exports hit 4.2 million tonnes as 2 million farmers protested", "en", ("count", None)),
+        ("Ukraine exported 4.2 million tonnes of grain; 2 million refugees returned", "en", ("count", None)),
     ]
     for text, language, second in cases:
         mentions = extract_mentions("a", "", text, language, 2025)
         assert [(m.kind, m.unit) for m in mentions][1] == second, text
+
+
+def test_an_amount_of_a_month_is_money_in_the_articles_currency() -> None:
+    """ "1,4 miliardi di luglio": July's tranche, in euros like the first, not a count of Julys."""
+    text = "Via libera a 1,5 miliardi di euro. È la seconda tranche, dopo quella da 1,4 miliardi di luglio."
+    second = [m for m in extract_mentions("a", "", text, "it", 2025) if m.value == 1_400_000_000]
+    assert [(m.kind, m.unit) for m in second] == [("money", "EUR")]

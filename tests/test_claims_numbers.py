@@ -133,7 +133,6 @@ FORMS = [
     ("it", "con 235 voti favorevoli e 122 contrari", 235, "score", None, None),
     ("pl", "stosunkiem głosów 230 do 215", 230, "score", None, None),
     ("ru", "за проголосовали 392 депутата, против — 12", 392, "score", None, None),
-    ("ru", "матч начнётся в 19.30", 19.5, "time", None, None),
     # a spelled number with its scale word is one number, not the scale word read as "millions"
     ("de", "über elf Millionen Spenden", 11_000_000, "count", None, "more_than"),
     ("es", "daños por valor de cinco millones de euros", 5_000_000, "money", "EUR", None),
@@ -461,6 +460,34 @@ def test_ranges_keep_both_ends() -> None:
     assert (russian.value, russian.value_high) == (10_000, 15_000)  # the scale after the high end is both ends'
     (dutch,) = find_numbers("een omzet van 30 tot 35 miljard euro", "nl")
     assert (dutch.value, dutch.value_high, dutch.unit) == (30e9, 35e9, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        # a dash joins any rising range, from 0 and over ten times too
+        ("Growth of 1-30% is expected.", "en", [(1, 30, "percent")]),
+        ("Unemployment will be 0-3%.", "en", [(0, 3, "percent")]),
+        # what looks like a tally but is not one
+        ("За проголосовало 68% избирателей, против — 25%.", "ru", [(68, None, "percent"), (25, None, "percent")]),
+        ("El candidato sumaba 172 votos a 48 horas del cierre.", "es", [(172, None, "count"), (48, None, "duration")]),
+        ("Zdobył 30 głosów do 15 maja.", "pl", [(30, None, "count"), (15, None, "date")]),
+        # a gale's force and an exchange rate are no magnitude and no money
+        ("Orkanböen der Stärke 12 erwartet.", "de", [(12, None, "count")]),
+        ("EUR/USD 1.08 in early trade.", "en", [(1.08, None, "count")]),
+        # scale words after an approximate collective; "tn" is Spanish tonnes, not 10^12
+        ("Several hundred thousand people fled.", "en", [(200_000, None, "count")]),
+        ("La cosecha alcanzó 5.000 tn de trigo.", "es", [(5000, None, "count")]),
+        # Dutch thousands in one word
+        ("Er kwamen vijfduizend mensen.", "nl", [(5000, None, "count")]),
+        ("Het kost vijftienhonderd euro.", "nl", [(1500, None, "money")]),
+        # a multiplier after "в" is no clock time
+        ("Цены выросли в 1.35 раза.", "ru", [(1.35, None, "count")]),
+    ],
+)
+def test_forms_that_look_like_others(text: str, language: str, found: list[tuple]) -> None:
+    numbers = [n for n in find_numbers(text, language) if n.kind != "year"]
+    assert [(pytest.approx(n.value), n.value_high, n.kind) for n in numbers] == found
 
 
 def test_a_change_is_not_a_range() -> None:

@@ -42,6 +42,8 @@ def test_a_capitalised_word_after_a_number_is_a_noun() -> None:
     text = "Bei der Kollision vor Konstanz gab es vier Tote und 23 Menschen wurden verletzt, sagte Huber um 20 Uhr."
     assert names(text, "de") == {name_key("Konstanz"), name_key("Huber")}
     assert names("Officials said 12 Shahed drones hit Kharkiv.", "en") == {name_key("Kharkiv")}
+    assert names("Es gab zwanzig Tote und fünfundzwanzig Verletzte in Kiew.", "de") == {name_key("Kiew")}
+    assert names("In 2023 Biden signed the bill.", "en") == {name_key("Biden")}  # a year is not what counts him
 
 
 def test_a_text_of_unknown_language_gets_both_rules() -> None:

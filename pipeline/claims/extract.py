@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.claims.kinds import NumberMention
+from pipeline.claims.kinds import NumberMention, next_to_month
 from pipeline.claims.lexicon import FUNCTION_WORDS, SUBJECTS, THIS_YEAR, UNITS_AFTER
 from pipeline.claims.numbers import find_numbers
 from pipeline.ids import mention_id
@@ -138,12 +138,17 @@ def bare_amount(mention: ClaimMention) -> bool:
 
 
 def _counts_what_follows(mention: ClaimMention) -> bool:
-    """The counted word stands right after the number, or after a partitive "de", "di", "of", "van"."""
-    at = mention.sentence.find(mention.surface_text)
-    if mention.subject is None or at < 0:
+    """The counted word stands right after the number, or after a partitive "de", "di", "of", "van", "d'" (and is
+    no month: "1,4 miliardi di luglio" is July's)."""
+    at = re.search(rf"(?<![\d.,]){re.escape(mention.surface_text)}", mention.sentence)
+    if mention.subject is None or at is None:
         return False
-    following = COUNTED_NEXT.match(mention.sentence, at + len(mention.surface_text))
-    return following is not None and following.group("word") == mention.subject
+    following = COUNTED_NEXT.match(mention.sentence, at.end())
+    return (
+        following is not None
+        and following.group("word") == re.split("['’]", mention.subject)[-1]
+        and not next_to_month(mention.sentence, at.start(), at.end(), mention.language)
+    )
 
 
 def _inherit_currency(mentions: list[ClaimMention]) -> list[ClaimMention]:
@@ -275,7 +280,13 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
 def _unit_by_ellipsis(text: str, mention: ClaimMention, mentions: list[ClaimMention]) -> ClaimMention:
     """A scaled count with no noun of its own after it takes the unit of an earlier money or measure figure of the
     same scale word in its sentence ("4.2 million tonnes … up from 3.1 million")."""
-    if mention.kind != "count" or mention.unit is not None or not scaled(mention) or _counts_what_follows(mention):
+    if (
+        mention.kind != "count"
+        or mention.unit is not None
+        or mention.subject_concept is not None
+        or not scaled(mention)
+        or _counts_what_follows(mention)
+    ):
         return mention
     scale = _scale_word(mention)
     sentence = sentence_span(text, mention.start_offset)

@@ -44,6 +44,7 @@ from pipeline.claims.lexicon import (
     TALLY_BETWEEN,
     TALLY_FOR,
     TALLY_JOINS,
+    TALLY_STRONG,
     TALLY_VOTED,
 )
 from pipeline.claims.nearby import LETTER, SCALE_WORDS, SNIPPET, UNIT_WORDS, longest_first, word_after
@@ -80,15 +81,18 @@ TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are 
 )
 _VOTE = "|".join(map(re.escape, sorted(TALLY_AFTER, key=len, reverse=True)))
 _BETWEEN = "|".join(map(re.escape, TALLY_BETWEEN))
+_STRONG = "|".join(map(re.escape, TALLY_STRONG))
 _FOR_AND = f"(?:{'|'.join(map(re.escape, TALLY_FOR))})\\s+(?:{'|'.join(map(re.escape, TALLY_JOINS))})"
-_SECOND = r"(\d{1,3})(?![\d]|[.,]\d)"
+_SECOND = r"(\d{1,3})(?![\d%]|[.,]\d)"
+_ENDS = r"(?=\s*(?:[^\w\s%]|$))"  # a tally joined by "to", "a" or "do" ends there, not before "horas" or "maja"
 TALLIES = tuple(  # a vote's two sides, read as one score
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         rf"(?<![\d.,])(\d{{1,3}})\s+(?:{_BETWEEN})\s+{_SECOND}\s+(?:{_VOTE})(?!\w)",  # "76 tegen 74 stemmen"
-        rf"(?<![\d.,])(\d{{1,3}})\s+(?:{_VOTE})\s+(?:{_BETWEEN}|{_FOR_AND})\s+{_SECOND}",  # "312 voix contre 245"
-        rf"(?<!\w)(?:{_VOTE})\s+(\d{{1,3}})\s+(?:{_BETWEEN})\s+{_SECOND}",  # "głosów 230 do 215"
-        rf"(?<!\w)(?:{'|'.join(TALLY_VOTED)})\s+(\d{{1,3}})(?![\d]|[.,]\d)[^\d.;]{{0,40}}?"
+        rf"(?<![\d.,])(\d{{1,3}})\s+(?:{_VOTE})\s+(?:{_STRONG}|{_FOR_AND})\s+{_SECOND}",  # "312 voix contre 245"
+        rf"(?<![\d.,])(\d{{1,3}})\s+(?:{_VOTE})\s+(?:{_BETWEEN})\s+{_SECOND}{_ENDS}",  # "382 votos a 118, e …"
+        rf"(?<!\w)(?:{_VOTE})\s+(\d{{1,3}})\s+(?:{_BETWEEN})\s+{_SECOND}{_ENDS}",  # "głosów 230 do 215"
+        rf"(?<!\w)(?:{'|'.join(TALLY_VOTED)})\s+(\d{{1,3}})(?![\d%]|[.,]\d)[^\d.;%]{{0,40}}?"
         rf"(?:{'|'.join(TALLY_AGAINST)})\W{{0,4}}{_SECOND}",  # "за проголосовали 392 депутата, против — 12"
     )
 )

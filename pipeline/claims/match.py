@@ -63,7 +63,7 @@ from pipeline.ids import claim_id
 from pipeline.places import far_apart
 from pipeline.store.db import not_stored
 
-MATCH_RULES = "rules-2026-11-26b"  # change it with any rule or threshold below: stored groupings are then rebuilt
+MATCH_RULES = "rules-s23-names-1"  # change it with any rule or threshold below: stored groupings are then rebuilt
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05

@@ -96,7 +96,7 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
         if text[max(0, end - len(symbol)) : end].lower() == symbol:
             return CURRENCY_BEFORE[symbol], end - len(symbol)
     code = text[max(0, end - 3) : end]
-    if code in CURRENCY_CODES_BEFORE and not _letter_at(text, end - 4):
+    if code in CURRENCY_CODES_BEFORE and not _letter_at(text, end - 4) and text[end - 4 : end - 3] != "/":
         return code, end - 3
     return None
 

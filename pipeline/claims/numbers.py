@@ -41,11 +41,11 @@ from pipeline.claims.words import SpelledNumber, find_spelled
 
 RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|\ba\b|\btot\b)\s*", re.IGNORECASE)
 SCALE_UNIT_LINK = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)  # "millones de toneladas", "milioni di litri"
-HALF_A = re.compile(r"\bhalf an? (million|billion|thousand|dozen)\b", re.IGNORECASE)
 YEAR_RANGE = (1800, 2100)
 RANGE_MAX_RATIO = 10
-"""A range rises, and not by more than this: "10–12", "30 to 40". "Rose by 0.4 points to 5.1 %" and "€1.5m to 300
-pensioners" are two figures."""
+"""A range rises; joined by a word, not by more than this: "10–12", "30 to 40". "Rose by 0.4 points to 5.1 %" and
+"€1.5m to 300 pensioners" are two figures."""
+MAX_MAGNITUDE = 10
 QUALIFIED_KINDS = frozenset({"count", "money", "measure", "percent", "duration", "age"})
 SHARED_UNIT_JOIN = re.compile(
     r"\s*(?:[-–]|to|and|bis|auf|und|à|et|a|al|y|e|до|и|і|та|na|do|i|oraz|para|from)\s*", re.IGNORECASE
@@ -128,8 +128,8 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         end = end_unit
     if currency is not None:
         unit, kind, start = currency[0], "money", currency[1]
-    elif unit_word is None and (named := unit_before(text, start)) is not None:
-        unit, kind = named  # "magnitudo 4,4"
+    elif unit_word is None and (named := unit_before(text, start)) is not None and value < MAX_MAGNITUDE:
+        unit, kind = named  # "magnitudo 4,4"; "der Stärke 12" is a gale, "kracht van 150 pk" an engine
     if scale is None and is_year and (kind == "count" or unit == "years"):
         kind, unit, end = "year", None, match.end()
     elif (
@@ -174,7 +174,8 @@ def _range_end(
     value, _ = parse_number(second.group(), language, scaled=scale is not None)
     high = _scale(value, SCALES[scale]) if scale else value
     shared_low = _scale(low, SCALES[scale]) if scale and not scaled else low
-    if not shared_low < high <= RANGE_MAX_RATIO * shared_low:
+    dashed = join.group().strip() in "-–—"  # "1-30 %", "0-3 Grad": a dash joins any rising range
+    if not shared_low < high or not dashed and high > RANGE_MAX_RATIO * shared_low:
         return low, None, end
     return shared_low, high, second_end
 
@@ -191,11 +192,6 @@ def _scale(value: float, factor: int) -> float:
 def _spelled(text: str, language: str | None, numeric: list[NumberMention]) -> list[NumberMention]:
     taken = [(m.start, m.end) for m in numeric]
     spelled = find_spelled(text, language)
-    spelled.extend(
-        SpelledNumber({"million": 5e5, "billion": 5e8, "thousand": 500, "dozen": 6}[m.group(1).lower()], *m.span())
-        for m in HALF_A.finditer(text)
-        if language in (None, "en")
-    )
     mentions = []
     for number in sorted(spelled, key=lambda s: (s.start, -s.end)):
         if number.value == 0 or any(s < number.end and number.start < e for s, e in taken):

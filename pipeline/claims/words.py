@@ -226,7 +226,7 @@ def number_table(language: str) -> dict[str, float]:
             if len(words) == 1:
                 add(words[0], value)
         for scale in (1_000, 1_000_000, 1_000_000_000):
-            for multiplier in (1, 2, 5):
+            for multiplier in (1,) if language == "nl" else (1, 2, 5):  # Dutch writes "tweeduizend" as one word
                 add(num2words(scale * multiplier, lang=language, **kwargs).split()[-1], scale)
     for word, value in _HAND_FORMS.get(language, {}).items():
         table[word.translate(APOSTROPHES)] = value
@@ -276,9 +276,12 @@ def _dutch_compound(word: str, table: dict[str, float]) -> float | None:
         prefix = next((rest[:end] for end in range(len(rest), 1, -1) if rest[:end] in table), None)
         if prefix is None:
             return None
-        values.append(table[prefix])
+        if table[prefix] == 100 and values and values[-1] < 100:
+            values[-1] *= 100  # "vijftienhonderd" is 1,500
+        else:
+            values.append(table[prefix])
         rest = rest[len(prefix) :]
-    if len(values) < 2 or max(values) < 100:
+    if len(values) < 2 and not word.endswith("honderd") or max(values) < 100:
         return None
     return _compose(values)
 
