@@ -160,6 +160,11 @@ FORMS = [
     ("ru", "расходы составят 13,5 трлн рублей", 13_500_000_000_000, "money", "RUB", None),
     ("pl", "rynek wart 1,2 biliona złotych", 1_200_000_000_000, "money", "PLN", None),
     ("pl", "upał: w Słubicach 36,8 stopnia", 36.8, "measure", "°C", None),
+    # "one in N" is a share, not a count of N
+    ("en", "One in Five Ukrainian Refugees Plans to Stay Abroad", 20, "percent", "percent", None),
+    ("fr", "un Ukrainien sur cinq a perdu un proche", 20, "percent", "percent", None),
+    ("it", "Un rifugiato ucraino su tre ha trovato lavoro", 33.3, "percent", "percent", None),
+    ("es", "uno de cada cinco soldados no vuelve al frente", 20, "percent", "percent", None),
 ]
 
 

@@ -34,6 +34,7 @@ from pipeline.claims.lexicon import (
     DOT_CLOCK_WORDS,
     GLUED_FORMS,
     MINUTE_BEFORE,
+    ONE_IN,
     ORDINAL_DOT_BEFORE,
     ORDINAL_SUFFIXES,
     PERIOD_NOUNS,
@@ -48,6 +49,7 @@ from pipeline.claims.lexicon import (
     TALLY_VOTED,
 )
 from pipeline.claims.nearby import LETTER, SCALE_WORDS, SNIPPET, UNIT_WORDS, longest_first, word_after
+from pipeline.claims.words import find_spelled
 
 KINDS = ("count", "money", "measure", "percent", "duration", "age", "date", "time", "ordinal", "score", "year")
 LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "pl", "nl")
@@ -164,6 +166,9 @@ def find_patterned(text: str, language: str | None) -> list[NumberMention]:
             )
         if is_score:
             add(*match.span(), float(first), "score")
+    for match in _one_in(language).finditer(text) if language in ONE_IN else ():
+        if (share := _share(match.group("n"), language)) is not None:
+            add(*match.span(), share, "percent", "percent")
     for match in MATCH_MINUTE.finditer(text):
         add(*match.span(1), float(match.group(1)), "time")
     for tally in TALLIES:
@@ -203,6 +208,24 @@ def find_patterned(text: str, language: str | None) -> list[NumberMention]:
         if 1 <= month <= 12 and 1 <= day <= MAX_DAY:
             add(*match.span(), float(day), "date")
     return found
+
+
+@cache
+def _one_in(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){ONE_IN[language]}(?!\w)", re.IGNORECASE)
+
+
+def _share(denominator: str, language: str) -> float | None:
+    """The percentage that "one in `denominator`" is: "five" or "5" → 20.0; None when it is no number from 2 to
+    1,000 ("un match sur penalty")."""
+    if denominator.isdigit():
+        value = float(denominator)
+    else:
+        spelled = find_spelled(denominator, language)
+        if len(spelled) != 1 or (spelled[0].start, spelled[0].end) != (0, len(denominator)):
+            return None
+        value = spelled[0].value
+    return round(100 / value, 1) if 2 <= value <= 1000 else None
 
 
 def _clock_word_before(text: str, start: int) -> bool:
