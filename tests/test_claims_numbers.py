@@ -488,6 +488,9 @@ def test_ranges_keep_both_ends() -> None:
         ("Het kost vijftienhonderd euro.", "nl", [(1500, None, "money")]),
         # a multiplier after "в" is no clock time
         ("Цены выросли в 1.35 раза.", "ru", [(1.35, None, "count")]),
+        # a name that ends in a number states no quantity: an index, a competition, an aircraft
+        ("The S&P 500 fell 2% as 500 jobs were cut.", "en", [(2, None, "percent"), (500, None, "count")]),
+        ("Verstappen won the Formula 1 race; a Boeing 737 was grounded.", "en", []),
     ],
 )
 def test_forms_that_look_like_others(text: str, language: str, found: list[tuple]) -> None:

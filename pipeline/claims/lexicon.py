@@ -77,6 +77,7 @@ CLOCK_BEFORE: tuple[str, ...] = tuple(_context["clock_before"])
 DOT_CLOCK_WORDS: tuple[str, ...] = tuple(_context["dot_clock_words"])
 MINUTE_BEFORE: tuple[str, ...] = tuple(_context["minute_before"])
 ONE_IN: dict[str, str] = _context["one_in"]
+NAMES_WITH_NUMBERS: tuple[str, ...] = tuple(_context["names_with_numbers"])
 TALLY_BETWEEN: tuple[str, ...] = tuple(_context["tally_between"])
 TALLY_AFTER: tuple[str, ...] = tuple(_context["tally_after"])
 TALLY_FOR: tuple[str, ...] = tuple(_context["tally_for"])

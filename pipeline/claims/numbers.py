@@ -24,7 +24,7 @@ from pipeline.claims.kinds import (
     ordinal_or_date,
     read_age,
 )
-from pipeline.claims.lexicon import CURRENCY_SCALES, SCALES, UNITS_AFTER
+from pipeline.claims.lexicon import CURRENCY_SCALES, NAMES_WITH_NUMBERS, SCALES, UNITS_AFTER
 from pipeline.claims.nearby import (
     CURRENCY_SCALE_WORDS,
     SCALE_WORDS,
@@ -42,6 +42,7 @@ from pipeline.claims.words import SpelledNumber, find_spelled
 RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|\ba\b|\btot\b)\s*", re.IGNORECASE)
 SCALE_UNIT_LINK = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)  # "millones de toneladas", "milioni di litri"
 YEAR_RANGE = (1800, 2100)
+NAMED_NUMBER = re.compile(rf"(?<!\w)(?:{'|'.join(NAMES_WITH_NUMBERS)})(?!\w)", re.IGNORECASE)  # "S&P 500", "Formula 1"
 RANGE_MAX_RATIO = 10
 """A range rises; joined by a word, not by more than this: "10–12", "30 to 40". "Rose by 0.4 points to 5.1 %" and
 "€1.5m to 300 pensioners" are two figures."""
@@ -55,7 +56,7 @@ SHARED_UNIT_JOIN = re.compile(
 def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     """All numbers in `text` with kind, value, unit, qualifier and character offsets of the whole surface."""
     found = find_patterned(text, language)
-    masked = _mask(text, found)
+    masked = _mask(text, [(m.start, m.end) for m in found] + [m.span() for m in NAMED_NUMBER.finditer(text)])
     position = 0
     while (match := CORE.search(masked, position)) is not None:
         mention = _read_number(text, masked, match, language)
@@ -80,10 +81,11 @@ def _share_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
     return result
 
 
-def _mask(text: str, found: list[NumberMention]) -> str:
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans already read, or never to be read, blanked out."""
     masked = list(text)
-    for mention in found:
-        masked[mention.start : mention.end] = " " * (mention.end - mention.start)
+    for start, end in spans:
+        masked[start:end] = " " * (end - start)
     return "".join(masked)
 
 
