@@ -57,6 +57,7 @@ COLLECTIVE_SCALES: dict[str, dict[str, float]] = _DATA["collective_scales"]
 FRACTIONS: dict[str, dict[str, float]] = _DATA["fractions"]
 FRACTION_SCALES: dict[str, float] = {**SCALES, **_DATA["fraction_scales"]}
 AND_A_HALF: dict[str, list[str]] = _DATA["and_a_half"]
+DUTCH_LARGE = ("honderd", "duizend", "miljoen", "miljard")  # what a Dutch one-word number beyond the table holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +117,17 @@ def _fractions(text: str, language: str) -> list[SpelledNumber]:
     ]
 
 
+@cache
+def _and_a_half_pattern(language: str) -> re.Pattern[str] | None:
+    halves = AND_A_HALF.get(language)
+    return re.compile(rf"\s+(?:{'|'.join(halves)})(?!\w)", re.IGNORECASE) if halves else None
+
+
 def _and_a_half(text: str, number: SpelledNumber, language: str) -> SpelledNumber:
     """ "un millón y medio": the spelled number ending in a scale word, and half of that scale."""
     last_word = text[number.start : number.end].split()[-1].lower()
-    if last_word not in SCALES or not AND_A_HALF.get(language):
-        return number
-    half = re.compile(rf"\s+(?:{'|'.join(AND_A_HALF[language])})(?!\w)", re.IGNORECASE).match(text, number.end)
-    if half is None:
+    pattern = _and_a_half_pattern(language)
+    if last_word not in SCALES or pattern is None or (half := pattern.match(text, number.end)) is None:
         return number
     return SpelledNumber(number.value + SCALES[last_word] / 2, number.start, half.end())
 
@@ -270,6 +275,8 @@ def _from_table(text: str, language: str) -> list[SpelledNumber]:
 def _dutch_compound(word: str, table: dict[str, float]) -> float | None:
     """A Dutch number written as one word beyond the table's: "vierduizend", "tweehonderdduizend",
     "drieduizendvijfhonderd" (the longest table word first, then the rest; only with a hundred or a scale word)."""
+    if not any(large in word for large in DUTCH_LARGE):
+        return None  # the common case, checked before any splitting: a word with no hundred or scale in it
     values: list[float] = []
     rest = word
     while rest:
