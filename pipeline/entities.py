@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Set
+from collections.abc import Hashable, Set
+from typing import TypeVar
 
 from anyascii import anyascii
 
@@ -110,9 +111,12 @@ def opens_sentence(text: str, start: int) -> bool:
     return before > 0 and text[before - 1] in SENTENCE_PUNCTUATION
 
 
-def core_names(counts: Counter[str], articles: int) -> set[str]:
-    """The names of a group of `articles` (`counts`: in how many of them each name is) that at least CORE_NAME_SHARE
-    of them have."""
+Name = TypeVar("Name", bound=Hashable)
+
+
+def core_names(counts: Counter[Name], articles: int) -> set[Name]:
+    """The names (or cities) of a group of `articles` (`counts`: in how many of them each is) that at least
+    CORE_NAME_SHARE of them have."""
     floor = max(1.0, CORE_NAME_SHARE * articles)
     return {name for name, count in counts.items() if count >= floor}
 

@@ -24,6 +24,7 @@ from pipeline.config import load_feeds
 from pipeline.jobs import run_daily
 from pipeline.narratives.cluster import OUTLIER, bcubed
 from pipeline.narratives.stories import MERGE_WINDOW, STORY_WINDOW, PoolArticle, Story, cluster_stories
+from pipeline.places import places
 from pipeline.translate import NoTranslator
 
 from .conftest import DEMO_DIR, components, demo_labels
@@ -258,9 +259,10 @@ def test_topics_list_show_and_plots(demo_db: Path, tmp_path: Path) -> None:
         assert named in html or json.dumps(named)[1:-1] in html, named
 
 
-def _article(article_id: str, vector, day: int, names=(), claims=()) -> PoolArticle:
+def _article(article_id: str, vector, day: int, names=(), claims=(), cities=frozenset()) -> PoolArticle:
     unit = np.asarray(vector, dtype=np.float32) / np.linalg.norm(vector)
-    return PoolArticle(article_id, unit, frozenset(names), frozenset(claims), datetime(2025, 3, day, 9, tzinfo=UTC))
+    published = datetime(2025, 3, day, 9, tzinfo=UTC)
+    return PoolArticle(article_id, unit, frozenset(names), frozenset(claims), published, cities)
 
 
 def test_a_single_article_stays_an_outlier_until_a_second_one_joins_it() -> None:
@@ -322,6 +324,20 @@ def test_a_report_that_names_other_people_and_places_is_another_event() -> None:
     assert cluster_stories([*story, sharing], [], next_id=1).assigned == [1, 1, 1]
     few = replace(other, names=frozenset({"hori", "gdan"}))
     assert cluster_stories([*story, few], [], next_id=1).assigned == [1, 1, 1]
+
+
+def test_a_report_from_a_city_far_from_the_storys_is_another_event_unless_it_shares_a_name() -> None:
+    """A tram crash in Leipzig reads like the train derailment near Utrecht (cosine 0.5) and names too few things to
+    conflict by name; its city, 500 km away, tells it apart. Naming a city near the story's (Amsterdam), or sharing
+    one of its names, it joins."""
+    utrecht, leipzig = places("Trein ontspoord bij Utrecht"), places("Straßenbahnunfall in Leipzig")
+    story = [_article(f"s{n}", [1, 0.1 * n, 0], 1, names={"utre", "pror"}, cities=utrecht) for n in (1, 2)]
+    tram = _article("t", [0.5, 0, 0.866], 1, names={"leip"}, cities=leipzig)
+    assert cluster_stories([*story, tram], [], next_id=1).assigned == [1, 1, OUTLIER]
+    nearby = replace(tram, names=frozenset({"amst"}), cities=places("Reizigers gestrand in Amsterdam"))
+    assert cluster_stories([*story, nearby], [], next_id=1).assigned == [1, 1, 1]
+    sharing = replace(tram, names=frozenset({"leip", "pror"}))  # the operator of both: one story after all
+    assert cluster_stories([*story, sharing], [], next_id=1).assigned == [1, 1, 1]
 
 
 def test_a_story_is_not_joined_outside_its_time_window() -> None:

@@ -16,6 +16,7 @@ from pipeline.entities import names
 from pipeline.narratives.cluster import OUTLIER, Narrative, keywords_by_narrative
 from pipeline.narratives.stories import MERGE_WINDOW, STORY_WINDOW, Clustering, PoolArticle, Story, cluster_stories
 from pipeline.narratives.themes import assign_themes
+from pipeline.places import places
 from pipeline.store import narratives as store
 from pipeline.store.db import Connection
 from pipeline.store.narratives import ActiveNarrative, Assignment
@@ -57,7 +58,12 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     claims = store.specific_claims(con, pool.article_ids)
     articles = [
         PoolArticle(
-            article_id, vector, frozenset(names(doc, language)), frozenset(claims.get(article_id, ())), published
+            article_id,
+            vector,
+            frozenset(names(doc, language)),
+            frozenset(claims.get(article_id, ())),
+            published,
+            places(doc),
         )
         for article_id, vector, doc, language, published in zip(
             pool.article_ids, pool.vectors, pool.docs, pool.languages, pool.published, strict=True
@@ -135,10 +141,11 @@ def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int,
 
 
 def _story(narrative: Narrative, active: ActiveNarrative) -> Story:
-    """An existing narrative as a story the pool can join: its centroid, span, recent names and claims."""
+    """An existing narrative as a story the pool can join: its centroid, span, recent names, cities and claims."""
     story = Story(narrative.vector_sum.copy(), active.first_seen, active.last_seen, narrative=narrative)
     for doc, language in active.recent_docs:
         story.names.update(names(doc, language))
+        story.cities.update(places(doc))
     story.claims = set(active.claims)
     story.n_members, story.n_named = narrative.n_members, len(active.recent_docs)
     return story

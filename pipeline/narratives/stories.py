@@ -12,7 +12,10 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
   brought out 140 firefighters are two events, and the claims stage may have taken their figures for one claim;
 - minus a time decay: DAY_DECAY for each day between the article and the story's span;
 - minus NAME_CONFLICT when the names of the article and of the story conflict (`entities.names_conflict`: each has
-  three or more, and they share none): a report of another event of the same kind names other people and places.
+  three or more, and they share none): a report of another event of the same kind names other people and places;
+- minus PLACE_CONFLICT when they share no name and every city the article names lies far from the story's cities
+  (`places.far_apart`): a tram crash in Leipzig is not a report of the train crash in Utrecht, however few names
+  either gives.
 Stories are active within STORY_WINDOW of their members, so the cost depends on the pool and the recent stories,
 not on the history. After the pass, a new story that continues an earlier one after a quiet spell (within
 MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming clusterer of
@@ -41,6 +44,7 @@ import numpy as np
 from pipeline.embeddings import unit
 from pipeline.entities import core_names, names_conflict
 from pipeline.narratives.cluster import OUTLIER, Narrative
+from pipeline.places import far_apart
 
 JOIN_SCORE = 0.45
 NAME_WEIGHT = 0.2
@@ -49,6 +53,7 @@ STORY_WINDOW = timedelta(days=4)
 MERGE_WINDOW = timedelta(days=7)
 MERGE_SCORE = 0.75
 NAME_CONFLICT = 0.1
+PLACE_CONFLICT = 0.1
 DAY_DECAY = 0.04
 """Score lost per day between an article and the nearest end of a story's span: two attacks of the same kind days
 apart read alike, a story's own follow-ups come while it is running."""
@@ -61,6 +66,8 @@ class PoolArticle:
     names: frozenset[str]
     claims: frozenset[str]
     published_at: datetime
+    cities: frozenset[int] = frozenset()
+    """GeoNames ids of the cities it names (`places.places`)."""
 
 
 @dataclass
@@ -71,10 +78,12 @@ class Story:
     first_seen: datetime
     last_seen: datetime
     names: Counter[str] = field(default_factory=Counter)
+    cities: Counter[int] = field(default_factory=Counter)
     claims: set[str] = field(default_factory=set)
     n_members: int = 0
     n_named: int = 0
-    """Articles whose names are counted in `names` (for an existing narrative: its recent ones)."""
+    """Articles whose names and cities are counted in `names` and `cities` (for an existing narrative: its recent
+    ones)."""
     narrative: Narrative | None = None
     members: list[int] = field(default_factory=list)
     """Pool indexes that joined it in this run."""
@@ -88,6 +97,7 @@ class Story:
         self.known_at.append(known)
         self.vector_sum = self.vector_sum + article.vector
         self.names.update(article.names)
+        self.cities.update(article.cities)
         self.claims |= article.claims
         self.n_members += 1
         self.n_named += 1
@@ -107,6 +117,8 @@ class Story:
             score += NAME_WEIGHT * shared / min(len(article.names), len(core))
         elif conflict:
             score -= NAME_CONFLICT
+        if not shared and far_apart(article.cities, core_names(self.cities, self.n_named)):
+            score -= PLACE_CONFLICT
         gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
         score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)
         if article.claims & self.claims and not conflict:
