@@ -127,6 +127,7 @@ FORMS = [
     ("es", "1,3 millones de toneladas de aceite", 1_300_000, "measure", "tonnes", None),
     ("pt", "a cerca de 2 quilómetros da estação", 2, "measure", "km", "almost"),  # European Portuguese spelling
     ("nl", "het werd 37,5 graden in Gilze-Rijen", 37.5, "measure", "°C", None),
+    ("en", "Spain heatwave: Cordoba hits 44.6C", 44.6, "measure", "°C", None),  # the sign's letter glued on
     # a vote tally told with the vote word first is one score, not two counts
     ("fr", "adopté par 312 voix contre 245", 312, "score", None, None),
     ("es", "con 172 votos a favor y 171 en contra", 172, "score", None, None),

@@ -104,6 +104,7 @@ GLUED_FORMS: tuple[tuple[str, str, str], ...] = (
     (r"-километров\w*", "measure", "km"),
     (r"-кілометров\w*", "measure", "km"),
     (r"-(?:tonnes?|tons?|[Tt]onnen)\b", "measure", "tonnes"),
+    (r"C(?![^\W_])", "measure", "°C"),  # "Cordoba hits 44.6C": English headlines glue the Celsius sign's letter
     (r"-?years?-old\b", "age", "years"),
     (r"-?[Jj]ährig\w*", "age", "years"),
     (r"-?летн\w*", "age", "years"),
