@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims.numbers import find_numbers
+from pipeline.claims.numbers import days_named, find_numbers
 from pipeline.claims.separators import parse_number
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -530,3 +530,22 @@ def test_a_change_is_not_a_range() -> None:
 def test_separator_rule(core: str, language: str | None, scaled: bool, expected: tuple[float, bool]) -> None:
     value, ambiguous = parse_number(core, language, scaled)
     assert (value, ambiguous) == (pytest.approx(expected[0]), expected[1])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("en", "The blaze on June 3 injured four workers", {(6, 3)}),
+        ("en", "On 5 November, 12 died", {(11, 5)}),  # 12 counts the dead: a comma stands between it and the month
+        ("de", "Der Brand vom 3. Juni", {(6, 3)}),
+        ("it", "l'attacco del 2 giugno", {(6, 2)}),
+        ("uk", "Внаслідок атаки 2 червня загинули 12 людей", {(6, 2)}),
+        ("pl", "W pożarze 3 czerwca rannych zostało czterech pracowników", {(6, 3)}),
+        ("es", "el robo, cometido el 3 de octubre", {(10, 3)}),
+        ("nl", "Het onderzoek liep van 2 tot en met 6 oktober", set()),  # a span of days: a survey's fieldwork
+        ("pl", "Badanie przeprowadzono 1–3 października", set()),
+        ("en", "The survey was carried out on October 1-3", set()),
+    ],
+)
+def test_the_days_of_month_a_text_names(language: str, text: str, days: set[tuple[int, int]]) -> None:
+    assert days_named(text, language) == days

@@ -19,11 +19,19 @@ import pytest
 from sklearn.cluster import AgglomerativeClustering
 from typer.testing import CliRunner
 
+from pipeline.claims.numbers import days_named
 from pipeline.cli import app
 from pipeline.config import load_feeds
 from pipeline.jobs import run_daily
 from pipeline.narratives.cluster import OUTLIER, bcubed
-from pipeline.narratives.stories import MERGE_WINDOW, STORY_WINDOW, PoolArticle, Story, cluster_stories
+from pipeline.narratives.stories import (
+    MERGE_WINDOW,
+    STORY_WINDOW,
+    PoolArticle,
+    Story,
+    cluster_stories,
+    days_referred_back,
+)
 from pipeline.places import places
 from pipeline.translate import NoTranslator
 
@@ -338,6 +346,63 @@ def test_a_report_from_a_city_far_from_the_storys_is_another_event_unless_it_sha
     assert cluster_stories([*story, nearby], [], next_id=1).assigned == [1, 1, 1]
     sharing = replace(tram, names=frozenset({"leip", "pror"}))  # the operator of both: one story after all
     assert cluster_stories([*story, sharing], [], next_id=1).assigned == [1, 1, 1]
+
+
+def test_a_report_that_names_the_day_a_story_began_joins_it_however_long_after() -> None:
+    """The prosecutors' finding on 20 March names "the March 3 fire": out of the story's window and 17 days of time
+    decay away, it joins the fire's story. Without the day, or naming a survey's span of days, it stays out."""
+    fire = [_article(f"f{n}", [1, 0.1 * n, 0], 3) for n in (1, 2)]
+    finding = _article("finding", [0.8, 0, 0.6], 20)
+    named = replace(
+        finding,
+        refers_to=days_referred_back(days_named("The blaze on March 3 injured four", "en"), finding.published_at),
+    )
+    assert named.refers_to == {date(2025, 3, 3)}
+    assert cluster_stories([*fire, named], [], next_id=1).assigned == [1, 1, 1]
+    assert cluster_stories([*fire, finding], [], next_id=1).assigned == [1, 1, OUTLIER]
+    span = days_named("The survey was carried out on March 2-3", "en")
+    assert days_referred_back(span, finding.published_at) == frozenset()
+
+
+def test_the_days_a_report_names_are_read_as_the_latest_dates_before_it() -> None:
+    published = datetime(2026, 1, 12, 9, tzinfo=UTC)
+    assert days_referred_back({(12, 28), (1, 3)}, published) == {date(2025, 12, 28), date(2026, 1, 3)}
+    assert days_referred_back({(1, 11), (1, 12)}, published) == frozenset()  # its own day and the day before
+    assert days_referred_back({(11, 1), (2, 30)}, published) == frozenset()  # too long ago; no such day
+
+
+def test_a_later_run_finds_the_story_a_report_names_the_first_day_of(tmp_path: Path, write_feeds) -> None:
+    """A fire reported on 3 and 4 June, then nothing for two weeks; the run of 21 June reads the prosecutors' finding
+    about "the June 3 fire", far outside its window of active narratives: the narrative begun on that day is loaded
+    and the finding joins it."""
+    feed = tmp_path / "feed.xml"
+    feeds = write_feeds([{"name": "Wire", "url": str(feed), "language": "en"}])
+    fire = [
+        ("2026-06-03T19:40:00Z", "Chemical plant fire in Plock forces 1,300 residents out",
+         "Four workers were taken to hospital after the blaze at the Wislochem plant in Plock, Poland."),
+        ("2026-06-03T21:05:00Z", "Fire at Wislochem chemical plant in Plock: 1,300 evacuated",
+         "Firefighters battled the blaze at the Wislochem plant in Plock through the night."),
+        ("2026-06-04T06:30:00Z", "Plock chemical plant fire under control, four workers in hospital",
+         "The fire at the Wislochem plant in Plock forced 1,300 residents from their homes."),
+    ]  # fmt: skip
+    finding = ("2026-06-20T10:05:00Z", "Faulty valve caused Plock chemical plant fire, prosecutors say",
+               "The blaze at the Wislochem plant in Plock on June 3 injured four workers.")  # fmt: skip
+    db = tmp_path / "w.duckdb"
+    _write_atom(feed, fire)
+    run_daily(load_feeds(feeds), db, date(2026, 6, 5), "first days", components=components())
+    _write_atom(feed, [*fire, finding])
+    run_daily(load_feeds(feeds), db, date(2026, 6, 21), "three weeks on", components=components())
+    narratives = dict(_guid_narratives(db))
+    assert narratives["f0"] != OUTLIER and narratives["f3"] == narratives["f0"], narratives
+
+
+def _write_atom(path: Path, entries: list[tuple[str, str, str]]) -> None:
+    body = "".join(
+        f"<entry><id>f{n}</id><title>{title}</title><published>{when}</published><updated>{when}</updated>"
+        f"<summary>{summary}</summary></entry>"
+        for n, (when, title, summary) in enumerate(entries)
+    )
+    path.write_text(f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>{body}</feed>')
 
 
 def test_a_story_is_not_joined_outside_its_time_window() -> None:

@@ -46,6 +46,12 @@ def test_words_people_and_small_towns_are_no_cities(text: str) -> None:
     assert places(text) == frozenset()
 
 
+@pytest.mark.parametrize("text", ["Спалах кору у Львові", "Odra we Lwowie: 143 przypadki", "Measles in Lviv"])
+def test_a_large_citys_short_name_takes_its_case_endings(text: str) -> None:
+    """A name of four letters is a large city's only (Lviv, Kyiv, Łódź), so its stem may lose up to two letters."""
+    assert places(text) == places("in Lviv") != frozenset()
+
+
 def test_cities_far_apart_and_near_each_other() -> None:
     zaporizhzhia = places("Обстрел Запорожья: четверо погибших")
     assert zaporizhzhia and zaporizhzhia == places("Auch Saporischschja beschossen")

@@ -76,6 +76,8 @@ CLOCK_TIME = re.compile(
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NAME_COMMA = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ][^\W\d_]+,\s?\Z")  # "… Mourão, " (a capitalised word)
 DAY_SPAN = re.compile(r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*(?:[0-3]?\d)\.?\s*", re.IGNORECASE)
+MONTH_BEFORE_DAY = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
+SPAN_BEFORE_DAY = re.compile(r"[0-3]?\d\.?\s*(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*$", re.IGNORECASE)
 TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are clock times
     r"(?<!\w)(?:dalle(?: ore)?|de las)\s+(?P<a>2[0-3]|[01]?\d)(?:[.:](?P<am>[0-5]\d))?"
     r"\s+(?:alle|a las)\s+(?P<b>2[0-3]|[01]?\d)(?:[.:](?P<bm>[0-5]\d))?(?!\d|[.,:]\d)",
@@ -359,6 +361,11 @@ def _month_at(snippet: str, language: str | None) -> int | None:
 def next_to_month(text: str, start: int, end: int, language: str | None) -> bool:
     """A day of month: "5 November", "am 4. März", "3 de junio", "le 3 mars", "4 марта", "November 5"; also the
     first day of a span of days: "1–3 października", "2 tot en met 6 oktober"."""
+    return month_of_day(text, start, end, language) is not None
+
+
+def month_of_day(text: str, start: int, end: int, language: str | None) -> int | None:
+    """The month (1–12) named next to the day of month at `start`–`end`, as `next_to_month` reads it."""
     after = text[end : end + SNIPPET].lstrip(". \u00a0")
     if span := DAY_SPAN.match(after):
         after = after[span.end() :]
@@ -366,9 +373,14 @@ def next_to_month(text: str, start: int, end: int, language: str | None) -> bool
         if after.lower().startswith(link):
             after = after[len(link) :]
             break
-    if _month_at(after, language) is not None:
-        return True
-    if language not in ("en", None):
-        return False
-    before = WORD.findall(text[max(0, start - 16) : start])
-    return bool(before) and _month_at(before[-1], language) is not None
+    if (month := _month_at(after, language)) is not None or language not in ("en", None):
+        return month
+    before = MONTH_BEFORE_DAY.search(text, max(0, start - 16), start)  # "June 3", "Nov. 5"; not "November, 12 died"
+    return _month_at(before.group(1), language) if before else None
+
+
+def in_span_of_days(text: str, start: int, end: int) -> bool:
+    """The day is one end of a span of days ("1–3 października", "van 2 tot en met 6 oktober", "October 1-3"): a
+    survey's fieldwork, a festival, not the day something happened."""
+    after = text[end : end + SNIPPET].lstrip(". \u00a0")
+    return bool(DAY_SPAN.match(after)) or bool(SPAN_BEFORE_DAY.search(text[max(0, start - SNIPPET) : start]))

@@ -20,6 +20,8 @@ from pipeline.claims.kinds import (
     NumberMention,
     find_patterned,
     glued_form,
+    in_span_of_days,
+    month_of_day,
     next_to_month,
     ordinal_or_date,
     read_age,
@@ -65,6 +67,18 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
             found.append(mention)
     found.extend(_spelled(text, language, found))
     return _share_units(text, sorted(found, key=lambda m: m.start))
+
+
+def days_named(text: str, language: str | None) -> frozenset[tuple[int, int]]:
+    """(month, day) of each single day of month that `text` names ("the June 3 fire", "атаки 2 червня", "am 4. März",
+    "del 2 giugno"), not the ends of a span of days ("1–3 października")."""
+    days = set()
+    for number in find_numbers(text, language):
+        if number.kind == "date" and not in_span_of_days(text, number.start, number.end):
+            month = month_of_day(text, number.start, number.end, language)
+            if month is not None:
+                days.add((month, int(number.value)))
+    return frozenset(days)
 
 
 def _share_units(text: str, found: list[NumberMention]) -> list[NumberMention]:

@@ -11,10 +11,19 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from pipeline.claims.numbers import days_named
 from pipeline.embeddings import Embedder, embed_articles
 from pipeline.entities import names
 from pipeline.narratives.cluster import OUTLIER, Narrative, keywords_by_narrative
-from pipeline.narratives.stories import MERGE_WINDOW, STORY_WINDOW, Clustering, PoolArticle, Story, cluster_stories
+from pipeline.narratives.stories import (
+    MERGE_WINDOW,
+    STORY_WINDOW,
+    Clustering,
+    PoolArticle,
+    Story,
+    cluster_stories,
+    days_referred_back,
+)
 from pipeline.narratives.themes import assign_themes
 from pipeline.places import places
 from pipeline.store import narratives as store
@@ -64,13 +73,17 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
             frozenset(claims.get(article_id, ())),
             published,
             places(doc),
+            days_referred_back(days_named(doc, language), published),
         )
         for article_id, vector, doc, language, published in zip(
             pool.article_ids, pool.vectors, pool.docs, pool.languages, pool.published, strict=True
         )
     ]
     window = max(STORY_WINDOW, MERGE_WINDOW)  # a story's continuation after a quiet spell may still merge into it
-    spans = store.active_narratives(con, min(pool.published), max(pool.published), window, NAMED_DOCS)
+    named_days = frozenset().union(*(article.refers_to for article in articles))
+    spans = store.active_narratives(
+        con, min(pool.published), max(pool.published), window, NAMED_DOCS, named_days, STORY_WINDOW
+    )
     narratives = {n.narrative_id: n for n in store.load_narratives(con, embedder.name, [a.narrative_id for a in spans])}
     before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
     active = [_story(narratives[a.narrative_id], a) for a in spans if a.narrative_id in narratives]

@@ -17,7 +17,10 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
   (`places.far_apart`): a tram crash in Leipzig is not a report of the train crash in Utrecht, however few names
   either gives.
 Stories are active within STORY_WINDOW of their members, so the cost depends on the pool and the recent stories,
-not on the history. After the pass, a new story that continues an earlier one after a quiet spell (within
+not on the history. A later report that names the day a story began ("the June 3 fire", "після удару 7 квітня",
+"il terremoto del 3 aprile": the inquiry's finding, the final toll, the verdict) may join it however long after,
+within LOOK_BACK, and loses nothing to the time decay; the day must be at least MIN_BACK before the report (a report
+of the same or the next day names its own day). After the pass, a new story that continues an earlier one after a quiet spell (within
 MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming clusterer of
 Santos et al. 2022 merges clusters online); and an article still alone is scored once more against the stories as
 they ended up, as later runs do with recent outliers. A candidate story becomes a narrative, with the next id, when a
@@ -36,8 +39,9 @@ The weights, the window and the threshold were set on the demo corpus (seeds/dem
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import numpy as np
 
@@ -57,6 +61,8 @@ PLACE_CONFLICT = 0.1
 DAY_DECAY = 0.04
 """Score lost per day between an article and the nearest end of a story's span: two attacks of the same kind days
 apart read alike, a story's own follow-ups come while it is running."""
+LOOK_BACK = timedelta(days=30)
+MIN_BACK = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,26 @@ class PoolArticle:
     published_at: datetime
     cities: frozenset[int] = frozenset()
     """GeoNames ids of the cities it names (`places.places`)."""
+    refers_to: frozenset[date] = frozenset()
+    """Earlier days it names, that a story may have begun on (`days_referred_back`)."""
+
+
+def days_referred_back(days: Iterable[tuple[int, int]], published_at: datetime) -> frozenset[date]:
+    """The named days of month (`claims.numbers.days_named`) as the latest dates not after publication that lie
+    MIN_BACK to LOOK_BACK before it: in a report of 12 June, "3 June" is this year's, "28 December" none."""
+    published = published_at.date()
+    dates = set()
+    for month, day in days:
+        for year in (published.year, published.year - 1):
+            try:
+                when = date(year, month, day)
+            except ValueError:  # 30 February
+                break
+            if when <= published:
+                if MIN_BACK <= published - when <= LOOK_BACK:
+                    dates.add(when)
+                break
+    return frozenset(dates)
 
 
 @dataclass
@@ -119,14 +145,23 @@ class Story:
             score -= NAME_CONFLICT
         if not shared and far_apart(article.cities, core_names(self.cities, self.n_named)):
             score -= PLACE_CONFLICT
-        gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
-        score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)
+        if not self.begun_on(article.refers_to):
+            gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
+            score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)
         if article.claims & self.claims and not conflict:
             score += CLAIM_BONUS
         return score
 
     def active_at(self, when: datetime) -> bool:
         return self.first_seen - STORY_WINDOW <= when <= self.last_seen + STORY_WINDOW
+
+    def begun_on(self, days: frozenset[date]) -> bool:
+        """It began on one of `days` or the day after (an event of the night is reported in the morning)."""
+        return any(day <= self.first_seen.date() <= day + timedelta(days=1) for day in days)
+
+    def open_to(self, article: PoolArticle) -> bool:
+        """Active at the article's time, or begun on a day the article names."""
+        return self.active_at(article.published_at) or self.begun_on(article.refers_to)
 
     def move_to(self, other: Story, pool: list[PoolArticle]) -> None:
         """Hand this run's articles over to `other`, leaving this story empty."""
@@ -136,12 +171,12 @@ class Story:
 
 
 def _best_story(stories: list[Story], article: PoolArticle, *, corroborated: bool = False) -> Story | None:
-    """The story active at the article's time that scores it highest, at JOIN_SCORE at least; with `corroborated`,
-    among the stories of two articles or more only."""
+    """The story open to the article (`Story.open_to`) that scores it highest, at JOIN_SCORE at least; with
+    `corroborated`, among the stories of two articles or more only."""
     scored = [
         (story.score(article), position)
         for position, story in enumerate(stories)
-        if story.active_at(article.published_at) and (story.n_members >= 2 or not corroborated)
+        if story.open_to(article) and (story.n_members >= 2 or not corroborated)
     ]
     best = max(scored, default=None)
     return stories[best[1]] if best is not None and best[0] >= JOIN_SCORE else None

@@ -195,12 +195,21 @@ def specific_claims(con: Connection, article_ids: list[str]) -> dict[str, set[st
 
 
 def active_narratives(
-    con: Connection, start: datetime, end: datetime, window: timedelta, docs_per_narrative: int
+    con: Connection,
+    start: datetime,
+    end: datetime,
+    window: timedelta,
+    docs_per_narrative: int,
+    begun_on: frozenset[date] = frozenset(),
+    begun_window: timedelta = timedelta(0),
 ) -> list[ActiveNarrative]:
-    """Narratives with a member within `window` of [start, end]: their span, recent texts and specific claims.
+    """Narratives with a member within `window` of [start, end], and those that began on one of the days `begun_on`
+    or the day after (which a later report names: "the June 3 fire"): their span, recent texts and specific claims.
+    A narrative that began on such a day gives the texts of its first `begun_window` and its whole span.
 
-    Bounded by the window, not by history: this is what a daily run compares its pool with.
+    Bounded by the window and the named days, not by history: this is what a daily run compares its pool with.
     """
+    ranges = [(start - window, end + window)]
     spans = con.execute(
         """
         SELECT n.narrative_id, min(r.published_at), max(r.published_at)
@@ -210,9 +219,16 @@ def active_narratives(
         """,
         [start - window, end + window],
     ).fetchall()
-    if not spans:
+    by_id = {row[0]: row for row in spans}
+    for day in sorted(begun_on):
+        began = datetime.combine(day, datetime.min.time(), start.tzinfo)
+        for row in _begun_between(con, began, began + timedelta(days=2)):
+            by_id[row[0]] = row  # the whole span: the window may have cut its beginning off
+        ranges.append((began, began + timedelta(days=2) + begun_window))
+    if not by_id:
         return []
-    ids = [row[0] for row in spans]
+    ids = sorted(by_id)
+    within = " OR ".join("r.published_at BETWEEN ? AND ?" for _ in ranges)
     members = con.execute(
         f"""
         WITH members AS (
@@ -220,11 +236,11 @@ def active_narratives(
                    article_language(r.detected_language, r.declared_language) AS language,
                    row_number() OVER (PARTITION BY n.narrative_id ORDER BY r.published_at DESC, r.article_id) AS k
             FROM article_narratives n JOIN raw_items r USING (article_id)
-            WHERE n.narrative_id IN ({placeholders(ids)}) AND r.published_at BETWEEN ? AND ?
+            WHERE n.narrative_id IN ({placeholders(ids)}) AND ({within})
         )
         SELECT narrative_id, article_id, title, summary, language FROM members WHERE k <= ? ORDER BY narrative_id, k
         """,
-        [*ids, start - window, end + window, docs_per_narrative],
+        [*ids, *(bound for pair in ranges for bound in pair), docs_per_narrative],
     ).fetchall()
     docs: dict[int, list[tuple[str, str | None]]] = {}
     articles: dict[int, list[str]] = {}
@@ -240,8 +256,25 @@ def active_narratives(
             docs.get(narrative_id, []),
             set().union(*(claims.get(a, set()) for a in articles.get(narrative_id, []))),
         )
-        for narrative_id, first, last in spans
+        for narrative_id, first, last in (by_id[i] for i in ids)
     ]
+
+
+def _begun_between(con: Connection, start: datetime, end: datetime) -> list[tuple[int, datetime, datetime]]:
+    """(id, first, last publication) of the narratives whose first article was published in [start, end)."""
+    return con.execute(
+        """
+        SELECT n.narrative_id, min(r.published_at), max(r.published_at)
+        FROM article_narratives n JOIN raw_items r USING (article_id)
+        WHERE n.narrative_id IN (
+            SELECT DISTINCT s.narrative_id FROM article_narratives s JOIN raw_items i USING (article_id)
+            WHERE s.narrative_id > 0 AND i.published_at >= ? AND i.published_at < ?
+        )
+        GROUP BY n.narrative_id
+        HAVING min(r.published_at) >= ?
+        """,
+        [start, end, start],
+    ).fetchall()
 
 
 def load_narratives(con: Connection, model: str, narrative_ids: list[int]) -> list[Narrative]:
