@@ -128,6 +128,13 @@ FORMS = [
     ("pt", "a cerca de 2 quilómetros da estação", 2, "measure", "km", "almost"),  # European Portuguese spelling
     ("nl", "het werd 37,5 graden in Gilze-Rijen", 37.5, "measure", "°C", None),
     ("en", "Spain heatwave: Cordoba hits 44.6C", 44.6, "measure", "°C", None),  # the sign's letter glued on
+    # currency nouns in every plural form, from CLDR's currency names
+    ("ru", "Ущерб оценили в 120 млн злотых", 120_000_000, "money", "PLN", None),
+    ("uk", "Збитки оцінили в 120 млн злотих", 120_000_000, "money", "PLN", None),
+    ("pt", "prejuízos de 120 milhões de zlótis", 120_000_000, "money", "PLN", None),
+    ("es", "una multa de 3 millones de eslotis", 3_000_000, "money", "PLN", None),
+    ("pl", "kosztował 40 tys. forintów", 40_000, "money", "HUF", None),
+    ("en", "3 Polish soldiers were hurt", 3, "count", None, None),  # the names' adjectives are no currency
     # a vote tally told with the vote word first is one score, not two counts
     ("fr", "adopté par 312 voix contre 245", 312, "score", None, None),
     ("es", "con 172 votos a favor y 171 en contra", 172, "score", None, None),

@@ -53,7 +53,25 @@ def _cldr_unit_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
     return {word: (meaning, frozenset(languages)) for word, (meaning, languages) in found.items()}
 
 
-_cldr = _cldr_unit_names()
+def _cldr_currency_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
+    """The currency nouns (`currency_nouns`) in the CLDR names of their currencies in `cldr_languages`, in every
+    plural form ("120 млн польских злотых", "eslotis polacos", "Zlotys poloneses"), lower case: word → ((code,
+    "money"), the languages that write it)."""
+    from babel import Locale
+
+    found: dict[str, tuple[tuple[str, str], set[str]]] = {}
+    for language in _units["cldr_languages"]:
+        locale = Locale.parse(language)
+        plurals = locale._data["currency_names_plural"]
+        for code, stems in _units["currency_nouns"].items():
+            names = {locale.currencies.get(code, ""), *plurals.get(code, {}).values()}
+            for word in {w.lower() for name in names for w in name.split()}:
+                if word.startswith(tuple(stems)):
+                    found.setdefault(word, ((code, "money"), set()))[1].add(language.split("_")[0])
+    return {word: (meaning, frozenset(languages)) for word, (meaning, languages) in found.items()}
+
+
+_cldr = _cldr_currency_names() | _cldr_unit_names()
 UNITS_AFTER: dict[str, tuple[str, str]] = {word: meaning for word, (meaning, _) in _cldr.items()} | {
     word: (unit, kind) for word, (unit, kind) in _units["units"].items()
 }
