@@ -66,6 +66,9 @@ def test_embedding_text_drops_the_numbers() -> None:
         ("de", "Bei dem Unglück gab es vier Verletzte.", "Verletzte", None),
         ("de", "Der Austausch betraf 300 ukrainische Gefangene.", "Gefangene", None),
         ("it", "Sono stati liberati 314 prigionieri di guerra.", "prigionieri", None),
+        ("it", "Sono arrivati 300 profughi alla frontiera.", "profughi", None),
+        ("it", "Hanno donato 40 ambulanze agli ospedali.", "ambulanze", None),
+        ("it", "Multa da 18 milioni alla Banque Rhodanienne.", "Banque", None),  # "alla" (to the) counts nothing
         ("pt", "Foram retirados 2.500 moradores da zona ribeirinha.", "moradores", None),
         ("ru", "За законопроект проголосовали 286 народных депутатов.", "депутатов", None),
         ("ru", "Из города вывезли 1 200 мирных жителей.", "жителей", None),
