@@ -135,6 +135,11 @@ FORMS = [
     ("es", "una multa de 3 millones de eslotis", 3_000_000, "money", "PLN", None),
     ("pl", "kosztował 40 tys. forintów", 40_000, "money", "HUF", None),
     ("en", "3 Polish soldiers were hurt", 3, "count", None, None),  # the names' adjectives are no currency
+    # a unit written as a symbol reads the same in every language; "т" is tonnes in Russian and Ukrainian
+    ("pl", "jechał z prędkością około 120 km/h", 120, "measure", "km/h", "about"),
+    ("nl", "met 130 km/h over de snelweg", 130, "measure", "km/h", None),
+    ("uk", "через атаку дронів згоріли 1340 т зерна", 1340, "measure", "tonnes", None),
+    ("ru", "вывезли 182 тыс. т пшеницы", 182_000, "measure", "tonnes", None),
     # a vote tally told with the vote word first is one score, not two counts
     ("fr", "adopté par 312 voix contre 245", 312, "score", None, None),
     ("es", "con 172 votos a favor y 171 en contra", 172, "score", None, None),

@@ -76,7 +76,9 @@ UNITS_AFTER: dict[str, tuple[str, str]] = {word: meaning for word, (meaning, _) 
     word: (unit, kind) for word, (unit, kind) in _units["units"].items()
 }
 UNIT_LANGUAGES: dict[str, frozenset[str]] = {
-    word: languages for word, (_, languages) in _cldr.items() if word not in _units["units"]
+    word: languages
+    for word, (_, languages) in _cldr.items()
+    if word not in _units["units"] and word.replace(" ", "").isalpha()  # "km/h", "km²": a symbol in any language
 } | {word: frozenset(langs) for word, langs in _units["unit_languages"].items()}
 DECIMAL_COMMA_LANGUAGES: frozenset[str] = frozenset(_units["decimal_comma_languages"])
 
