@@ -31,6 +31,7 @@ from pipeline.narratives.stories import (
     Story,
     cluster_stories,
     days_referred_back,
+    distinctive_figures,
 )
 from pipeline.places import places
 from pipeline.translate import NoTranslator
@@ -308,6 +309,20 @@ def test_a_shared_claim_joins_what_the_embeddings_alone_would_not() -> None:
     assert cluster_stories([english, ukrainian], [], next_id=1).assigned == [1, 1]
     unclaimed = cluster_stories([english, replace(ukrainian, claims=frozenset())], [], next_id=1)
     assert unclaimed.assigned == [OUTLIER, OUTLIER]
+
+
+def test_a_distinctive_percentage_joins_reports_of_one_story_in_any_language() -> None:
+    """ "Referendum fails on 41.3 % turnout", "Явка на референдуме составила 41,3 %": percentages make no claims, but
+    one of three significant digits says the two tell one story. A round one ("50 %") says nothing."""
+    assert distinctive_figures({("percent", 41.3), ("percent", 50.0)}) == {"percent:41.3"}
+    english = _article("en", [1, 0, 0], 5)
+    russian = _article("ru", [0.3, 0.95, 0], 5)
+    turnout = distinctive_figures({("percent", 41.3)})
+    shared = [replace(english, figures=turnout), replace(russian, figures=turnout)]
+    assert cluster_stories(shared, [], next_id=1).assigned == [1, 1]
+    half = distinctive_figures({("percent", 50.0)})
+    round_only = [replace(english, figures=half), replace(russian, figures=half)]
+    assert cluster_stories(round_only, [], next_id=1).assigned == [OUTLIER, OUTLIER]
 
 
 def test_a_shared_figure_does_not_join_two_events_whose_names_differ() -> None:

@@ -23,6 +23,7 @@ from pipeline.narratives.stories import (
     Story,
     cluster_stories,
     days_referred_back,
+    distinctive_figures,
 )
 from pipeline.narratives.themes import assign_themes
 from pipeline.places import places
@@ -64,7 +65,7 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     if not fresh:  # nothing new: a rerun must not re-cluster old outliers into different shapes
         return NarrativesSummary(embedded, 0, 0, 0, backlog, embed_seconds)
     pool = store.narrative_pool(con, embedder.name, fresh, OUTLIER_WINDOW)
-    claims = store.specific_claims(con, pool.article_ids)
+    claims, shares = store.specific_claims(con, pool.article_ids), store.percentages(con, pool.article_ids)
     articles = [
         PoolArticle(
             article_id,
@@ -74,6 +75,7 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
             published,
             places(doc),
             days_referred_back(days_named(doc, language), published),
+            distinctive_figures(shares.get(article_id, ())),
         )
         for article_id, vector, doc, language, published in zip(
             pool.article_ids, pool.vectors, pool.docs, pool.languages, pool.published, strict=True
@@ -154,11 +156,13 @@ def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int,
 
 
 def _story(narrative: Narrative, active: ActiveNarrative) -> Story:
-    """An existing narrative as a story the pool can join: its centroid, span, recent names, cities and claims."""
+    """An existing narrative as a story the pool can join: its centroid, span, recent names, cities, claims and
+    distinctive percentages."""
     story = Story(narrative.vector_sum.copy(), active.first_seen, active.last_seen, narrative=narrative)
     for doc, language in active.recent_docs:
         story.names.update(names(doc, language))
         story.cities.update(places(doc))
     story.claims = set(active.claims)
+    story.figures = set(distinctive_figures(active.percentages))
     story.n_members, story.n_named = narrative.n_members, len(active.recent_docs)
     return story

@@ -7,8 +7,8 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
 - the cosine between the article's multilingual embedding and the story's centroid;
 - the names they share (places, people, institutions, compared across scripts by `pipeline.entities`), as a share
   of the smaller set: two drone strikes on Kharkiv and on Odesa are alike in topic, not in names;
-- a subject-specific claim they share (the same number about the same thing), strong evidence across languages,
-  unless their names conflict (below): two chemical-plant fires in one week that each injured four workers and
+- a subject-specific claim they share (the same number about the same thing), or a distinctive percentage
+  ("41.3 %": percentages make no claims), strong evidence across languages, unless their names conflict (below): two chemical-plant fires in one week that each injured four workers and
   brought out 140 firefighters are two events, and the claims stage may have taken their figures for one claim;
 - minus a time decay: DAY_DECAY for each day between the article and the story's span;
 - minus NAME_CONFLICT when the names of the article and of the story conflict (`entities.names_conflict`: each has
@@ -45,6 +45,7 @@ from datetime import date, datetime, timedelta
 
 import numpy as np
 
+from pipeline.claims.match import distinctive
 from pipeline.embeddings import unit
 from pipeline.entities import core_names, names_conflict
 from pipeline.narratives.cluster import OUTLIER, Narrative
@@ -76,6 +77,14 @@ class PoolArticle:
     """GeoNames ids of the cities it names (`places.places`)."""
     refers_to: frozenset[date] = frozenset()
     """Earlier days it names, that a story may have begun on (`days_referred_back`)."""
+    figures: frozenset[str] = frozenset()
+    """The distinctive percentages it states (`distinctive_figures`)."""
+
+
+def distinctive_figures(percentages: Iterable[tuple[str | None, float]]) -> frozenset[str]:
+    """Keys of the percentages of three significant digits or more ("41.3 %", "58.6 %"; not "50 %", which any
+    story may state): (unit, value) → "percent:41.3"."""
+    return frozenset(f"{unit}:{value:g}" for unit, value in percentages if distinctive(value))
 
 
 def days_referred_back(days: Iterable[tuple[int, int]], published_at: datetime) -> frozenset[date]:
@@ -106,6 +115,7 @@ class Story:
     names: Counter[str] = field(default_factory=Counter)
     cities: Counter[int] = field(default_factory=Counter)
     claims: set[str] = field(default_factory=set)
+    figures: set[str] = field(default_factory=set)
     n_members: int = 0
     n_named: int = 0
     """Articles whose names and cities are counted in `names` and `cities` (for an existing narrative: its recent
@@ -125,6 +135,7 @@ class Story:
         self.names.update(article.names)
         self.cities.update(article.cities)
         self.claims |= article.claims
+        self.figures |= article.figures
         self.n_members += 1
         self.n_named += 1
         self.first_seen = min(self.first_seen, article.published_at)
@@ -148,7 +159,7 @@ class Story:
         if not self.begun_on(article.refers_to):
             gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
             score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)
-        if article.claims & self.claims and not conflict:
+        if (article.claims & self.claims or article.figures & self.figures) and not conflict:
             score += CLAIM_BONUS
         return score
 

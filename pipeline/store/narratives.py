@@ -57,6 +57,8 @@ class ActiveNarrative:
     recent_docs: list[tuple[str, str | None]]
     """Texts of its latest articles, each with its language."""
     claims: set[str]
+    percentages: set[tuple[str | None, float]]
+    """(unit, value) of the percentages its recent articles state."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +196,19 @@ def specific_claims(con: Connection, article_ids: list[str]) -> dict[str, set[st
     return claims
 
 
+def percentages(con: Connection, article_ids: list[str]) -> dict[str, set[tuple[str | None, float]]]:
+    """article id → (unit, value) of each percentage it states ("41.3 %", "0.5 percentage points"): percentages make
+    no claims, but the same one in two reports, in any language, says they tell one story."""
+    found: dict[str, set[tuple[str | None, float]]] = {}
+    for chunk in chunks(article_ids):
+        rows = con.execute(
+            f"SELECT article_id, unit, value FROM mentions WHERE {indexed_in('article_id', chunk)} AND kind = 'percent'"
+        ).fetchall()
+        for article_id, unit, value in rows:
+            found.setdefault(article_id, set()).add((unit, value))
+    return found
+
+
 def active_narratives(
     con: Connection,
     start: datetime,
@@ -247,7 +262,8 @@ def active_narratives(
     for narrative_id, article_id, title, summary, language in members:
         docs.setdefault(narrative_id, []).append((article_text(title, summary), language))
         articles.setdefault(narrative_id, []).append(article_id)
-    claims = specific_claims(con, [a for ids_ in articles.values() for a in ids_])
+    recent = [a for ids_ in articles.values() for a in ids_]
+    claims, shares = specific_claims(con, recent), percentages(con, recent)
     return [
         ActiveNarrative(
             narrative_id,
@@ -255,6 +271,7 @@ def active_narratives(
             last,
             docs.get(narrative_id, []),
             set().union(*(claims.get(a, set()) for a in articles.get(narrative_id, []))),
+            set().union(*(shares.get(a, set()) for a in articles.get(narrative_id, []))),
         )
         for narrative_id, first, last in (by_id[i] for i in ids)
     ]
