@@ -313,7 +313,8 @@ def test_a_shared_claim_joins_what_the_embeddings_alone_would_not() -> None:
 
 def test_a_distinctive_percentage_joins_reports_of_one_story_in_any_language() -> None:
     """ "Referendum fails on 41.3 % turnout", "Явка на референдуме составила 41,3 %": percentages make no claims, but
-    one of three significant digits says the two tell one story. A round one ("50 %") says nothing."""
+    one of three significant digits says the two tell one story. A round one ("50 %") says nothing, nor does one
+    shared beside another the story does not state (two polls a week apart can both give a party 41.3 %)."""
     assert distinctive_figures({("percent", 41.3), ("percent", 50.0)}) == {"percent:41.3"}
     english = _article("en", [1, 0, 0], 5)
     russian = _article("ru", [0.3, 0.95, 0], 5)
@@ -323,6 +324,8 @@ def test_a_distinctive_percentage_joins_reports_of_one_story_in_any_language() -
     half = distinctive_figures({("percent", 50.0)})
     round_only = [replace(english, figures=half), replace(russian, figures=half)]
     assert cluster_stories(round_only, [], next_id=1).assigned == [OUTLIER, OUTLIER]
+    other_poll = distinctive_figures({("percent", 41.3), ("percent", 36.2)})  # one figure alike, one not
+    assert cluster_stories([shared[0], replace(russian, figures=other_poll)], [], next_id=1).assigned == [OUTLIER] * 2
 
 
 def test_a_shared_figure_does_not_join_two_events_whose_names_differ() -> None:

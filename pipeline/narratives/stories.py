@@ -7,8 +7,9 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
 - the cosine between the article's multilingual embedding and the story's centroid;
 - the names they share (places, people, institutions, compared across scripts by `pipeline.entities`), as a share
   of the smaller set: two drone strikes on Kharkiv and on Odesa are alike in topic, not in names;
-- a subject-specific claim they share (the same number about the same thing), or a distinctive percentage
-  ("41.3 %": percentages make no claims), strong evidence across languages, unless their names conflict (below): two chemical-plant fires in one week that each injured four workers and
+- a subject-specific claim they share (the same number about the same thing), or the article's distinctive
+  percentages, all of them the story's ("41.3 %" turnout; percentages make no claims; two polls that both give a
+  party 27.1 % give the others other figures), strong evidence across languages, unless their names conflict (below): two chemical-plant fires in one week that each injured four workers and
   brought out 140 firefighters are two events, and the claims stage may have taken their figures for one claim;
 - minus a time decay: DAY_DECAY for each day between the article and the story's span;
 - minus NAME_CONFLICT when the names of the article and of the story conflict (`entities.names_conflict`: each has
@@ -159,7 +160,7 @@ class Story:
         if not self.begun_on(article.refers_to):
             gap = max(self.first_seen - article.published_at, article.published_at - self.last_seen)
             score -= DAY_DECAY * max(gap, timedelta(0)) / timedelta(days=1)
-        if (article.claims & self.claims or article.figures & self.figures) and not conflict:
+        if (article.claims & self.claims or article.figures and article.figures <= self.figures) and not conflict:
             score += CLAIM_BONUS
         return score
 
