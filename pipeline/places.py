@@ -36,9 +36,6 @@ SHORT_NAME_POPULATION = 500_000
 """A name of SHORT_NAME letters is often a word too ("Nice"): it names a city only if that city is this large."""
 MIN_STEM = 5  # what is left of a name without its case ending: shorter stems match too many words
 CASE_ENDING = 3
-SHORT_STEM_ENDING = 2
-"""A large city's name of SHORT_NAME letters takes case endings of up to this many ("у Львові", "we Lwowie", "в
-Києві"): only such cities have names this short in the gazetteer."""
 VOWELS = "aeiou"
 SCRIPTS = ("LATIN", "CYRILLIC")
 LANGUAGES = ("en", "de", "fr", "es", "it", "pl", "ru", "uk", "pt", "nl")
@@ -119,18 +116,13 @@ def places(text: str) -> frozenset[int]:
             if opens_sentence(line, match.start()) and line[match.end() : match.end() + 1] not in (":", ","):
                 continue
             key = fold(word)
-            forms = [key] + [key[:-ending] for ending in range(1, CASE_ENDING + 1) if _stem_long_enough(key, ending)]
+            forms = [key] + [key[:-ending] for ending in range(1, CASE_ENDING + 1) if len(key) - ending >= MIN_STEM]
             if any(form in gazetteer.not_cities for form in forms):
                 continue  # "Belarus", "Białorusi": a country, whatever city shares its letters
             city = next((gazetteer.by_name[form] for form in forms if form in gazetteer.by_name), None)
             if city is not None:
                 found.add(city)
     return frozenset(found)
-
-
-def _stem_long_enough(key: str, ending: int) -> bool:
-    stem = len(key) - ending
-    return stem >= MIN_STEM or stem == SHORT_NAME and ending <= SHORT_STEM_ENDING
 
 
 def _before_a_name(line: str, words: list[re.Match[str]], position: int) -> bool:

@@ -136,6 +136,7 @@ def test_a_scaled_figure_with_no_noun_of_its_own_takes_the_unit_of_an_earlier_on
         ("Середня зарплата перевищила 20 тис. грн, у Києві — 30 тис.", "uk", ("money", "UAH")),
         ("Eksport zboża wzrósł do 4,2 mln ton we wrześniu z 3,1 mln w sierpniu", "pl", ("measure", "tonnes")),
         ("Eksport pszenicy wyniósł 4,2 mln ton, a liczba uchodźców spadła do 3,1 mln", "pl", ("count", None)),
+        ("Aid to refugees rose to 4.2 million euros, while refugees reached 3.1 million", "en", ("count", None)),
         ("Exports hit 2 million tonnes as 3 million farmers protest", "en", ("count", None)),
         ("Exports hit 4.2 million tonnes as 2 million farmers protested", "en", ("count", None)),
         ("Ukraine exported 4.2 million tonnes of grain; 2 million refugees returned", "en", ("count", None)),

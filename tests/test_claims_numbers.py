@@ -547,17 +547,39 @@ def test_separator_rule(core: str, language: str | None, scaled: bool, expected:
 @pytest.mark.parametrize(
     ("language", "text", "days"),
     [
-        ("en", "The blaze on June 3 injured four workers", {(6, 3)}),
-        ("en", "On 5 November, 12 died", {(11, 5)}),  # 12 counts the dead: a comma stands between it and the month
-        ("de", "Der Brand vom 3. Juni", {(6, 3)}),
-        ("it", "l'attacco del 2 giugno", {(6, 2)}),
-        ("uk", "Внаслідок атаки 2 червня загинули 12 людей", {(6, 2)}),
-        ("pl", "W pożarze 3 czerwca rannych zostało czterech pracowników", {(6, 3)}),
-        ("es", "el robo, cometido el 3 de octubre", {(10, 3)}),
+        ("en", "The blaze on June 3 injured four workers", {(6, 3, None)}),
+        (
+            "en",
+            "On 5 November, 12 died",
+            {(11, 5, None)},
+        ),  # 12 counts the dead: a comma stands between it and the month
+        ("de", "Der Brand vom 3. Juni", {(6, 3, None)}),
+        ("it", "l'attacco del 2 giugno", {(6, 2, None)}),
+        ("uk", "Внаслідок атаки 2 червня загинули 12 людей", {(6, 2, None)}),
+        ("pl", "W pożarze 3 czerwca rannych zostało czterech pracowników", {(6, 3, None)}),
+        ("es", "el robo, cometido el 3 de octubre", {(10, 3, None)}),
         ("nl", "Het onderzoek liep van 2 tot en met 6 oktober", set()),  # a span of days: a survey's fieldwork
         ("pl", "Badanie przeprowadzono 1–3 października", set()),
         ("en", "The survey was carried out on October 1-3", set()),
+        ("uk", "від початку вторгнення 24 лютого 2022 року", {(2, 24, 2022)}),  # the year written, when it is
+        ("en", "On June 3, 2025 the court ruled", {(6, 3, 2025)}),
+        ("en", "In February 12 people died in Kharkiv", set()),  # a month as a period: 12 counts the dead
     ],
 )
-def test_the_days_of_month_a_text_names(language: str, text: str, days: set[tuple[int, int]]) -> None:
+def test_the_days_of_month_a_text_names(language: str, text: str, days: set[tuple[int, int, int | None]]) -> None:
     assert days_named(text, language) == days
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Room 3C was flooded"),  # a label, not a temperature ("Cordoba hits 45C" is one)
+        ("en", "Terminal 2C reopened"),
+        ("ru", "уничтожено 3 Т-72 и две БМП"),  # a tank, not tonnes ("1340 т зерна" are)
+        ("ru", "12 т. е. все"),  # "that is"
+        ("en", "a 500 pound bomb"),  # a weight, not sterling
+        ("fr", "une amende de 50 000 francs CFA"),  # not Swiss francs
+    ],
+)
+def test_letters_after_a_number_that_name_no_unit_here(language: str, text: str) -> None:
+    assert [(n.kind, n.unit) for n in find_numbers(text, language) if n.unit] == []

@@ -384,9 +384,10 @@ def test_a_report_that_names_the_day_a_story_began_joins_it_however_long_after()
 
 def test_the_days_a_report_names_are_read_as_the_latest_dates_before_it() -> None:
     published = datetime(2026, 1, 12, 9, tzinfo=UTC)
-    assert days_referred_back({(12, 28), (1, 3)}, published) == {date(2025, 12, 28), date(2026, 1, 3)}
-    assert days_referred_back({(1, 11), (1, 12)}, published) == frozenset()  # its own day and the day before
-    assert days_referred_back({(11, 1), (2, 30)}, published) == frozenset()  # too long ago; no such day
+    assert days_referred_back({(12, 28, None), (1, 3, 2026)}, published) == {date(2025, 12, 28), date(2026, 1, 3)}
+    assert days_referred_back({(1, 11, None), (1, 12, None)}, published) == frozenset()  # its day and the day before
+    assert days_referred_back({(11, 1, None), (2, 30, None)}, published) == frozenset()  # too long ago; no such day
+    assert days_referred_back({(1, 3, 2022)}, published) == frozenset()  # an anniversary: that day of another year
 
 
 def test_a_later_run_finds_the_story_a_report_names_the_first_day_of(tmp_path: Path, write_feeds) -> None:

@@ -46,10 +46,12 @@ def test_words_people_and_small_towns_are_no_cities(text: str) -> None:
     assert places(text) == frozenset()
 
 
-@pytest.mark.parametrize("text", ["Спалах кору у Львові", "Odra we Lwowie: 143 przypadki", "Measles in Lviv"])
-def test_a_large_citys_short_name_takes_its_case_endings(text: str) -> None:
-    """A name of four letters is a large city's only (Lviv, Kyiv, Łódź), so its stem may lose up to two letters."""
-    assert places(text) == places("in Lviv") != frozenset()
+@pytest.mark.parametrize(
+    "text", ["a vote in the Senate", "The Tories lost 200 seats", "Das war in erster Linie Pech", "said Mohamed Salah"]
+)
+def test_a_short_city_name_is_not_the_stem_of_longer_words(text: str) -> None:
+    """Sanaa, Turin, Linyi, Salé: four letters of a city's name start too many words to take case endings."""
+    assert places(text) == frozenset()
 
 
 def test_cities_far_apart_and_near_each_other() -> None:
@@ -65,7 +67,7 @@ def test_cities_far_apart_and_near_each_other() -> None:
 def test_a_capital_is_no_evidence_of_another_place() -> None:
     """A report from Kharkiv says what "Kyiv" (the government) denies: the capital says nothing of where it happened.
     Lviv, no capital, lies as far away and does."""
-    kyiv, lviv = places("Російські ракети влучили в Києві"), places("у Львові")
+    kyiv, lviv = places("Російські ракети влучили в Києві"), places("Measles in Lviv")
     assert kyiv and lviv
     assert not far_apart(KHARKIV, kyiv) and not far_apart(kyiv, KHARKIV)
     assert far_apart(KHARKIV, lviv)

@@ -279,8 +279,9 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
 
 def _unit_by_ellipsis(text: str, mention: ClaimMention, mentions: list[ClaimMention]) -> ClaimMention:
     """A scaled count with no noun of its own after it takes the unit of an earlier money or measure figure of the
-    same scale word in its sentence ("4.2 million tonnes … up from 3.1 million"), about the same thing if the
-    lexicon names one ("eksport zboża wzrósł do 4,2 mln ton … z 3,1 mln": both grain)."""
+    same scale word in its sentence ("4.2 million tonnes … up from 3.1 million"). One that the lexicon says counts
+    something takes only a measure of that same thing ("eksport zboża wzrósł do 4,2 mln ton … z 3,1 mln": grain, both),
+    never money ("4.2 million euros for refugees, while refugees reached 3.1 million")."""
     if mention.kind != "count" or mention.unit is not None or not scaled(mention) or _counts_what_follows(mention):
         return mention
     scale = _scale_word(mention)
@@ -294,7 +295,9 @@ def _unit_by_ellipsis(text: str, mention: ClaimMention, mentions: list[ClaimMent
             and scaled(m)
             and _scale_word(m) == scale
             and sentence_span(text, m.start_offset) == sentence
-            and mention.subject_concept in (None, m.subject_concept)
+            and (
+                mention.subject_concept is None or m.kind == "measure" and m.subject_concept == mention.subject_concept
+            )
         ),
         None,
     )

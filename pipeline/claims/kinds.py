@@ -77,6 +77,7 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NAME_COMMA = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ][^\W\d_]+,\s?\Z")  # "… Mourão, " (a capitalised word)
 DAY_SPAN = re.compile(r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*(?:[0-3]?\d)\.?\s*", re.IGNORECASE)
 MONTH_BEFORE_DAY = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
+MONTH_AS_PERIOD = re.compile(r"\b(?:in|during|across|throughout|since|last|this|next)\s+$", re.IGNORECASE)
 SPAN_BEFORE_DAY = re.compile(r"[0-3]?\d\.?\s*(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*$", re.IGNORECASE)
 TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are clock times
     r"(?<!\w)(?:dalle(?: ore)?|de las)\s+(?P<a>2[0-3]|[01]?\d)(?:[.:](?P<am>[0-5]\d))?"
@@ -375,8 +376,10 @@ def month_of_day(text: str, start: int, end: int, language: str | None) -> int |
             break
     if (month := _month_at(after, language)) is not None or language not in ("en", None):
         return month
-    before = MONTH_BEFORE_DAY.search(text, max(0, start - 16), start)  # "June 3", "Nov. 5"; not "November, 12 died"
-    return _month_at(before.group(1), language) if before else None
+    before = MONTH_BEFORE_DAY.search(text, max(0, start - 30), start)  # "June 3", "Nov. 5"; not "November, 12 died"
+    if before is None or MONTH_AS_PERIOD.search(text, max(0, before.start() - 12), before.start()):
+        return None  # "In February 12 people died": the month is a period, the number counts
+    return _month_at(before.group(1), language)
 
 
 def in_span_of_days(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ because libraries provide them: month names (Babel's CLDR data, in `pipeline.cla
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 from typing import Any
 
@@ -33,6 +34,10 @@ CURRENCY_CODES_BEFORE: tuple[str, ...] = tuple(_units["currency_codes_before"])
 UNITS_BEFORE: dict[str, tuple[str, str]] = {word: tuple(pair) for word, pair in _units["units_before"].items()}
 
 
+ONE_OF_EACH_PLURAL_FORM = (0, 1, 2, 5, 1.5, 21, 22, 25)
+"""Numbers that between them take every plural category of the supported languages."""
+
+
 def _cldr_unit_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
     """Each CLDR unit name of `cldr_units` in `cldr_languages`, long and short, lower case, in every plural form (the
     name Babel writes after numbers of each plural category): word → ((unit, kind), the languages that write it).
@@ -40,12 +45,11 @@ def _cldr_unit_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
     from babel.numbers import format_decimal
     from babel.units import format_unit
 
-    one_of_each_plural_form = (0, 1, 2, 5, 1.5, 21, 22, 25)
     found: dict[str, tuple[tuple[str, str], set[str]]] = {}
     for language in _units["cldr_languages"]:
         for cldr_unit, (unit, kind) in _units["cldr_units"].items():
             for length in ("long", "short"):
-                for number in one_of_each_plural_form:
+                for number in ONE_OF_EACH_PLURAL_FORM:
                     written = format_unit(number, cldr_unit, length, locale=language)
                     word = written.replace(format_decimal(number, locale=language), "").strip(" \u00a0\u202f").lower()
                     if len(word) > 1 and not (word.endswith(".") and len(word) <= 3):
@@ -57,14 +61,12 @@ def _cldr_currency_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
     """The currency nouns (`currency_nouns`) in the CLDR names of their currencies in `cldr_languages`, in every
     plural form ("120 млн польских злотых", "eslotis polacos", "Zlotys poloneses"), lower case: word → ((code,
     "money"), the languages that write it)."""
-    from babel import Locale
+    from babel.numbers import get_currency_name
 
     found: dict[str, tuple[tuple[str, str], set[str]]] = {}
     for language in _units["cldr_languages"]:
-        locale = Locale.parse(language)
-        plurals = locale._data["currency_names_plural"]
         for code, stems in _units["currency_nouns"].items():
-            names = {locale.currencies.get(code, ""), *plurals.get(code, {}).values()}
+            names = {get_currency_name(code, count, language) for count in (None, *ONE_OF_EACH_PLURAL_FORM)}
             for word in {w.lower() for name in names for w in name.split()}:
                 if word.startswith(tuple(stems)):
                     found.setdefault(word, ((code, "money"), set()))[1].add(language.split("_")[0])
@@ -75,10 +77,11 @@ _cldr = _cldr_currency_names() | _cldr_unit_names()
 UNITS_AFTER: dict[str, tuple[str, str]] = {word: meaning for word, (meaning, _) in _cldr.items()} | {
     word: (unit, kind) for word, (unit, kind) in _units["units"].items()
 }
+SYMBOL = re.compile(r"[/²³°%‰]")
 UNIT_LANGUAGES: dict[str, frozenset[str]] = {
     word: languages
     for word, (_, languages) in _cldr.items()
-    if word not in _units["units"] and word.replace(" ", "").isalpha()  # "km/h", "km²": a symbol in any language
+    if word not in _units["units"] and not SYMBOL.search(word)  # "km/h", "km²": symbols read alike in any language
 } | {word: frozenset(langs) for word, langs in _units["unit_languages"].items()}
 DECIMAL_COMMA_LANGUAGES: frozenset[str] = frozenset(_units["decimal_comma_languages"])
 

@@ -45,10 +45,21 @@ def unit_words(language: str | None) -> list[str]:
     return [w for w in UNIT_WORDS if language is None or language in UNIT_LANGUAGES.get(w, (language,))]
 
 
+ONE_LETTER_NOT = frozenset(".-‐–0123456789")
+"""What may not follow a unit of one letter: it would be an abbreviation ("т. е.") or a model ("Т-72")."""
+
+
 def unit_after(text: str, position: int, language: str | None, glued: bool) -> tuple[str | None, int]:
     """The unit word right after `position`, unless it is an auxiliary verb before its participle ("magnitudo 5,9 ha
     colpito": has struck, not hectares)."""
     word, end = word_after(text, position, unit_words(language), glued)
+    if (
+        word is not None
+        and len(word) == 1
+        and word.isalpha()
+        and (not text[end - 1].islower() or text[end : end + 1] in ONE_LETTER_NOT)
+    ):
+        return None, position  # "1340 т зерна", not "3 Т-72" (a tank) nor "т. е." (that is)
     auxiliaries, participles = AUXILIARY_UNITS.get(language or "", (frozenset(), ()))
     following = NEXT_WORD.match(text, end) if word in auxiliaries else None
     if following is not None and following.group(1).lower().endswith(participles):

@@ -44,6 +44,8 @@ from pipeline.claims.words import SpelledNumber, find_spelled
 RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|\ba\b|\btot\b)\s*", re.IGNORECASE)
 SCALE_UNIT_LINK = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)  # "millones de toneladas", "milioni di litri"
 YEAR_RANGE = (1800, 2100)
+LABEL_BEFORE = re.compile(r"(?:^|[^\w])[A-ZÀ-ÞА-ЯІЇЄҐ][^\W\d_]*[ \u00a0]+$")  # a capitalised word right before
+YEAR_AFTER_DAY = re.compile(r"[^\d!?;\n]{0,18}?((?:18|19|20)\d\d)(?!\d)")  # "3 June 2022", "June 3, 2022"
 NAMED_NUMBER = re.compile(rf"(?<!\w)(?:{'|'.join(NAMES_WITH_NUMBERS)})(?!\w)", re.IGNORECASE)  # "S&P 500", "Formula 1"
 RANGE_MAX_RATIO = 10
 """A range rises; joined by a word, not by more than this: "10–12", "30 to 40". "Rose by 0.4 points to 5.1 %" and
@@ -69,15 +71,16 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     return _share_units(text, sorted(found, key=lambda m: m.start))
 
 
-def days_named(text: str, language: str | None) -> frozenset[tuple[int, int]]:
-    """(month, day) of each single day of month that `text` names ("the June 3 fire", "атаки 2 червня", "am 4. März",
-    "del 2 giugno"), not the ends of a span of days ("1–3 października")."""
+def days_named(text: str, language: str | None) -> frozenset[tuple[int, int, int | None]]:
+    """(month, day, year or None) of each single day of month that `text` names ("the June 3 fire", "атаки 2
+    червня", "am 4. März 2022", "June 3, 2022"), not the ends of a span of days ("1–3 października")."""
     days = set()
     for number in find_numbers(text, language):
         if number.kind == "date" and not in_span_of_days(text, number.start, number.end):
             month = month_of_day(text, number.start, number.end, language)
             if month is not None:
-                days.add((month, int(number.value)))
+                year = YEAR_AFTER_DAY.match(text, number.end)
+                days.add((month, int(number.value), int(year.group(1)) if year else None))
     return frozenset(days)
 
 
@@ -113,6 +116,8 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     if core.isdigit() and (special := ordinal_or_date(text, start, end, language, is_year)) is not None:
         return special
     glued = glued_form(text, end)
+    if glued is not None and glued[1] == "°C" and core.isdigit() and LABEL_BEFORE.search(text, 0, start):
+        return None  # "Room 3C", "Terminal 2C", "Boeing 737C": a label, not "Cordoba hits 45C"
     if glued is not None and not is_year:
         kind, unit, glued_end = glued
         value, ambiguous = parse_number(core, language)

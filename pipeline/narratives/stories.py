@@ -15,8 +15,8 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
 - minus NAME_CONFLICT when the names of the article and of the story conflict (`entities.names_conflict`: each has
   three or more, and they share none): a report of another event of the same kind names other people and places;
 - minus PLACE_CONFLICT when they share no name and every city the article names lies far from the story's cities
-  (`places.far_apart`): a tram crash in Leipzig is not a report of the train crash in Utrecht, however few names
-  either gives.
+  (`places.far_apart`, capitals aside): a tram crash in Leipzig is not a report of the train crash in Utrecht,
+  however few names either gives (with names that conflict too, both are taken off).
 Stories are active within STORY_WINDOW of their members, so the cost depends on the pool and the recent stories,
 not on the history. A later report that names the day a story began ("the June 3 fire", "після удару 7 квітня",
 "il terremoto del 3 aprile": the inquiry's finding, the final toll, the verdict) may join it however long after,
@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
@@ -88,19 +88,20 @@ def distinctive_figures(percentages: Iterable[tuple[str | None, float]]) -> froz
     return frozenset(f"{unit}:{value:g}" for unit, value in percentages if distinctive(value))
 
 
-def days_referred_back(days: Iterable[tuple[int, int]], published_at: datetime) -> frozenset[date]:
-    """The named days of month (`claims.numbers.days_named`) as the latest dates not after publication that lie
-    MIN_BACK to LOOK_BACK before it: in a report of 12 June, "3 June" is this year's, "28 December" none."""
-    published = published_at.date()
+def days_referred_back(days: Iterable[tuple[int, int, int | None]], published_at: datetime) -> frozenset[date]:
+    """The named days of month (`claims.numbers.days_named`) as the latest dates not after publication, in the year
+    written if one is, that lie MIN_BACK to LOOK_BACK before it: in a report of 12 June 2026, "3 June" is 3 June 2026,
+    "28 December" and "3 June 2022" (an anniversary) none."""
+    published = published_at.astimezone(UTC).date()
     dates = set()
-    for month, day in days:
+    for month, day, written_year in days:
         for year in (published.year, published.year - 1):
             try:
                 when = date(year, month, day)
             except ValueError:  # 30 February
                 break
             if when <= published:
-                if MIN_BACK <= published - when <= LOOK_BACK:
+                if MIN_BACK <= published - when <= LOOK_BACK and written_year in (None, year):
                     dates.add(when)
                 break
     return frozenset(dates)
@@ -169,7 +170,8 @@ class Story:
 
     def begun_on(self, days: frozenset[date]) -> bool:
         """It began on one of `days` or the day after (an event of the night is reported in the morning)."""
-        return any(day <= self.first_seen.date() <= day + timedelta(days=1) for day in days)
+        began = self.first_seen.astimezone(UTC).date()
+        return any(day <= began <= day + timedelta(days=1) for day in days)
 
     def open_to(self, article: PoolArticle) -> bool:
         """Active at the article's time, or begun on a day the article names."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import numpy as np
 
@@ -222,7 +222,9 @@ def active_narratives(
     or the day after (which a later report names: "the June 3 fire"): their span, recent texts and specific claims.
     A narrative that began on such a day gives the texts of its first `begun_window` and its whole span.
 
-    Bounded by the window and the named days, not by history: this is what a daily run compares its pool with.
+    This is what a daily run compares its pool with: the narratives of the window and of the named days, not of the
+    history. Finding them is two filtered passes over the narratives' articles (one for the window, one for all the
+    named days: `docs/scaling.md` lists them among the scans that grow with history).
     """
     ranges = [(start - window, end + window)]
     spans = con.execute(
@@ -235,11 +237,9 @@ def active_narratives(
         [start - window, end + window],
     ).fetchall()
     by_id = {row[0]: row for row in spans}
-    for day in sorted(begun_on):
-        began = datetime.combine(day, datetime.min.time(), start.tzinfo)
-        for row in _begun_between(con, began, began + timedelta(days=2)):
-            by_id[row[0]] = row  # the whole span: the window may have cut its beginning off
-        ranges.append((began, began + timedelta(days=2) + begun_window))
+    began = [datetime.combine(day, time(), UTC) for day in sorted(begun_on)]
+    by_id.update((row[0], row) for row in _begun_on(con, [(day, day + timedelta(days=2)) for day in began]))
+    ranges += [(day, day + timedelta(days=2) + begun_window) for day in began]
     if not by_id:
         return []
     ids = sorted(by_id)
@@ -277,21 +277,26 @@ def active_narratives(
     ]
 
 
-def _begun_between(con: Connection, start: datetime, end: datetime) -> list[tuple[int, datetime, datetime]]:
-    """(id, first, last publication) of the narratives whose first article was published in [start, end)."""
-    return con.execute(
-        """
+def _begun_on(con: Connection, days: list[tuple[datetime, datetime]]) -> list[tuple[int, datetime, datetime]]:
+    """(id, first, last publication) of the narratives whose first article was published within one of the spans
+    `days` (with their whole span: the window may have cut its beginning off). One pass over the narratives'
+    articles, as the window's query makes."""
+    if not days:
+        return []
+    within = " OR ".join("(i.published_at >= ? AND i.published_at < ?)" for _ in days)
+    rows = con.execute(
+        f"""
         SELECT n.narrative_id, min(r.published_at), max(r.published_at)
         FROM article_narratives n JOIN raw_items r USING (article_id)
         WHERE n.narrative_id IN (
             SELECT DISTINCT s.narrative_id FROM article_narratives s JOIN raw_items i USING (article_id)
-            WHERE s.narrative_id > 0 AND i.published_at >= ? AND i.published_at < ?
+            WHERE s.narrative_id > 0 AND ({within})
         )
         GROUP BY n.narrative_id
-        HAVING min(r.published_at) >= ?
         """,
-        [start, end, start],
+        [bound for span in days for bound in span],
     ).fetchall()
+    return [row for row in rows if any(start <= row[1] < end for start, end in days)]
 
 
 def load_narratives(con: Connection, model: str, narrative_ids: list[int]) -> list[Narrative]:
