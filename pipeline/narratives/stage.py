@@ -158,7 +158,9 @@ def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int,
 def _story(narrative: Narrative, active: ActiveNarrative) -> Story:
     """An existing narrative as a story the pool can join: its centroid, span, recent names, cities, claims and
     distinctive percentages."""
-    story = Story(narrative.vector_sum.copy(), active.first_seen, active.last_seen, narrative=narrative)
+    story = Story(
+        narrative.vector_sum.copy(), active.first_seen, active.last_seen, narrative=narrative, began=active.began
+    )
     for doc, language in active.recent_docs:
         story.names.update(names(doc, language))
         story.cities.update(places(doc))

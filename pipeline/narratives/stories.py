@@ -9,8 +9,9 @@ time, or starts a candidate story of its own. The score adds evidence beyond top
   of the smaller set: two drone strikes on Kharkiv and on Odesa are alike in topic, not in names;
 - a subject-specific claim they share (the same number about the same thing), or the article's distinctive
   percentages, all of them the story's ("41.3 %" turnout; percentages make no claims; two polls that both give a
-  party 27.1 % give the others other figures), strong evidence across languages, unless their names conflict (below): two chemical-plant fires in one week that each injured four workers and
-  brought out 140 firefighters are two events, and the claims stage may have taken their figures for one claim;
+  party 27.1 % give the others other figures), strong evidence across languages, unless their names conflict
+  (below): two chemical-plant fires in one week that each injured four workers and brought out 140 firefighters are
+  two events, and the claims stage may have taken their figures for one claim;
 - minus a time decay: DAY_DECAY for each day between the article and the story's span;
 - minus NAME_CONFLICT when the names of the article and of the story conflict (`entities.names_conflict`: each has
   three or more, and they share none): a report of another event of the same kind names other people and places;
@@ -21,10 +22,10 @@ Stories are active within STORY_WINDOW of their members, so the cost depends on 
 not on the history. A later report that names the day a story began ("the June 3 fire", "після удару 7 квітня",
 "il terremoto del 3 aprile": the inquiry's finding, the final toll, the verdict) may join it however long after,
 within LOOK_BACK, and loses nothing to the time decay; the day must be at least MIN_BACK before the report (a report
-of the same or the next day names its own day). After the pass, a new story that continues an earlier one after a quiet spell (within
-MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming clusterer of
-Santos et al. 2022 merges clusters online); and an article still alone is scored once more against the stories as
-they ended up, as later runs do with recent outliers. A candidate story becomes a narrative, with the next id, when a
+of the same or the next day names its own day). After the pass, a new story that continues an earlier one after a
+quiet spell (within MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming
+clusterer of Santos et al. 2022 merges clusters online); and an article still alone is scored once more against the
+stories as they ended up, as later runs do with recent outliers. A candidate story becomes a narrative, with the next id, when a
 second article joins it; until then its article stays an outlier (-1) and is looked at again while it is recent. Ids
 never change once given.
 
@@ -123,6 +124,9 @@ class Story:
     """Articles whose names and cities are counted in `names` and `cities` (for an existing narrative: its recent
     ones)."""
     narrative: Narrative | None = None
+    began: date | None = None
+    """For an existing narrative, the day of its first article when known (`first_seen` is its first within the
+    window read); a candidate story began on its `first_seen`."""
     members: list[int] = field(default_factory=list)
     """Pool indexes that joined it in this run."""
     known_at: list[datetime] = field(default_factory=list)
@@ -170,8 +174,8 @@ class Story:
 
     def begun_on(self, days: frozenset[date]) -> bool:
         """It began on one of `days` or the day after (an event of the night is reported in the morning)."""
-        began = self.first_seen.astimezone(UTC).date()
-        return any(day <= began <= day + timedelta(days=1) for day in days)
+        began = self.began if self.narrative is not None else self.first_seen.astimezone(UTC).date()
+        return began is not None and any(day <= began <= day + timedelta(days=1) for day in days)
 
     def open_to(self, article: PoolArticle) -> bool:
         """Active at the article's time, or begun on a day the article names."""

@@ -59,6 +59,8 @@ class ActiveNarrative:
     claims: set[str]
     percentages: set[tuple[str | None, float]]
     """(unit, value) of the percentages its recent articles state."""
+    began: date | None = None
+    """The day of its first article, when it was looked for (a narrative of the window may have begun before it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,9 +239,11 @@ def active_narratives(
         [start - window, end + window],
     ).fetchall()
     by_id = {row[0]: row for row in spans}
-    began = [datetime.combine(day, time(), UTC) for day in sorted(begun_on)]
-    by_id.update((row[0], row) for row in _begun_on(con, [(day, day + timedelta(days=2)) for day in began]))
-    ranges += [(day, day + timedelta(days=2) + begun_window) for day in began]
+    named = [datetime.combine(day, time(), UTC) for day in sorted(begun_on)]
+    begun = _begun_on(con, [(day, day + timedelta(days=2)) for day in named])
+    by_id.update((row[0], row) for row in begun)  # the whole span: the window may have cut its beginning off
+    began = {row[0]: row[1].astimezone(UTC).date() for row in begun}
+    ranges += [(day, day + timedelta(days=2) + begun_window) for day in named]
     if not by_id:
         return []
     ids = sorted(by_id)
@@ -272,6 +276,7 @@ def active_narratives(
             docs.get(narrative_id, []),
             set().union(*(claims.get(a, set()) for a in articles.get(narrative_id, []))),
             set().union(*(shares.get(a, set()) for a in articles.get(narrative_id, []))),
+            began.get(narrative_id),
         )
         for narrative_id, first, last in (by_id[i] for i in ids)
     ]
@@ -279,8 +284,7 @@ def active_narratives(
 
 def _begun_on(con: Connection, days: list[tuple[datetime, datetime]]) -> list[tuple[int, datetime, datetime]]:
     """(id, first, last publication) of the narratives whose first article was published within one of the spans
-    `days` (with their whole span: the window may have cut its beginning off). One pass over the narratives'
-    articles, as the window's query makes."""
+    `days`, over all their articles. One pass over the narratives' articles, as the window's query makes."""
     if not days:
         return []
     within = " OR ".join("(i.published_at >= ? AND i.published_at < ?)" for _ in days)
