@@ -382,6 +382,15 @@ def test_a_report_that_names_the_day_a_story_began_joins_it_however_long_after()
     assert days_referred_back(span, finding.published_at) == frozenset()
 
 
+def test_a_narrative_read_from_the_window_began_on_a_named_day_only_if_its_first_article_was_looked_for() -> None:
+    """A run reads a running narrative's articles within its window: the first of those need not be the first."""
+    (narrative,) = cluster_stories([_article("a", [1, 0, 0], 3), _article("b", [1, 0.1, 0], 3)], [], next_id=1).created
+    seen = datetime(2025, 3, 3, 9, tzinfo=UTC)
+    unknown = Story(narrative.vector_sum.copy(), seen, seen, n_members=2, narrative=narrative)
+    assert not unknown.begun_on(frozenset({date(2025, 3, 3)}))
+    assert replace(unknown, began=date(2025, 3, 3)).begun_on(frozenset({date(2025, 3, 3)}))
+
+
 def test_the_days_a_report_names_are_read_as_the_latest_dates_before_it() -> None:
     published = datetime(2026, 1, 12, 9, tzinfo=UTC)
     assert days_referred_back({(12, 28, None), (1, 3, 2026)}, published) == {date(2025, 12, 28), date(2026, 1, 3)}
