@@ -128,6 +128,10 @@ FORMS = [
     ("pt", "a cerca de 2 quilómetros da estação", 2, "measure", "km", "almost"),  # European Portuguese spelling
     ("nl", "het werd 37,5 graden in Gilze-Rijen", 37.5, "measure", "°C", None),
     ("en", "Spain heatwave: Cordoba hits 44.6C", 44.6, "measure", "°C", None),  # the sign's letter glued on
+    # below zero: a minus sign or word before a temperature; a dash after a number joins a range
+    ("pl", "Temperatura w nocy spadła do -20 °C w Suwałkach", -20, "measure", "°C", None),
+    ("ru", "опустилась до минус 52 градусов", -52, "measure", "°C", None),
+    ("nl", "het vroor min 8 graden", -8, "measure", "°C", None),
     # currency nouns in every plural form, from CLDR's currency names
     ("ru", "Ущерб оценили в 120 млн злотых", 120_000_000, "money", "PLN", None),
     ("uk", "Збитки оцінили в 120 млн злотих", 120_000_000, "money", "PLN", None),
@@ -583,3 +587,8 @@ def test_the_days_of_month_a_text_names(language: str, text: str, days: set[tupl
 )
 def test_letters_after_a_number_that_name_no_unit_here(language: str, text: str) -> None:
     assert [(n.kind, n.unit) for n in find_numbers(text, language) if n.unit] == []
+
+
+def test_a_dash_between_two_temperatures_joins_a_range_and_is_no_minus_sign() -> None:
+    (mention,) = find_numbers("temperatures of 10-20 degrees", "en")
+    assert (mention.value, mention.value_high, mention.unit) == (10, 20, "°C")

@@ -45,6 +45,9 @@ RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|
 SCALE_UNIT_LINK = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)  # "millones de toneladas", "milioni di litri"
 YEAR_RANGE = (1800, 2100)
 LABEL_BEFORE = re.compile(r"(?:^|[^\w])[A-ZÀ-ÞА-ЯІЇЄҐ][^\W\d_]*[ \u00a0]+$")  # a capitalised word right before
+MINUS_BEFORE = re.compile(
+    r"(?:^|[^\w\-−–])([-−–]|(?:minus|минус|мінус|moins|menos|meno|min)\s+)$", re.IGNORECASE
+)  # "-20 °C", "до минус 52": the sign or word right before a temperature
 YEAR_AFTER_DAY = re.compile(r"[^\d!?;\n]{0,18}?((?:18|19|20)\d\d)(?!\d)")  # "3 June 2022", "June 3, 2022"
 NAMED_NUMBER = re.compile(rf"(?<!\w)(?:{'|'.join(NAMES_WITH_NUMBERS)})(?!\w)", re.IGNORECASE)  # "S&P 500", "Formula 1"
 RANGE_MAX_RATIO = 10
@@ -68,7 +71,18 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
         if mention is not None:
             found.append(mention)
     found.extend(_spelled(text, language, found))
-    return _share_units(text, sorted(found, key=lambda m: m.start))
+    return [_below_zero(text, m) for m in _share_units(text, sorted(found, key=lambda m: m.start))]
+
+
+def _below_zero(text: str, mention: NumberMention) -> NumberMention:
+    """A temperature after a minus sign or word is below zero ("-20 °C", "минус 52 градуса", "moins 5 degrés"); a
+    dash after a number or a word joins a range or a name ("10-20 °C") and is no sign."""
+    if mention.unit != "°C" or mention.value <= 0 or (sign := MINUS_BEFORE.search(text, 0, mention.start)) is None:
+        return mention
+    high = -mention.value_high if mention.value_high is not None else None
+    return replace(
+        mention, value=-mention.value, value_high=high, start=sign.start(1), surface=text[sign.start(1) : mention.end]
+    )
 
 
 def days_named(text: str, language: str | None) -> frozenset[tuple[int, int, int | None]]:
