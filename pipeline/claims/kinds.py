@@ -75,10 +75,11 @@ CLOCK_TIME = re.compile(
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NAME_COMMA = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ][^\W\d_]+,\s?\Z")  # "… Mourão, " (a capitalised word)
-DAY_SPAN = re.compile(r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*(?:[0-3]?\d)\.?\s*", re.IGNORECASE)
+DAY_JOIN = r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*"  # what joins two days of a span
+DAY_SPAN = re.compile(rf"{DAY_JOIN}(?:[0-3]?\d)\.?\s*", re.IGNORECASE)
 MONTH_BEFORE_DAY = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
 MONTH_AS_PERIOD = re.compile(r"\b(?:in|during|across|throughout|since|last|this|next)\s+$", re.IGNORECASE)
-SPAN_BEFORE_DAY = re.compile(r"[0-3]?\d\.?\s*(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*$", re.IGNORECASE)
+SPAN_BEFORE_DAY = re.compile(rf"[0-3]?\d\.?\s*{DAY_JOIN}$", re.IGNORECASE)
 TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are clock times
     r"(?<!\w)(?:dalle(?: ore)?|de las)\s+(?P<a>2[0-3]|[01]?\d)(?:[.:](?P<am>[0-5]\d))?"
     r"\s+(?:alle|a las)\s+(?P<b>2[0-3]|[01]?\d)(?:[.:](?P<bm>[0-5]\d))?(?!\d|[.,:]\d)",
@@ -367,7 +368,7 @@ def next_to_month(text: str, start: int, end: int, language: str | None) -> bool
 
 def month_of_day(text: str, start: int, end: int, language: str | None) -> int | None:
     """The month (1–12) named next to the day of month at `start`–`end`, as `next_to_month` reads it."""
-    after = text[end : end + SNIPPET].lstrip(". \u00a0")
+    after = _after_day(text, end)
     if span := DAY_SPAN.match(after):
         after = after[span.end() :]
     for link in ("de ", "of ", "do ", "di "):
@@ -385,5 +386,11 @@ def month_of_day(text: str, start: int, end: int, language: str | None) -> int |
 def in_span_of_days(text: str, start: int, end: int) -> bool:
     """The day is one end of a span of days ("1–3 października", "van 2 tot en met 6 oktober", "October 1-3"): a
     survey's fieldwork, a festival, not the day something happened."""
-    after = text[end : end + SNIPPET].lstrip(". \u00a0")
-    return bool(DAY_SPAN.match(after)) or bool(SPAN_BEFORE_DAY.search(text[max(0, start - SNIPPET) : start]))
+    return bool(DAY_SPAN.match(_after_day(text, end))) or bool(
+        SPAN_BEFORE_DAY.search(text, max(0, start - SNIPPET), start)
+    )
+
+
+def _after_day(text: str, end: int) -> str:
+    """What follows a day of month, past its dot and spaces ("4. März", "3 de junio")."""
+    return text[end : end + SNIPPET].lstrip(". \u00a0")
