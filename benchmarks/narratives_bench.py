@@ -47,6 +47,8 @@ DEVSTORIES = Path(__file__).parent / "devstories"
 DEVWIRE = Path(__file__).parent / "devwire"
 DEVLIVE = Path(__file__).parent / "devlive"
 DEVCROWD = Path(__file__).parent / "devcrowd"
+DEVBEAT = Path(__file__).parent / "devbeat"
+DEVTRAIL = Path(__file__).parent / "devtrail"
 CORPORA = {
     "devset": (DEVSET, date(2025, 6, 30)),
     "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
@@ -54,6 +56,8 @@ CORPORA = {
     "devwire": (DEVWIRE, date(2026, 2, 25)),
     "devlive": (DEVLIVE, date(2026, 4, 26)),
     "devcrowd": (DEVCROWD, date(2026, 6, 22)),
+    "devbeat": (DEVBEAT, date(2026, 3, 25)),
+    "devtrail": (DEVTRAIL, date(2026, 4, 28)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
 }
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser

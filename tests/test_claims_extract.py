@@ -58,12 +58,12 @@ def test_embedding_text_drops_the_numbers() -> None:
     [
         ("en", "Air defences shot down 1,340 drones over the weekend.", "drones", "drones"),
         ("en", "The floods stranded 3,000 foreign tourists on the island.", "tourists", None),
-        ("en", "Officials said three people were injured.", "people", None),
+        ("en", "Officials said three people were evacuated.", "people", None),
         ("fr", "Les autorités ont recensé 46 000 évacués dans la région.", "évacués", None),
         ("fr", "L'échange a concerné 314 prisonniers ukrainiens.", "prisonniers", None),
         ("es", "El temporal dejó cinco muertos y daños graves.", "muertos", "casualties"),
         ("es", "Llegaron 3.000 turistas extranjeros al puerto.", "turistas", None),
-        ("de", "Bei dem Unglück gab es vier Verletzte.", "Verletzte", None),
+        ("de", "Bei dem Unglück gab es vier Verletzte.", "Verletzte", "injured"),
         ("de", "Der Austausch betraf 300 ukrainische Gefangene.", "Gefangene", None),
         ("it", "Sono stati liberati 314 prigionieri di guerra.", "prigionieri", None),
         ("it", "Sono arrivati 300 profughi alla frontiera.", "profughi", None),
@@ -73,13 +73,29 @@ def test_embedding_text_drops_the_numbers() -> None:
         ("ru", "За законопроект проголосовали 286 народных депутатов.", "депутатов", None),
         ("ru", "Из города вывезли 1 200 мирных жителей.", "жителей", None),
         ("uk", "До Карпат приїхали 3 000 іноземних туристів.", "туристів", None),
-        ("pl", "Do szpitala trafiło pięciu rannych.", "rannych", None),
+        ("pl", "Do szpitala trafiło pięciu rannych.", "rannych", "injured"),
         ("pl", "Ewakuowano 1340 mieszkańców.", "mieszkańców", None),
     ],
 )
 def test_counted_nouns_the_lexicon_has_never_seen(language: str, text: str, subject: str, concept: str | None) -> None:
     counts = [m for m in mentions(text, language) if m.kind == "count"]
     assert [(m.subject, m.subject_concept) for m in counts] == [(subject, concept)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "second"),
+    [
+        ("uk", "Запоріжжя під обстрілом: 4 загиблих, 9 поранених", "injured"),
+        ("de", "Auch Saporischschja beschossen: vier Tote, neun Verletzte", "injured"),
+        ("de", "Sturm über Bremen: vier Tote, neun Obdachlose", None),
+        ("pl", "Pożar w Łodzi: 4 zabitych, 9 ewakuowanych", None),
+    ],
+)
+def test_the_dead_counted_by_one_number_are_not_the_next_numbers_subject(
+    language: str, text: str, second: str | None
+) -> None:
+    counts = [m for m in mentions(text, language) if m.kind == "count"]
+    assert [(m.value, m.subject_concept) for m in counts] == [(4, "casualties"), (9, second)]
 
 
 def test_only_quantities_take_a_year() -> None:

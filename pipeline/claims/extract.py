@@ -26,7 +26,14 @@ from pipeline.claims.numbers import find_numbers
 from pipeline.ids import mention_id
 from pipeline.text import sentence_span
 
-CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s(?:and|и|та|і|й|und|et|i|y|e|a|oraz|ed)\s", re.IGNORECASE)
+AND = r"and|и|та|і|й|und|et|y|e|oraz|ed"
+"""The word "and" in the supported languages, but for Polish "i" and Czech/Polish "a": "the" in Italian and "to" in
+Spanish, Italian, Portuguese and French."""
+CLAUSE_BREAK = re.compile(rf"[;:()]|,(?!\d)|\s(?:{AND}|i|a)\s", re.IGNORECASE)
+"""Where the parallel parts of "10,000 in 2022 and 25,000 in 2023" split (`_bind_years`)."""
+COUNTED_CLAUSE_BREAK = re.compile(rf"[;:()]|,(?!\d)|\s(?:{AND})\s", re.IGNORECASE)
+"""Where the words about a number end ("killing four people and injuring 12"), in any language: not at "i" or "a",
+that begin "182mila i militari" and "llegaron a"."""
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 SUBJECT_WINDOW_TOKENS = 8
 NUMBER_LIKE = re.compile(r"\d[\d\s.,'’\u00a0\u202f]*")
@@ -79,7 +86,7 @@ def extract_mentions(
         bound = _bind_years(text, [q for q in quantities if q.kind in YEAR_KINDS], years)
         for number in quantities:
             sentence = _sentence_around(text, number.start)
-            subject, concept = _subject(text, number, language)
+            subject, concept = _subject(text, number, language, _previous_clause_end(text, numbers, number))
             year = (
                 bound.get(number.start) or _free_year(number, years, bound, text, published_year)
                 if number.kind in YEAR_KINDS
@@ -171,21 +178,39 @@ def concept_of(word: str) -> str | None:
     return None
 
 
-def _subject(text: str, number: NumberMention, language: str | None = None) -> tuple[str | None, str | None]:
+def _subject(
+    text: str, number: NumberMention, language: str | None = None, after_previous: int = 0
+) -> tuple[str | None, str | None]:
     """Nearest lexicon word in the same sentence, looking after the number first (most languages put it there);
-    else the counted noun after the number (`_counted_noun`).
+    else the counted noun after the number (`_counted_noun`). Words after it are looked at to the end of its clause
+    ("killing four people and injuring 12": the four are not injured), words before it only back to the clause of the
+    number before it (`after_previous`): in "4 загиблих, 9 поранених" and "vier Tote, neun Verletzte" the dead are
+    counted by the 4, not the 9.
 
     Specific concepts win over generic ones ("182,000 soldiers deserted" counts deserters, not soldiers).
     """
     sentence_start, sentence_end = sentence_span(text, number.start)
-    after = list(TOKEN.finditer(text, number.end, sentence_end))[:SUBJECT_WINDOW_TOKENS]
-    before = list(TOKEN.finditer(text, sentence_start, number.start))[-SUBJECT_WINDOW_TOKENS:][::-1]
+    clause_end = COUNTED_CLAUSE_BREAK.search(text, number.end, sentence_end)
+    after = list(TOKEN.finditer(text, number.end, clause_end.start() if clause_end else sentence_end))
+    after = after[:SUBJECT_WINDOW_TOKENS]
+    before_start = max(sentence_start, after_previous)
+    before = list(TOKEN.finditer(text, before_start, number.start))[-SUBJECT_WINDOW_TOKENS:][::-1]
     for wanted in (lambda c: c not in GENERIC_CONCEPTS, lambda c: c in GENERIC_CONCEPTS):
         for distance in range(SUBJECT_WINDOW_TOKENS):
             for tokens in (after, before):
                 if distance < len(tokens) and (concept := concept_of(tokens[distance].group())) and wanted(concept):
                     return tokens[distance].group(), concept
     return _counted_noun(text, number, language, sentence_end), None
+
+
+def _previous_clause_end(text: str, numbers: list[NumberMention], number: NumberMention) -> int:
+    """Where the words that the number before `number` counts end: at the clause break after it ("vier Tote, neun
+    …"), or at that number itself when no break comes before `number` ("from 4 dead to 9"). 0 for the first."""
+    previous = max((n.end for n in numbers if n.end <= number.start), default=0)
+    if not previous:
+        return 0
+    boundary = COUNTED_CLAUSE_BREAK.search(text, previous, number.start)
+    return boundary.end() if boundary else previous
 
 
 def _counted_noun(text: str, number: NumberMention, language: str | None, sentence_end: int) -> str | None:
@@ -258,7 +283,8 @@ def _clause_spans(text: str) -> list[tuple[int, int]]:
 
 def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[ClaimMention]:
     """Ellipsis: in "10,000 deserters in 2022, 25,000 in 2023" the second number counts deserters too; in "4.2
-    million tonnes, up from 3.1 million" and "20 тис. грн, у Києві — 30 тис." the second is tonnes and hryvnias."""
+    million tonnes, up from 3.1 million" and "20 тис. грн, у Києві — 30 тис." the second is tonnes and hryvnias. Not
+    a number with a counted word of its own: in "vier Tote, neun Obdachlose" the nine are not dead."""
     result: list[ClaimMention] = []
     for mention in map(lambda m: _unit_by_ellipsis(text, m, mentions), mentions):
         previous = next(
@@ -271,7 +297,7 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
             ),
             None,
         )
-        if mention.subject_concept is None and previous is not None:
+        if mention.subject_concept is None and previous is not None and not _counts_what_follows(mention):
             mention = replace(mention, subject=previous.subject, subject_concept=previous.subject_concept)
         result.append(mention)
     return result

@@ -6,7 +6,7 @@ A mention joins a claim of the same value when nothing says they differ and the 
 3. The article's other mention of the value (title and summary) is the same claim, whatever words each uses, unless
    the lexicon names two different things counted ("five killed … five drones"; a generic concept such as
    `soldiers` agrees with a specific one). Across articles the lexicon does not decide: the nearest lexicon word
-   within a few words is often not what is counted ("Five people died … when a road bridge gave way" finds
+   within a few words is often not what is counted ("Five people lost their lives … when a road bridge gave way" finds
    `roads`), and the articles tell the event apart.
    A compact rendering ("1,3 тыс." for 1,340) may join a claim of a value it rounds, when no claim of its own value
    takes it (`rounding_span`) and its article is as close as ROUNDED_CLAIM_SCORE.
