@@ -475,6 +475,26 @@ def test_years_are_years_not_counts() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("de", "Auch Mülhausen betroffen: Velaris streicht 1850 Stellen", "count"),
+        ("pt", "Velaris corta 1850 empregos em Itália e França", "count"),
+        ("fr", "en mars 1850 les prix ont baissé", "year"),  # a month before it
+        ("es", "La empresa fue fundada en 1850 por", "year"),  # a function word before it
+        ("ru", "основан в 1850 году", "year"),  # a unit after it
+        ("de", "Die Stadt verlor 1850 Einwohner", "count"),
+        ("en", "the 1850 census", "year"),  # English writes a year before its noun
+        ("fr", "Le budget 2024 prévoit des coupes", "year"),  # a recent year stays a year
+    ],
+)
+def test_a_number_that_could_be_a_year_long_past_counts_the_noun_after_a_verb(
+    language: str, text: str, kind: str
+) -> None:
+    (number,) = find_numbers(text, language)
+    assert number.kind == kind
+
+
 def test_ranges_keep_both_ends() -> None:
     (number,) = find_numbers("between 10,000–15,000 troops", "en")
     assert (number.value, number.value_high, number.exact) == (10_000, 15_000, False)

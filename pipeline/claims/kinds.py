@@ -32,6 +32,7 @@ from pipeline.claims.lexicon import (
     AGE_BEFORE,
     CLOCK_BEFORE,
     DOT_CLOCK_WORDS,
+    FUNCTION_WORDS,
     GLUED_FORMS,
     MINUTE_BEFORE,
     ONE_IN,
@@ -47,6 +48,7 @@ from pipeline.claims.lexicon import (
     TALLY_JOINS,
     TALLY_STRONG,
     TALLY_VOTED,
+    UNITS_AFTER,
 )
 from pipeline.claims.nearby import LETTER, SCALE_WORDS, SNIPPET, UNIT_WORDS, longest_first, word_after
 from pipeline.claims.words import find_spelled
@@ -349,6 +351,37 @@ def _months(language: str | None) -> dict[str, int]:
     if language in ("en", None):
         months.setdefault("sept", 9)
     return months
+
+
+RECENT_YEARS = 1950
+YEAR_BEFORE_NOUN = frozenset({"en", "nl", None})
+"""Languages that write a year before the noun it qualifies ("the 2024 budget"); the others write it after ("le
+budget 2024", "Wahl 2021", "elezioni 2022")."""
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]{3,})")
+
+
+def counted_like_a_year(text: str, start: int, end: int, language: str | None) -> bool:
+    """A number that would be a year long past (before RECENT_YEARS) between a verb and the noun it counts is a
+    count ("Velaris streicht 1850 Stellen", "corta 1850 empregos"), in the languages that write a year after the noun
+    it qualifies: the word before is a lower-case word that is no function word or month, and the word after is no
+    function word, unit or month ("en mars 1850 les prix", "в 1850 году", "im Jahr 1850"). A recent year stays a
+    year: without parts of speech, "le budget 2024 prévoit" reads like "streicht 1850 Stellen"."""
+    if language in YEAR_BEFORE_NOUN or int(text[start:end]) >= RECENT_YEARS:
+        return False
+    before, after = WORD_BEFORE.search(text[max(0, start - SNIPPET) : start]), WORD_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    previous, following = before.group(1), after.group(1).lower()
+    months = _months(language)
+    return (
+        previous.islower()
+        and previous not in FUNCTION_WORDS
+        and previous not in months
+        and following not in FUNCTION_WORDS
+        and following not in UNITS_AFTER
+        and following not in months
+    )
 
 
 def _month_at(snippet: str, language: str | None) -> int | None:

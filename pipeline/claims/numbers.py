@@ -18,6 +18,7 @@ from dataclasses import replace
 from pipeline.claims.kinds import (
     MAX_DAY,
     NumberMention,
+    counted_like_a_year,
     find_patterned,
     glued_form,
     in_span_of_days,
@@ -126,7 +127,12 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 def _read_number(text: str, masked: str, match: re.Match[str], language: str | None) -> NumberMention | None:
     core = match.group()
     start, end = match.span()
-    is_year = core.isdigit() and len(core) == 4 and YEAR_RANGE[0] <= int(core) <= YEAR_RANGE[1]
+    is_year = (
+        core.isdigit()
+        and len(core) == 4
+        and YEAR_RANGE[0] <= int(core) <= YEAR_RANGE[1]
+        and not counted_like_a_year(text, start, end, language)
+    )
     if core.isdigit() and (special := ordinal_or_date(text, start, end, language, is_year)) is not None:
         return special
     glued = glued_form(text, end)
