@@ -68,7 +68,8 @@ def test_embedding_text_drops_the_numbers() -> None:
         ("it", "Sono stati liberati 314 prigionieri di guerra.", "prigionieri", None),
         ("it", "Sono arrivati 300 profughi alla frontiera.", "profughi", None),
         ("it", "Hanno donato 40 ambulanze agli ospedali.", "ambulanze", None),
-        ("it", "Multa da 18 milioni alla Banque Rhodanienne.", "Banque", None),  # "alla" (to the) counts nothing
+        ("it", "Multa da 18 milioni alla Banque Rhodanienne.", None, None),  # "alla" (to the) and a name count nothing
+        ("it", "Chip, Helvarda rilancia: 2,9 miliardi per Veltrop", None, None),
         ("pt", "Foram retirados 2.500 moradores da zona ribeirinha.", "moradores", None),
         ("ru", "За законопроект проголосовали 286 народных депутатов.", "депутатов", None),
         ("ru", "Из города вывезли 1 200 мирных жителей.", "жителей", None),

@@ -44,6 +44,9 @@ YEAR_KINDS = frozenset({"count", "money", "measure", "percent"})
 CLAUSE_END = re.compile(r"[,;:()\[\]—–!?\n\"«»“”]|\.(?:\s|$)")
 NOUN_WINDOW_TOKENS = 4
 MIN_NOUN_LETTERS = 3
+LOWER_CASE_NOUNS = frozenset({"fr", "es", "it", "pt", "ru", "uk"})
+"""Languages that write common nouns, peoples included, in lower case ("300 ucraini", "300 украинцев"): a capitalised
+word after a number there is a name ("2,9 miliardi per Veltrop"), not what the number counts."""
 ADJECTIVE_ENDINGS = {
     "ru": ("ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им"),
     "uk": ("их", "их", "і", "ий", "ій", "а", "я", "е", "є", "у", "ю", "ім", "им"),
@@ -223,6 +226,8 @@ def _counted_noun(text: str, number: NumberMention, language: str | None, senten
     if not content:
         return None
     first = content[0]
+    if language in LOWER_CASE_NOUNS and first.group()[0].isupper():
+        return None
     if language == "de":
         return next((t.group() for t in content[:3] if t.group()[0].isupper()), first.group())
     if language in (None, "en") and len(content) > 1 and _adjacent(text, first, content[1]):
