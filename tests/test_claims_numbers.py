@@ -240,6 +240,7 @@ KINDS = [
     ("en", "The talks resume on 3 June in Geneva.", 3, "date", True),
     ("en", "The train left at 14:30 local time.", 14.5, "time", True),
     ("en", "The poll has a margin of error of ±3 percentage points.", 3, "percent", False),
+    ("en", "The poll's margin of error is ±3.1 points.", 3.1, "percent", False),
     ("en", "Turnout reached 42 per cent.", 42, "percent", True),
     ("en", "She reached the 3rd round of the tournament.", 3, "ordinal", True),
     ("en", "The home side won 3-1 after extra time.", 3, "score", True),
@@ -493,6 +494,23 @@ def test_a_number_that_could_be_a_year_long_past_counts_the_noun_after_a_verb(
 ) -> None:
     (number,) = find_numbers(text, language)
     assert number.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kinds"),
+    [
+        ("pl", "Pocisk trafił w blok około 3.40 czasu lokalnego.", ["time"]),
+        ("pl", "Ogień pojawił się około 2.15 w nocy.", ["time"]),
+        ("de", "Die Explosion um 4.30 Ortszeit", ["time"]),
+        ("en", "Shares rose 2.15 points.", ["count"]),  # no time-of-day words after it
+        ("nl", "Veldkamp ondervroeg Vlamingen tussen 8 en 13 april.", ["date", "date"]),
+        ("it", "Intervistati tra il 2 e il 4 aprile.", ["date", "date"]),
+        ("en", "Surveyed between 8 and 13 April.", ["date", "date"]),
+        ("it", "19 voti a favore e 11 contrari", ["score"]),  # no month after it: a tally
+    ],
+)
+def test_dotted_times_of_day_and_spans_of_days_joined_by_and(language: str, text: str, kinds: list[str]) -> None:
+    assert [n.kind for n in find_numbers(text, language)] == kinds
 
 
 def test_ranges_keep_both_ends() -> None:

@@ -31,6 +31,7 @@ from pipeline.claims.lexicon import (
     AGE_AFTER,
     AGE_BEFORE,
     CLOCK_BEFORE,
+    DOT_CLOCK_AFTER,
     DOT_CLOCK_WORDS,
     FUNCTION_WORDS,
     GLUED_FORMS,
@@ -68,6 +69,12 @@ SCORE = re.compile(r"(?<![\d.,:/\w-])(\d{1,3})( ?[:\-–] ?)(\d{1,3})(?![\d]|[.,
 COLON_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)")
 UHR_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s?Uhr\b")
 UUR_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[.:]([0-5]\d)\s?uur\b")  # "3 uur" may be three hours
+LOCAL_TIME = re.compile(  # "około 3.40 czasu lokalnego", "2.15 w nocy": a dotted time before a time-of-day phrase
+    r"(?<![\d:.,])([01]?\d|2[0-3])[.:]([0-5]\d)(?=\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(DOT_CLOCK_AFTER, key=len, reverse=True))
+    + r")(?!\w))",
+    re.IGNORECASE,
+)
 H_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?!\d)")
 AM_PM_TIME = re.compile(r"(?<![\d:.,])(1[0-2]|0?\d)(?:[:.]([0-5]\d))? ?([ap])\.?m\.?(?!\w)", re.IGNORECASE)
 CLOCK_TIME = re.compile(
@@ -77,7 +84,9 @@ CLOCK_TIME = re.compile(
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NAME_COMMA = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ][^\W\d_]+,\s?\Z")  # "… Mourão, " (a capitalised word)
-DAY_JOIN = r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*"  # what joins two days of a span
+DAY_JOIN = (  # what joins two days ("1–3", "2 tot en met 6", "tussen 8 en 13 april", "tra il 2 e il 4 aprile")
+    r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до|and|en|und|et|y|e|i|и|та|і)\s+(?:(?:il|el|le)\s+)?)\s*"
+)
 DAY_SPAN = re.compile(rf"{DAY_JOIN}(?:[0-3]?\d)\.?\s*", re.IGNORECASE)
 MONTH_BEFORE_DAY = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
 MONTH_AS_PERIOD = re.compile(r"\b(?:in|during|across|throughout|since|last|this|next)\s+$", re.IGNORECASE)
@@ -184,7 +193,7 @@ def find_patterned(text: str, language: str | None) -> list[NumberMention]:
         for hour, minute in (("a", "am"), ("b", "bm")):
             add(match.start(hour), match.end(minute) if match.group(minute) else match.end(hour),
                 int(match.group(hour)) + int(match.group(minute) or 0) / 60, "time")  # fmt: skip
-    for pattern in (UHR_TIME, UUR_TIME, H_TIME, COLON_TIME, AM_PM_TIME):
+    for pattern in (UHR_TIME, UUR_TIME, LOCAL_TIME, H_TIME, COLON_TIME, AM_PM_TIME):
         for match in pattern.finditer(text):
             hour, minute = int(match.group(1)), int(match.group(2) or 0)
             if pattern is AM_PM_TIME:

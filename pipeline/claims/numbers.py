@@ -187,6 +187,8 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     if found is not None:
         (unit, kind), end = found  # "3-5 days", "10-15 %"
     qualifier, start = qualifier_before(text, start) if kind in QUALIFIED_KINDS else (None, start)
+    if qualifier == "plus_minus" and kind == "count" and unit is None:
+        kind, unit = "percent", "percentage_points"  # "±3.1 points": a poll's margin of error, no count
     return NumberMention(
         value=value,
         start=start,
