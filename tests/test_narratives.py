@@ -311,22 +311,6 @@ def test_a_shared_claim_joins_what_the_embeddings_alone_would_not() -> None:
     assert unclaimed.assigned == [OUTLIER, OUTLIER]
 
 
-def test_one_shared_name_brings_back_an_article_only_if_it_reads_like_the_story_or_the_embedder_cannot_tell() -> None:
-    """The Marseille vote and a container record at Marseille's port share the city and nothing else: a port story
-    in French (a language USE v3 knows) that reads unlike the vote stays out. A Ukrainian report of the vote may read
-    as unlike it, because USE v3 was not trained on Ukrainian: its one shared name brings it back."""
-    vote = _article("a vote", [1, 0, 0], 5, names={"mars", "bonn"})  # first in the pool's order
-    unlike = [0.35, float(np.sqrt(1 - 0.35**2)), 0]  # cosine 0.35 to the vote, under LONE_NAME_COSINE
-    port = _article("port", unlike, 5, names={"mars"})
-    assert cluster_stories([vote, port], [], next_id=1).assigned == [OUTLIER, OUTLIER]
-    ukrainian = replace(port, article_id="uk", familiar=False)
-    assert cluster_stories([vote, ukrainian], [], next_id=1).assigned == [1, 1]
-    two_names = replace(port, names=frozenset({"mars", "bonn"}))
-    assert cluster_stories([vote, two_names], [], next_id=1).assigned == [1, 1]
-    alike = _article("alike", [0.42, float(np.sqrt(1 - 0.42**2)), 0], 5, names={"mars"})
-    assert cluster_stories([vote, alike], [], next_id=1).assigned == [1, 1]
-
-
 def test_a_distinctive_percentage_joins_reports_of_one_story_in_any_language() -> None:
     """ "Referendum fails on 41.3 % turnout", "Явка на референдуме составила 41,3 %": percentages make no claims, but
     one of three significant digits says the two tell one story. A round one ("50 %") says nothing, nor does one

@@ -76,7 +76,6 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
             places(doc),
             days_referred_back(days_named(doc, language), published),
             distinctive_figures(shares.get(article_id, ())),
-            embedder.languages is None or language in embedder.languages,
         )
         for article_id, vector, doc, language, published in zip(
             pool.article_ids, pool.vectors, pool.docs, pool.languages, pool.published, strict=True

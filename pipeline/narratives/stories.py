@@ -6,9 +6,7 @@ clusterer of Miranda et al. (EMNLP 2018): each article joins the best-scoring st
 time, or starts a candidate story of its own. The score adds evidence beyond topic similarity:
 - the cosine between the article's multilingual embedding and the story's centroid;
 - the names they share (places, people, institutions, compared across scripts by `pipeline.entities`), as a share
-  of the smaller set: two drone strikes on Kharkiv and on Odesa are alike in topic, not in names; one shared name
-  alone counts only from an article that reads like the story, or in a language the embedder does not know
-  (LONE_NAME_COSINE);
+  of the smaller set: two drone strikes on Kharkiv and on Odesa are alike in topic, not in names;
 - a subject-specific claim they share (the same number about the same thing), or the article's distinctive
   percentages, all of them the story's ("41.3 %" turnout; percentages make no claims; two polls that both give a
   party 27.1 % give the others other figures), strong evidence across languages, unless their names conflict
@@ -37,8 +35,7 @@ story only if that was known by the week's end, so an outlier that joins a story
 they were reported.
 
 The weights, the window and the threshold were set on the demo corpus (seeds/demo) and the development corpora
-(benchmarks/devset, devclaims, devstories, devwire, devlive, devcrowd, devbeat, devtrail), never on the held-out
-evaluation corpus.
+(benchmarks/devset, devclaims, devstories, devlive, devcrowd), never on the held-out evaluation corpus.
 """
 
 from __future__ import annotations
@@ -64,10 +61,6 @@ MERGE_WINDOW = timedelta(days=7)
 MERGE_SCORE = 0.75
 NAME_CONFLICT = 0.1
 PLACE_CONFLICT = 0.1
-LONE_NAME_COSINE = 0.4
-"""One shared name is evidence only from an article that reads like the story (this cosine or more), or whose
-language the embedder does not know (its cosine then says little: a Ukrainian report of the Lyon outbreak sits at
-0.3). A port's container record in Marseille is not a report of the Marseille vote."""
 DAY_DECAY = 0.04
 """Score lost per day between an article and the nearest end of a story's span: two attacks of the same kind days
 apart read alike, a story's own follow-ups come while it is running."""
@@ -88,8 +81,6 @@ class PoolArticle:
     """Earlier days it names, that a story may have begun on (`days_referred_back`)."""
     figures: frozenset[str] = frozenset()
     """The distinctive percentages it states (`distinctive_figures`)."""
-    familiar: bool = True
-    """Written in a language the embedder was trained on (`Embedder.languages`), so that its cosine can be believed."""
 
 
 def distinctive_figures(percentages: Iterable[tuple[str | None, float]]) -> frozenset[str]:
@@ -161,14 +152,13 @@ class Story:
         return core_names(self.names, self.n_named)
 
     def score(self, article: PoolArticle) -> float:
-        cosine = float(article.vector @ unit(self.vector_sum))
-        score = cosine
+        score = float(article.vector @ unit(self.vector_sum))
         core = self.core_names()
         shared = len(article.names & core)
         conflict = names_conflict(article.names, core)
-        if shared >= 2 or shared and (cosine >= LONE_NAME_COSINE or not article.familiar):
+        if shared:
             score += NAME_WEIGHT * shared / min(len(article.names), len(core))
-        elif not shared and conflict:
+        elif conflict:
             score -= NAME_CONFLICT
         if not shared and far_apart(article.cities, core_names(self.cities, self.n_named)):
             score -= PLACE_CONFLICT
