@@ -513,6 +513,20 @@ def test_dotted_times_of_day_and_spans_of_days_joined_by_and(language: str, text
     assert [n.kind for n in find_numbers(text, language)] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Bird flu: 1.2m hens to be culled", [1_200_000]),
+        ("3m people fled the region", [3_000_000]),
+        ("a 2.5m wall", []),  # metres measure a singular: no quantity we read
+        ("the 100m sprint", []),
+        ("100m hurdles", []),
+    ],
+)
+def test_an_english_m_before_a_plural_noun_is_a_million(text: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(text, "en")] == values
+
+
 def test_ranges_keep_both_ends() -> None:
     (number,) = find_numbers("between 10,000–15,000 troops", "en")
     assert (number.value, number.value_high, number.exact) == (10_000, 15_000, False)

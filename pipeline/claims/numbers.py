@@ -75,6 +75,15 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     return [_below_zero(text, m) for m in _share_units(text, sorted(found, key=lambda m: m.start))]
 
 
+MILLIONS_OF = re.compile(r"m(?= (?!hurdles\b)(?:[a-z]+s|people|children|cattle|sheep|livestock)\b)")
+"""English "1.2m hens", "3m people": an "m" glued to a number before a plural noun is a million (metres measure a
+singular: "a 2.5m wall", "the 100m sprint"; "100m hurdles" is a race)."""
+
+
+def _millions_of(text: str, end: int, language: str | None) -> bool:
+    return language in (None, "en") and MILLIONS_OF.match(text, end) is not None
+
+
 def _below_zero(text: str, mention: NumberMention) -> NumberMention:
     """A temperature after a minus sign or word is below zero ("-20 °C", "минус 52 градуса", "moins 5 degrés"); a
     dash after a number or a word joins a range or a name ("10-20 °C") and is no sign."""
@@ -152,7 +161,7 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         scale, end = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
     elif scale is None:  # "85m zlotys": the currency named after the scale
         short_scale, after_scale = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
-        if short_scale and _names_money(text, after_scale, language):
+        if short_scale and (_names_money(text, after_scale, language) or _millions_of(text, end, language)):
             scale, end = short_scale, after_scale
     unit_word, end_unit = unit_after(text, end, language, glued=True)
     if unit_word is None and scale is not None and (link := SCALE_UNIT_LINK.match(text, end)) is not None:
