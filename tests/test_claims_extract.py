@@ -90,6 +90,9 @@ def test_counted_nouns_the_lexicon_has_never_seen(language: str, text: str, subj
         ("de", "Auch Saporischschja beschossen: vier Tote, neun Verletzte", "injured"),
         ("de", "Sturm über Bremen: vier Tote, neun Obdachlose", None),
         ("pl", "Pożar w Łodzi: 4 zabitych, 9 ewakuowanych", None),
+        ("nl", "Er vielen 4 doden en 9 gewonden bij de aanval op Charkiv", "injured"),  # Dutch "en" ends a clause
+        ("pl", "Atak na Charków: 4 zabitych i 9 rannych", "injured"),  # Polish "i" does
+        ("uk", "4 загиблих, 9 Шахедів збито", None),  # a counted noun of its own: nothing inherited
     ],
 )
 def test_the_dead_counted_by_one_number_are_not_the_next_numbers_subject(
@@ -97,6 +100,29 @@ def test_the_dead_counted_by_one_number_are_not_the_next_numbers_subject(
 ) -> None:
     counts = [m for m in mentions(text, language) if m.kind == "count"]
     assert [(m.value, m.subject_concept) for m in counts] == [(4, "casualties"), (9, second)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subjects"),
+    [
+        ("es", "Los cinco fallecidos son cuatro vecinos de la comarca", ["casualties", None]),
+        ("de", "Bei dem Angriff starben zwölf Menschen, 30 wurden verletzt.", [None, "injured"]),
+        ("en", "Netflix hit Killers of the Flower Moon drew 5 million viewers", [None]),
+        ("fr", "4 morts; 300 Français évacués", ["casualties", None]),  # French peoples are capitalised nouns
+        ("fr", "40 ONG dénoncent les expulsions", [None]),
+    ],
+)
+def test_what_a_number_counts_is_read_from_its_own_words_not_another_numbers(
+    language: str, text: str, subjects: list[str | None]
+) -> None:
+    assert [m.subject_concept for m in mentions(text, language) if m.kind == "count"] == subjects
+
+
+def test_a_capitalised_word_right_after_a_number_is_what_it_counts_and_one_after_a_preposition_is_a_name() -> None:
+    (fee,) = mentions("Chip, Helvarda rilancia: 2,9 miliardi per Veltrop", "it")
+    assert fee.subject is None  # a bare amount, which may join the €2.9bn claim
+    (french,) = mentions("Évacuation de 300 Français", "fr")
+    assert french.subject == "Français"
 
 
 def test_only_quantities_take_a_year() -> None:

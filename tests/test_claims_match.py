@@ -201,9 +201,9 @@ def test_a_headline_that_leaves_the_currency_out_states_the_same_amount() -> Non
 
 
 def test_a_lexicon_word_near_the_figure_does_not_split_one_event_across_outlets() -> None:
-    """ "Five people lost their lives … when a road bridge gave way": the nearest lexicon word is `roads`, yet the article reports
-    the "five killed" of the other outlet's article. Within one article the lexicon still tells two figures apart:
-    five killed and five drones are two claims."""
+    """ "Five people lost their lives … when a road bridge gave way": the nearest lexicon word is `roads`, yet the
+    article reports the "five killed" of the other outlet's article. Within one article the lexicon still tells two
+    figures apart: five killed and five drones are two claims."""
     wire = extract_mentions("wire", "Bridge collapse near Ourense: five killed", "", "en", 2025)
     local = extract_mentions(
         "local",

@@ -486,7 +486,9 @@ def test_years_are_years_not_counts() -> None:
         ("ru", "основан в 1850 году", "year"),  # a unit after it
         ("de", "Die Stadt verlor 1850 Einwohner", "count"),
         ("en", "the 1850 census", "year"),  # English writes a year before its noun
-        ("fr", "Le budget 2024 prévoit des coupes", "year"),  # a recent year stays a year
+        ("fr", "Le budget 2024 prévoit des coupes", "year"),  # a later year stays a year
+        ("de", "Hitler überfiel 1939 Polen", "year"),
+        ("de", "Die Stadt wuchs ab 1850 stark", "year"),  # a preposition before it
     ],
 )
 def test_a_number_that_could_be_a_year_long_past_counts_the_noun_after_a_verb(
@@ -507,6 +509,8 @@ def test_a_number_that_could_be_a_year_long_past_counts_the_noun_after_a_verb(
         ("it", "Intervistati tra il 2 e il 4 aprile.", ["date", "date"]),
         ("en", "Surveyed between 8 and 13 April.", ["date", "date"]),
         ("it", "19 voti a favore e 11 contrari", ["score"]),  # no month after it: a tally
+        ("en", "EUR/USD at $1.08 UTC", ["money"]),
+        ("en", "Estimates put it at 1,200 ± 300 people", ["count", "count"]),  # the spread of a figure, no margin
     ],
 )
 def test_dotted_times_of_day_and_spans_of_days_joined_by_and(language: str, text: str, kinds: list[str]) -> None:
@@ -514,17 +518,17 @@ def test_dotted_times_of_day_and_spans_of_days_joined_by_and(language: str, text
 
 
 @pytest.mark.parametrize(
-    ("text", "values"),
+    ("language", "text", "days"),
     [
-        ("Bird flu: 1.2m hens to be culled", [1_200_000]),
-        ("3m people fled the region", [3_000_000]),
-        ("a 2.5m wall", []),  # metres measure a singular: no quantity we read
-        ("the 100m sprint", []),
-        ("100m hurdles", []),
+        ("en", "after the attacks on 2 and 8 May", {(5, 2, None), (5, 8, None)}),  # two days, each named
+        ("fr", "les frappes des 2 et 8 mai", {(5, 2, None), (5, 8, None)}),
+        ("pl", "sondaż z 1–3 października", set()),  # a span: fieldwork, not a day something happened
     ],
 )
-def test_an_english_m_before_a_plural_noun_is_a_million(text: str, values: list[float]) -> None:
-    assert [n.value for n in find_numbers(text, "en")] == values
+def test_two_days_joined_by_and_are_both_named_and_a_span_names_none(
+    language: str, text: str, days: set[tuple[int, int, int | None]]
+) -> None:
+    assert days_named(text, language) == days
 
 
 def test_ranges_keep_both_ends() -> None:

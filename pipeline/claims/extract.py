@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.claims.kinds import NumberMention, next_to_month
 from pipeline.claims.lexicon import FUNCTION_WORDS, SUBJECTS, THIS_YEAR, UNITS_AFTER
@@ -26,14 +27,22 @@ from pipeline.claims.numbers import find_numbers
 from pipeline.ids import mention_id
 from pipeline.text import sentence_span
 
-AND = r"and|и|та|і|й|und|et|y|e|oraz|ed"
-"""The word "and" in the supported languages, but for Polish "i" and Czech/Polish "a": "the" in Italian and "to" in
-Spanish, Italian, Portuguese and French."""
-CLAUSE_BREAK = re.compile(rf"[;:()]|,(?!\d)|\s(?:{AND}|i|a)\s", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s(?:and|и|та|і|й|und|et|i|y|e|a|oraz|ed)\s", re.IGNORECASE)
 """Where the parallel parts of "10,000 in 2022 and 25,000 in 2023" split (`_bind_years`)."""
-COUNTED_CLAUSE_BREAK = re.compile(rf"[;:()]|,(?!\d)|\s(?:{AND})\s", re.IGNORECASE)
-"""Where the words about a number end ("killing four people and injuring 12"), in any language: not at "i" or "a",
-that begin "182mila i militari" and "llegaron a"."""
+AND_BY_LANGUAGE = {
+    "en": "and",
+    "de": "und",
+    "fr": "et",
+    "es": "y|e",
+    "it": "e|ed",
+    "pt": "e",
+    "pl": "i|oraz",
+    "ru": "и",
+    "uk": "і|й|та",
+    "nl": "en",
+}
+"""The word "and" in each language: it ends what a number counts ("killing four people and injuring 12", "4 doden en
+9 gewonden"). Only in its own language: "en" is "in" in French and Spanish, "i" is "the" in Italian."""
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 SUBJECT_WINDOW_TOKENS = 8
 NUMBER_LIKE = re.compile(r"\d[\d\s.,'’\u00a0\u202f]*")
@@ -45,8 +54,8 @@ CLAUSE_END = re.compile(r"[,;:()\[\]—–!?\n\"«»“”]|\.(?:\s|$)")
 NOUN_WINDOW_TOKENS = 4
 MIN_NOUN_LETTERS = 3
 LOWER_CASE_NOUNS = frozenset({"fr", "es", "it", "pt", "ru", "uk"})
-"""Languages that write common nouns, peoples included, in lower case ("300 ucraini", "300 украинцев"): a capitalised
-word after a number there is a name ("2,9 miliardi per Veltrop"), not what the number counts."""
+"""Languages that write common nouns in lower case: a capitalised word a preposition away from a number is a name
+there ("2,9 miliardi per Veltrop"), not what the number counts (`_name_after_a_function_word`)."""
 ADJECTIVE_ENDINGS = {
     "ru": ("ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им"),
     "uk": ("их", "их", "і", "ий", "ій", "а", "я", "е", "є", "у", "ю", "ім", "им"),
@@ -89,7 +98,7 @@ def extract_mentions(
         bound = _bind_years(text, [q for q in quantities if q.kind in YEAR_KINDS], years)
         for number in quantities:
             sentence = _sentence_around(text, number.start)
-            subject, concept = _subject(text, number, language, _previous_clause_end(text, numbers, number))
+            subject, concept = _subject(text, number, language, numbers)
             year = (
                 bound.get(number.start) or _free_year(number, years, bound, text, published_year)
                 if number.kind in YEAR_KINDS
@@ -182,22 +191,29 @@ def concept_of(word: str) -> str | None:
 
 
 def _subject(
-    text: str, number: NumberMention, language: str | None = None, after_previous: int = 0
+    text: str, number: NumberMention, language: str | None = None, numbers: Sequence[NumberMention] = ()
 ) -> tuple[str | None, str | None]:
     """Nearest lexicon word in the same sentence, looking after the number first (most languages put it there);
-    else the counted noun after the number (`_counted_noun`). Words after it are looked at to the end of its clause
-    ("killing four people and injuring 12": the four are not injured), words before it only back to the clause of the
-    number before it (`after_previous`): in "4 загиблих, 9 поранених" and "vier Tote, neun Verletzte" the dead are
-    counted by the 4, not the 9.
+    else the counted noun after the number (`_counted_noun`). Only the words about this number of the text's
+    `numbers` are looked at:
+    - after it, up to the next number or the next "and" of its language ("killing four people and injuring 12",
+      "zwölf Menschen, 30 wurden verletzt": the twelve are not injured);
+    - before it, back to the clause of the number before it (in "4 загиблих, 9 поранених" and "vier Tote, neun
+      Verletzte" the dead are counted by the 4), and not at all when a noun of its own that the lexicon does not know
+      follows it ("Los cinco fallecidos son cuatro vecinos": the four are neighbours, not dead).
 
     Specific concepts win over generic ones ("182,000 soldiers deserted" counts deserters, not soldiers).
     """
     sentence_start, sentence_end = sentence_span(text, number.start)
-    clause_end = COUNTED_CLAUSE_BREAK.search(text, number.end, sentence_end)
-    after = list(TOKEN.finditer(text, number.end, clause_end.start() if clause_end else sentence_end))
-    after = after[:SUBJECT_WINDOW_TOKENS]
-    before_start = max(sentence_start, after_previous)
-    before = list(TOKEN.finditer(text, before_start, number.start))[-SUBJECT_WINDOW_TOKENS:][::-1]
+    following = min((n.start for n in numbers if n.start >= number.end), default=sentence_end)
+    and_word = _and_break(language).search(text, number.end, min(following, sentence_end))
+    after_end = and_word.start() if and_word else min(following, sentence_end)
+    after = list(TOKEN.finditer(text, number.end, after_end))[:SUBJECT_WINDOW_TOKENS]
+    before: list[re.Match[str]] = []
+    own_noun = after and _is_content(after[0].group()) and not text[number.end : after[0].start()].strip()
+    if not (own_noun and concept_of(after[0].group()) is None):
+        before_start = max(sentence_start, _previous_clause_end(text, numbers, number, language))
+        before = list(TOKEN.finditer(text, before_start, number.start))[-SUBJECT_WINDOW_TOKENS:][::-1]
     for wanted in (lambda c: c not in GENERIC_CONCEPTS, lambda c: c in GENERIC_CONCEPTS):
         for distance in range(SUBJECT_WINDOW_TOKENS):
             for tokens in (after, before):
@@ -206,13 +222,30 @@ def _subject(
     return _counted_noun(text, number, language, sentence_end), None
 
 
-def _previous_clause_end(text: str, numbers: list[NumberMention], number: NumberMention) -> int:
+@cache
+def _and_break(language: str | None) -> re.Pattern[str]:
+    """The language's "and" between words (`AND_BY_LANGUAGE`); for a text of unknown language, the words that mean
+    "and" in every supported language that has them."""
+    words = AND_BY_LANGUAGE.get(language or "", "and|und|et|oraz|и|та|ed")
+    return re.compile(rf"\s(?:{words})\s", re.IGNORECASE)
+
+
+@cache
+def _clause_break(language: str | None) -> re.Pattern[str]:
+    """Punctuation that ends a clause, or the language's "and"."""
+    return re.compile(rf"[;:()]|,(?!\d)|{_and_break(language).pattern}", re.IGNORECASE)
+
+
+def _previous_clause_end(
+    text: str, numbers: Sequence[NumberMention], number: NumberMention, language: str | None
+) -> int:
     """Where the words that the number before `number` counts end: at the clause break after it ("vier Tote, neun
-    …"), or at that number itself when no break comes before `number` ("from 4 dead to 9"). 0 for the first."""
+    …", "4 doden en 9 …"), or at that number itself when no break comes before `number` ("from 4 dead to 9"). 0 for
+    the first."""
     previous = max((n.end for n in numbers if n.end <= number.start), default=0)
     if not previous:
         return 0
-    boundary = COUNTED_CLAUSE_BREAK.search(text, previous, number.start)
+    boundary = _clause_break(language).search(text, previous, number.start)
     return boundary.end() if boundary else previous
 
 
@@ -226,7 +259,7 @@ def _counted_noun(text: str, number: NumberMention, language: str | None, senten
     if not content:
         return None
     first = content[0]
-    if language in LOWER_CASE_NOUNS and first.group()[0].isupper():
+    if language in LOWER_CASE_NOUNS and _name_after_a_function_word(text, number.end, first):
         return None
     if language == "de":
         return next((t.group() for t in content[:3] if t.group()[0].isupper()), first.group())
@@ -244,6 +277,14 @@ def _counted_noun(text: str, number: NumberMention, language: str | None, senten
             chosen = following
         return chosen.group()
     return first.group()
+
+
+def _name_after_a_function_word(text: str, end: int, word: re.Match[str]) -> bool:
+    """A capitalised word (not an acronym) that a function word separates from the number is a name: "2,9 miliardi
+    per Veltrop", "12 millions d'euros à Kestrel". Right after the number it is what is counted: "300 Français",
+    "40 ONG", "40 Шахедів"."""
+    written = word.group()
+    return written[0].isupper() and not written.isupper() and bool(TOKEN.search(text, end, word.start()))
 
 
 def _adjacent(text: str, first: re.Match[str], second: re.Match[str]) -> bool:

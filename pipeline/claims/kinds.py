@@ -50,6 +50,7 @@ from pipeline.claims.lexicon import (
     TALLY_STRONG,
     TALLY_VOTED,
     UNITS_AFTER,
+    YEAR_PREPOSITIONS,
 )
 from pipeline.claims.nearby import LETTER, SCALE_WORDS, SNIPPET, UNIT_WORDS, longest_first, word_after
 from pipeline.claims.words import find_spelled
@@ -70,7 +71,7 @@ COLON_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)
 UHR_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s?Uhr\b")
 UUR_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[.:]([0-5]\d)\s?uur\b")  # "3 uur" may be three hours
 LOCAL_TIME = re.compile(  # "około 3.40 czasu lokalnego", "2.15 w nocy": a dotted time before a time-of-day phrase
-    r"(?<![\d:.,])([01]?\d|2[0-3])[.:]([0-5]\d)(?=\s+(?:"
+    r"(?<![\d:.,$€£¥₴₽])([01]?\d|2[0-3])[.:]([0-5]\d)(?=\s+(?:"
     + "|".join(re.escape(w) for w in sorted(DOT_CLOCK_AFTER, key=len, reverse=True))
     + r")(?!\w))",
     re.IGNORECASE,
@@ -84,13 +85,21 @@ CLOCK_TIME = re.compile(
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NAME_COMMA = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ][^\W\d_]+,\s?\Z")  # "… Mourão, " (a capitalised word)
-DAY_JOIN = (  # what joins two days ("1–3", "2 tot en met 6", "tussen 8 en 13 april", "tra il 2 e il 4 aprile")
-    r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до|and|en|und|et|y|e|i|и|та|і)\s+(?:(?:il|el|le)\s+)?)\s*"
-)
+DAY_JOIN = r"(?:[-–—]|(?:tot en met|tot|bis|al|au|to|do|по|до)\s)\s*"  # joins the two ends of a span of days
+DAY_AND = r"(?:and|en|und|et|y|e|i|и|та|і)\s+(?:(?:il|el|le)\s+)?"  # "8 en 13 april", "il 2 e il 4 aprile"
 DAY_SPAN = re.compile(rf"{DAY_JOIN}(?:[0-3]?\d)\.?\s*", re.IGNORECASE)
+NEXT_DAY = re.compile(rf"(?:{DAY_JOIN}|{DAY_AND})(?:[0-3]?\d)\.?\s*", re.IGNORECASE)
+"""Another day of the same month after a day: a span ("1–3 października") or two days ("on 2 and 8 May", "tussen 8
+en 13 april"); the first is a day of the month named after the second."""
 MONTH_BEFORE_DAY = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
 MONTH_AS_PERIOD = re.compile(r"\b(?:in|during|across|throughout|since|last|this|next)\s+$", re.IGNORECASE)
 SPAN_BEFORE_DAY = re.compile(rf"[0-3]?\d\.?\s*{DAY_JOIN}$", re.IGNORECASE)
+RECENT_YEARS = 1900
+YEAR_BEFORE_NOUN = frozenset({"en", "nl", None})
+"""Languages that write a year before the noun it qualifies ("the 2024 budget"); the others write it after ("le
+budget 2024", "Wahl 2021", "elezioni 2022")."""
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]{3,})")
 TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are clock times
     r"(?<!\w)(?:dalle(?: ore)?|de las)\s+(?P<a>2[0-3]|[01]?\d)(?:[.:](?P<am>[0-5]\d))?"
     r"\s+(?:alle|a las)\s+(?P<b>2[0-3]|[01]?\d)(?:[.:](?P<bm>[0-5]\d))?(?!\d|[.,:]\d)",
@@ -362,20 +371,13 @@ def _months(language: str | None) -> dict[str, int]:
     return months
 
 
-RECENT_YEARS = 1950
-YEAR_BEFORE_NOUN = frozenset({"en", "nl", None})
-"""Languages that write a year before the noun it qualifies ("the 2024 budget"); the others write it after ("le
-budget 2024", "Wahl 2021", "elezioni 2022")."""
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
-WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]{3,})")
-
-
 def counted_like_a_year(text: str, start: int, end: int, language: str | None) -> bool:
-    """A number that would be a year long past (before RECENT_YEARS) between a verb and the noun it counts is a
-    count ("Velaris streicht 1850 Stellen", "corta 1850 empregos"), in the languages that write a year after the noun
-    it qualifies: the word before is a lower-case word that is no function word or month, and the word after is no
-    function word, unit or month ("en mars 1850 les prix", "в 1850 году", "im Jahr 1850"). A recent year stays a
-    year: without parts of speech, "le budget 2024 prévoit" reads like "streicht 1850 Stellen"."""
+    """A number that would be a year of the 19th century (before RECENT_YEARS) between a verb and the noun it counts
+    is a count ("Velaris streicht 1850 Stellen", "corta 1850 empregos"), in the languages that write a year after
+    the noun it qualifies: the word before is a lower-case word that is no function word, preposition or month, and
+    the word after is no function word, unit or month ("en mars 1850 les prix", "ab 1850 Menschen", "в 1850 году").
+    A later year stays a year: without parts of speech, "überfiel 1939 Polen" and "le budget 2024 prévoit" read like
+    "streicht 1850 Stellen"."""
     if language in YEAR_BEFORE_NOUN or int(text[start:end]) >= RECENT_YEARS:
         return False
     before, after = WORD_BEFORE.search(text[max(0, start - SNIPPET) : start]), WORD_AFTER.match(text, end)
@@ -386,6 +388,7 @@ def counted_like_a_year(text: str, start: int, end: int, language: str | None) -
     return (
         previous.islower()
         and previous not in FUNCTION_WORDS
+        and previous not in YEAR_PREPOSITIONS
         and previous not in months
         and following not in FUNCTION_WORDS
         and following not in UNITS_AFTER
@@ -411,7 +414,7 @@ def next_to_month(text: str, start: int, end: int, language: str | None) -> bool
 def month_of_day(text: str, start: int, end: int, language: str | None) -> int | None:
     """The month (1–12) named next to the day of month at `start`–`end`, as `next_to_month` reads it."""
     after = _after_day(text, end)
-    if span := DAY_SPAN.match(after):
+    if span := NEXT_DAY.match(after):
         after = after[span.end() :]
     for link in ("de ", "of ", "do ", "di "):
         if after.lower().startswith(link):

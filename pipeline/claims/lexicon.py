@@ -99,6 +99,7 @@ SCORE_WORDS: tuple[str, ...] = tuple(_context["score_words"])
 CLOCK_BEFORE: tuple[str, ...] = tuple(_context["clock_before"])
 DOT_CLOCK_WORDS: tuple[str, ...] = tuple(_context["dot_clock_words"])
 DOT_CLOCK_AFTER: tuple[str, ...] = tuple(_context["dot_clock_after"])
+YEAR_PREPOSITIONS: frozenset[str] = frozenset(_context["year_prepositions"])
 MINUTE_BEFORE: tuple[str, ...] = tuple(_context["minute_before"])
 ONE_IN: dict[str, str] = _context["one_in"]
 NAMES_WITH_NUMBERS: tuple[str, ...] = tuple(_context["names_with_numbers"])

@@ -31,6 +31,7 @@ from pipeline.claims.lexicon import CURRENCY_SCALES, NAMES_WITH_NUMBERS, SCALES,
 from pipeline.claims.nearby import (
     CURRENCY_SCALE_WORDS,
     SCALE_WORDS,
+    SNIPPET,
     currency_before,
     letters_follow,
     qualifier_before,
@@ -75,13 +76,14 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     return [_below_zero(text, m) for m in _share_units(text, sorted(found, key=lambda m: m.start))]
 
 
-MILLIONS_OF = re.compile(r"m(?= (?!hurdles\b)(?:[a-z]+s|people|children|cattle|sheep|livestock)\b)")
-"""English "1.2m hens", "3m people": an "m" glued to a number before a plural noun is a million (metres measure a
-singular: "a 2.5m wall", "the 100m sprint"; "100m hurdles" is a race)."""
+MAX_MARGIN = 20
+NUMBER_BEFORE = re.compile(r"\d[\s\u00a0]*$")
 
 
-def _millions_of(text: str, end: int, language: str | None) -> bool:
-    return language in (None, "en") and MILLIONS_OF.match(text, end) is not None
+def _margin_of_error(text: str, start: int, value: float) -> bool:
+    """ "±3.1 points" alone is a poll's margin of error, in percentage points; not the spread of another figure
+    ("1,200 ± 300") nor a large one ("±5,000")."""
+    return abs(value) < MAX_MARGIN and NUMBER_BEFORE.search(text, max(0, start - SNIPPET), start) is None
 
 
 def _below_zero(text: str, mention: NumberMention) -> NumberMention:
@@ -161,7 +163,7 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         scale, end = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
     elif scale is None:  # "85m zlotys": the currency named after the scale
         short_scale, after_scale = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
-        if short_scale and (_names_money(text, after_scale, language) or _millions_of(text, end, language)):
+        if short_scale and _names_money(text, after_scale, language):
             scale, end = short_scale, after_scale
     unit_word, end_unit = unit_after(text, end, language, glued=True)
     if unit_word is None and scale is not None and (link := SCALE_UNIT_LINK.match(text, end)) is not None:
@@ -196,8 +198,8 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     if found is not None:
         (unit, kind), end = found  # "3-5 days", "10-15 %"
     qualifier, start = qualifier_before(text, start) if kind in QUALIFIED_KINDS else (None, start)
-    if qualifier == "plus_minus" and kind == "count" and unit is None:
-        kind, unit = "percent", "percentage_points"  # "±3.1 points": a poll's margin of error, no count
+    if qualifier == "plus_minus" and kind == "count" and unit is None and _margin_of_error(text, start, value):
+        kind, unit = "percent", "percentage_points"
     return NumberMention(
         value=value,
         start=start,
