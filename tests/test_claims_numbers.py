@@ -511,6 +511,7 @@ def test_a_number_that_could_be_a_year_long_past_counts_the_noun_after_a_verb(
         ("it", "19 voti a favore e 11 contrari", ["score"]),  # no month after it: a tally
         ("en", "EUR/USD at $1.08 UTC", ["money"]),
         ("en", "Estimates put it at 1,200 ± 300 people", ["count", "count"]),  # the spread of a figure, no margin
+        ("de", "Nachts Temperaturen um ±0", ["count"]),  # no margin of zero
     ],
 )
 def test_dotted_times_of_day_and_spans_of_days_joined_by_and(language: str, text: str, kinds: list[str]) -> None:

@@ -98,8 +98,8 @@ RECENT_YEARS = 1900
 YEAR_BEFORE_NOUN = frozenset({"en", "nl", None})
 """Languages that write a year before the noun it qualifies ("the 2024 budget"); the others write it after ("le
 budget 2024", "Wahl 2021", "elezioni 2022")."""
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
-WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]{3,})")
+WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+WORD_AFTER_NUMBER = re.compile(r"[ \u00a0]+([^\W\d_]{3,})")
 TIME_SPAN = re.compile(  # "dalle 6 alle 9", "de las 8 a las 14": both ends are clock times
     r"(?<!\w)(?:dalle(?: ore)?|de las)\s+(?P<a>2[0-3]|[01]?\d)(?:[.:](?P<am>[0-5]\d))?"
     r"\s+(?:alle|a las)\s+(?P<b>2[0-3]|[01]?\d)(?:[.:](?P<bm>[0-5]\d))?(?!\d|[.,:]\d)",
@@ -374,13 +374,14 @@ def _months(language: str | None) -> dict[str, int]:
 def counted_like_a_year(text: str, start: int, end: int, language: str | None) -> bool:
     """A number that would be a year of the 19th century (before RECENT_YEARS) between a verb and the noun it counts
     is a count ("Velaris streicht 1850 Stellen", "corta 1850 empregos"), in the languages that write a year after
-    the noun it qualifies: the word before is a lower-case word that is no function word, preposition or month, and
-    the word after is no function word, unit or month ("en mars 1850 les prix", "ab 1850 Menschen", "в 1850 году").
+    the noun it qualifies. Without parts of speech, a verb is read as a lower-case word before it that is no function
+    word, preposition or month, and a noun as a word after it that is no function word, unit or month ("en mars 1850
+    les prix", "ab 1850 Menschen", "в 1850 году" stay years).
     A later year stays a year: without parts of speech, "überfiel 1939 Polen" and "le budget 2024 prévoit" read like
     "streicht 1850 Stellen"."""
     if language in YEAR_BEFORE_NOUN or int(text[start:end]) >= RECENT_YEARS:
         return False
-    before, after = WORD_BEFORE.search(text[max(0, start - SNIPPET) : start]), WORD_AFTER.match(text, end)
+    before, after = WORD_BEFORE_NUMBER.search(text[max(0, start - SNIPPET) : start]), WORD_AFTER_NUMBER.match(text, end)
     if before is None or after is None:
         return False
     previous, following = before.group(1), after.group(1).lower()

@@ -82,8 +82,8 @@ NUMBER_BEFORE = re.compile(r"\d[\s\u00a0]*$")
 
 def _margin_of_error(text: str, start: int, value: float) -> bool:
     """ "±3.1 points" alone is a poll's margin of error, in percentage points; not the spread of another figure
-    ("1,200 ± 300") nor a large one ("±5,000")."""
-    return abs(value) < MAX_MARGIN and NUMBER_BEFORE.search(text, max(0, start - SNIPPET), start) is None
+    ("1,200 ± 300"), a large one ("±5,000") or the weather's "±0"."""
+    return 0 < abs(value) < MAX_MARGIN and NUMBER_BEFORE.search(text, max(0, start - SNIPPET), start) is None
 
 
 def _below_zero(text: str, mention: NumberMention) -> NumberMention:
