@@ -106,6 +106,10 @@ def test_the_dead_counted_by_one_number_are_not_the_next_numbers_subject(
     ("language", "text", "subjects"),
     [
         ("es", "Los cinco fallecidos son cuatro vecinos de la comarca", ["casualties", None]),
+        ("en", "At least 12 people, including three children, were killed", ["casualties", "casualties"]),
+        ("fr", "12 personnes, dont trois enfants, ont été tuées", ["casualties", "casualties"]),
+        ("ru", "Погибли 12 человек, повреждены 9 многоэтажных домов.", ["casualties", None]),
+        ("pl", "Zginęło 5 osób", ["casualties"]),
         ("de", "Bei dem Angriff starben zwölf Menschen, 30 wurden verletzt.", [None, "injured"]),
         ("en", "Netflix hit Killers of the Flower Moon drew 5 million viewers", [None]),
         ("fr", "4 morts; 300 Français évacués", ["casualties", None]),  # French peoples are capitalised nouns

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from pipeline.claims.kinds import NumberMention, next_to_month
-from pipeline.claims.lexicon import FUNCTION_WORDS, SUBJECTS, THIS_YEAR, UNITS_AFTER
+from pipeline.claims.lexicon import FUNCTION_WORDS, INCLUDING, SUBJECTS, THIS_YEAR, UNITS_AFTER
 from pipeline.claims.numbers import find_numbers
 from pipeline.ids import mention_id
 from pipeline.text import sentence_span
@@ -200,26 +200,50 @@ def _subject(
       "zwölf Menschen, 30 wurden verletzt": the twelve are not injured);
     - before it, back to the clause of the number before it (in "4 загиблих, 9 поранених" and "vier Tote, neun
       Verletzte" the dead are counted by the 4), and not at all when a noun of its own that the lexicon does not know
-      follows it ("Los cinco fallecidos son cuatro vecinos": the four are neighbours, not dead).
+      follows it and another number comes before it in its sentence ("Los cinco fallecidos son cuatro vecinos": the
+      four are neighbours, not dead; but "Погибли 12 человек": the twelve died).
 
     Specific concepts win over generic ones ("182,000 soldiers deserted" counts deserters, not soldiers).
     """
     sentence_start, sentence_end = sentence_span(text, number.start)
-    following = min((n.start for n in numbers if n.start >= number.end), default=sentence_end)
+    following = _words_about(text, number, numbers, sentence_end)
     and_word = _and_break(language).search(text, number.end, min(following, sentence_end))
     after_end = and_word.start() if and_word else min(following, sentence_end)
     after = list(TOKEN.finditer(text, number.end, after_end))[:SUBJECT_WINDOW_TOKENS]
     before: list[re.Match[str]] = []
     own_noun = after and _is_content(after[0].group()) and not text[number.end : after[0].start()].strip()
-    if not (own_noun and concept_of(after[0].group()) is None):
-        before_start = max(sentence_start, _previous_clause_end(text, numbers, number, language))
-        before = list(TOKEN.finditer(text, before_start, number.start))[-SUBJECT_WINDOW_TOKENS:][::-1]
+    after_previous = _previous_clause_end(text, numbers, number, language)
+    if not (own_noun and concept_of(after[0].group()) is None and after_previous > sentence_start):
+        before = list(TOKEN.finditer(text, max(sentence_start, after_previous), number.start))
+        before = before[-SUBJECT_WINDOW_TOKENS:][::-1]
     for wanted in (lambda c: c not in GENERIC_CONCEPTS, lambda c: c in GENERIC_CONCEPTS):
         for distance in range(SUBJECT_WINDOW_TOKENS):
             for tokens in (after, before):
                 if distance < len(tokens) and (concept := concept_of(tokens[distance].group())) and wanted(concept):
                     return tokens[distance].group(), concept
     return _counted_noun(text, number, language, sentence_end), None
+
+
+INCLUDING_ASIDE = re.compile(
+    r"[,(—–]\s*(?:" + "|".join(re.escape(w) for w in sorted(INCLUDING, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+ASIDE_END = re.compile(r"[,)—–]")
+
+
+def _words_about(text: str, number: NumberMention, numbers: Sequence[NumberMention], sentence_end: int) -> int:
+    """Where the words after `number` that may say what it counts end: at the next number, unless that number is in
+    an aside that opens with "including" ("12 people, including three children, were killed": the words after the
+    aside are the twelve's too)."""
+    following = min((n.start for n in numbers if n.start >= number.end), default=sentence_end)
+    aside = INCLUDING_ASIDE.search(text, number.end, following)
+    if aside is None or following >= sentence_end:
+        return following
+    closing = ASIDE_END.search(text, following, sentence_end)
+    return (
+        sentence_end
+        if closing is None
+        else min((n.start for n in numbers if n.start >= closing.end()), default=sentence_end)
+    )
 
 
 @cache
@@ -330,7 +354,8 @@ def _clause_spans(text: str) -> list[tuple[int, int]]:
 def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[ClaimMention]:
     """Ellipsis: in "10,000 deserters in 2022, 25,000 in 2023" the second number counts deserters too; in "4.2
     million tonnes, up from 3.1 million" and "20 тис. грн, у Києві — 30 тис." the second is tonnes and hryvnias. Not
-    a number with a counted word of its own: in "vier Tote, neun Obdachlose" the nine are not dead."""
+    a number with words of its own: in "vier Tote, neun Obdachlose" the nine are not dead, nor in "Погибли 12 человек,
+    повреждены 9 многоэтажных домов" the nine houses."""
     result: list[ClaimMention] = []
     for mention in map(lambda m: _unit_by_ellipsis(text, m, mentions), mentions):
         previous = next(
@@ -343,10 +368,20 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
             ),
             None,
         )
-        if mention.subject_concept is None and previous is not None and not _counts_what_follows(mention):
+        if mention.subject_concept is None and previous is not None and not _noun_follows(mention):
             mention = replace(mention, subject=previous.subject, subject_concept=previous.subject_concept)
         result.append(mention)
     return result
+
+
+def _noun_follows(mention: ClaimMention) -> bool:
+    """A content word stands right after the number: it has words of its own ("neun Obdachlose", "9 многоэтажных
+    домов"), it is no ellipsis."""
+    at = re.search(rf"(?<![\d.,]){re.escape(mention.surface_text)}", mention.sentence)
+    word = (
+        TOKEN.match(mention.sentence, at.end() + 1) if at and mention.sentence[at.end() : at.end() + 1] == " " else None
+    )
+    return word is not None and _is_content(word.group())
 
 
 def _unit_by_ellipsis(text: str, mention: ClaimMention, mentions: list[ClaimMention]) -> ClaimMention:

@@ -100,6 +100,7 @@ CLOCK_BEFORE: tuple[str, ...] = tuple(_context["clock_before"])
 DOT_CLOCK_WORDS: tuple[str, ...] = tuple(_context["dot_clock_words"])
 DOT_CLOCK_AFTER: tuple[str, ...] = tuple(_context["dot_clock_after"])
 YEAR_PREPOSITIONS: frozenset[str] = frozenset(_context["year_prepositions"])
+INCLUDING: tuple[str, ...] = tuple(_context["including"])
 MINUTE_BEFORE: tuple[str, ...] = tuple(_context["minute_before"])
 ONE_IN: dict[str, str] = _context["one_in"]
 NAMES_WITH_NUMBERS: tuple[str, ...] = tuple(_context["names_with_numbers"])
