@@ -159,7 +159,7 @@ def bare_amount(mention: ClaimMention) -> bool:
 def _counts_what_follows(mention: ClaimMention) -> bool:
     """The counted word stands right after the number, or after a partitive "de", "di", "of", "van", "d'" (and is
     no month: "1,4 miliardi di luglio" is July's)."""
-    at = re.search(rf"(?<![\d.,]){re.escape(mention.surface_text)}", mention.sentence)
+    at = _in_sentence(mention)
     if mention.subject is None or at is None:
         return False
     following = COUNTED_NEXT.match(mention.sentence, at.end())
@@ -168,6 +168,11 @@ def _counts_what_follows(mention: ClaimMention) -> bool:
         and following.group("word") == re.split("['’]", mention.subject)[-1]
         and not next_to_month(mention.sentence, at.start(), at.end(), mention.language)
     )
+
+
+def _in_sentence(mention: ClaimMention) -> re.Match[str] | None:
+    """Where the mention's surface stands in its sentence (not inside a longer number: "2 million" in "£12 million")."""
+    return re.search(rf"(?<![\d.,]){re.escape(mention.surface_text)}", mention.sentence)
 
 
 def _inherit_currency(mentions: list[ClaimMention]) -> list[ClaimMention]:
@@ -207,9 +212,9 @@ def _subject(
     """
     sentence_start, sentence_end = sentence_span(text, number.start)
     following = _words_about(text, number, numbers, sentence_end)
-    and_word = _and_break(language).search(text, number.end, min(following, sentence_end))
-    after_end = and_word.start() if and_word else min(following, sentence_end)
-    after = list(TOKEN.finditer(text, number.end, after_end))[:SUBJECT_WINDOW_TOKENS]
+    and_word = _and_break(language).search(text, number.end, following)
+    after = list(TOKEN.finditer(text, number.end, and_word.start() if and_word else following))
+    after = after[:SUBJECT_WINDOW_TOKENS]
     before: list[re.Match[str]] = []
     own_noun = after and _is_content(after[0].group()) and not text[number.end : after[0].start()].strip()
     after_previous = _previous_clause_end(text, numbers, number, language)
@@ -231,19 +236,19 @@ ASIDE_END = re.compile(r"[,)—–]")
 
 
 def _words_about(text: str, number: NumberMention, numbers: Sequence[NumberMention], sentence_end: int) -> int:
-    """Where the words after `number` that may say what it counts end: at the next number, unless that number is in
-    an aside that opens with "including" ("12 people, including three children, were killed": the words after the
-    aside are the twelve's too)."""
-    following = min((n.start for n in numbers if n.start >= number.end), default=sentence_end)
-    aside = INCLUDING_ASIDE.search(text, number.end, following)
-    if aside is None or following >= sentence_end:
+    """Where the words after `number` that may say what it counts end, within its sentence: at the next number,
+    unless that number is in an aside that opens with "including" ("12 people, including three children, were
+    killed": the words after the aside are the twelve's too)."""
+    following = _next_number(numbers, number.end, sentence_end)
+    if following >= sentence_end or INCLUDING_ASIDE.search(text, number.end, following) is None:
         return following
     closing = ASIDE_END.search(text, following, sentence_end)
-    return (
-        sentence_end
-        if closing is None
-        else min((n.start for n in numbers if n.start >= closing.end()), default=sentence_end)
-    )
+    return sentence_end if closing is None else _next_number(numbers, closing.end(), sentence_end)
+
+
+def _next_number(numbers: Sequence[NumberMention], position: int, sentence_end: int) -> int:
+    """Where the first of `numbers` at or after `position` starts, within its sentence."""
+    return min((n.start for n in numbers if position <= n.start < sentence_end), default=sentence_end)
 
 
 @cache
@@ -377,10 +382,8 @@ def _inherit_within_sentences(text: str, mentions: list[ClaimMention]) -> list[C
 def _noun_follows(mention: ClaimMention) -> bool:
     """A content word stands right after the number: it has words of its own ("neun Obdachlose", "9 многоэтажных
     домов"), it is no ellipsis."""
-    at = re.search(rf"(?<![\d.,]){re.escape(mention.surface_text)}", mention.sentence)
-    word = (
-        TOKEN.match(mention.sentence, at.end() + 1) if at and mention.sentence[at.end() : at.end() + 1] == " " else None
-    )
+    at = _in_sentence(mention)
+    word = TOKEN.match(mention.sentence, at.end() + 1) if at and mention.sentence.startswith(" ", at.end()) else None
     return word is not None and _is_content(word.group())
 
 
