@@ -352,6 +352,47 @@ def test_a_report_that_names_other_people_and_places_is_another_event() -> None:
     assert cluster_stories([*story, few], [], next_id=1).assigned == [1, 1, 1]
 
 
+def _two_storms() -> tuple[list[PoolArticle], list[PoolArticle]]:
+    """Storm Ilda in Portugal, and a storm over Pomerania that evening: its first report reads a little like Ilda's
+    (cosine 0.3), shares the "130 km/h" gusts the claims stage took for one claim, and names too few things to
+    conflict, so it joins Ilda's story; the next two reports follow it there."""
+    at = lambda hour: datetime(2026, 4, 10, hour, tzinfo=UTC)  # noqa: E731
+    ilda = [
+        replace(_article(f"ilda{n}", [1, 0.1 * n, 0, 0], 10, names={"ilda", "port"}, claims={"130 km/h"}),
+                published_at=at(6 + n))
+        for n in (1, 2)
+    ]  # fmt: skip
+    pomerania = [
+        replace(_article("pom1", [0.3, 0, 1, 0], 10, names={"pomo", "helu"}, claims={"130 km/h"}), published_at=at(12))
+    ] + [
+        replace(_article(f"pom{n}", [0.2, 0, 1, 0.1 * n], 10, names={"pomo", "slup"}), published_at=at(12 + n))
+        for n in (2, 3)
+    ]  # fmt: skip
+    return ilda, pomerania
+
+
+def test_two_events_that_the_pass_ran_together_are_split_apart() -> None:
+    """Pair by pair the two storms' reports read apart (0.28 on average), and neither storm's reports name what the
+    other's have in common: two stories. Had the Pomeranian reports named Ilda, it would be one storm's story."""
+    ilda, pomerania = _two_storms()
+    assert cluster_stories(ilda + pomerania, [], next_id=1).assigned == [1, 1, 2, 2, 2]
+    ilda_reaches_pomerania = [replace(report, names=report.names | {"ilda"}) for report in pomerania]
+    assert cluster_stories(ilda + ilda_reaches_pomerania, [], next_id=1).assigned == [1, 1, 1, 1, 1]
+
+
+def test_a_narrative_of_an_earlier_run_keeps_its_id_when_another_events_reports_are_split_off() -> None:
+    """Ilda's narrative was made by yesterday's run; today the Pomeranian reports join it in the pass, and are split
+    off into a narrative of their own. Ilda's keeps its id and its members."""
+    ilda, pomerania = _two_storms()
+    (narrative,) = cluster_stories(ilda, [], next_id=4).created
+    yesterday = Story(narrative.vector_sum.copy(), ilda[0].published_at, ilda[1].published_at,
+                      names=Counter({"ilda": 2, "port": 2}), claims={"130 km/h"}, n_members=2, n_named=2,
+                      narrative=narrative)  # fmt: skip
+    today = cluster_stories(pomerania, [yesterday], next_id=5)
+    assert today.assigned == [5, 5, 5] and [n.narrative_id for n in today.created] == [5]
+    assert narrative.n_members == 2
+
+
 def test_a_report_from_a_city_far_from_the_storys_is_another_event_unless_it_shares_a_name() -> None:
     """A tram crash in Leipzig reads like the train derailment near Utrecht (cosine 0.5) and names too few things to
     conflict by name; its city, 500 km away, tells it apart. Naming a city near the story's (Amsterdam), or sharing

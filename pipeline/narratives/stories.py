@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
@@ -66,6 +66,9 @@ DAY_DECAY = 0.04
 apart read alike, a story's own follow-ups come while it is running."""
 LOOK_BACK = timedelta(days=30)
 MIN_BACK = timedelta(days=2)
+SPLIT_SCORE = 0.3
+"""Reports of one story read alike pair by pair: two groups whose pairs score under this on average (`_affinity`),
+and that name different things, are two events that the pass ran together."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,18 @@ class Story:
         """Active at the article's time, or begun on a day the article names."""
         return self.active_at(article.published_at) or self.begun_on(article.refers_to)
 
+    def before_run(self) -> Story:
+        """A copy of an existing narrative's state as loaded, before this run's articles join it."""
+        return replace(
+            self,
+            names=self.names.copy(),
+            cities=self.cities.copy(),
+            claims=set(self.claims),
+            figures=set(self.figures),
+            members=[],
+            known_at=[],
+        )
+
     def move_to(self, other: Story, pool: list[PoolArticle]) -> None:
         """Hand this run's articles over to `other`, leaving this story empty."""
         for index in self.members:
@@ -229,6 +244,93 @@ def _second_look(stories: list[Story], pool: list[PoolArticle]) -> None:
             lone.move_to(story, pool)
 
 
+def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int, Story]) -> None:
+    """A story that ran two events of one kind together splits in two. The first report of the second event joined
+    the first event's story (two storms, two earthquakes days apart read alike, and a round figure they share may be
+    taken for one claim), and its own reports followed it there. Average linkage over the pairwise `_affinity` of
+    the story's reports cuts it in two; the halves are two events when their pairs score under SPLIT_SCORE on
+    average, each half has core names, and neither half's core names are named anywhere in the other: one story's
+    reports told in other words, or in phases weeks apart, still name its place. An existing narrative's state before
+    the run (`priors`) takes part as one report and stays with its half; the other half, of two reports or more of
+    this run, becomes a story of its own."""
+    for position, story in enumerate(list(stories)):
+        prior = priors.get(id(story))
+        members = sorted(story.members, key=lambda i: (pool[i].published_at, pool[i].article_id))
+        if len(members) + (prior is not None) < 4:
+            continue
+        reports = ([_as_report(prior)] if prior is not None else []) + [pool[i] for i in members]
+        halves = _two_halves(reports)
+        if halves is None:
+            continue
+        kept, parted = halves if 0 in halves[0] else halves[::-1]  # the prior, or the founder, stays
+        offset = int(prior is not None)
+        if len(parted) < 2 or not _different_events(reports, kept, parted, prior):
+            continue
+        stories[position] = _rebuilt(prior, [members[k - offset] for k in kept if k >= offset], pool)
+        stories.append(_rebuilt(None, [members[k - offset] for k in parted], pool))
+
+
+def _different_events(reports: list[PoolArticle], kept: list[int], parted: list[int], prior: Story | None) -> bool:
+    """Each half has core names, and none of either half's core names is named anywhere in the other half."""
+    halves = []
+    for indexes in (kept, parted):
+        counts: Counter[str] = Counter()
+        n = 0
+        for k in indexes:
+            if prior is not None and k == 0:
+                counts, n = counts + prior.names, n + prior.n_named
+            else:
+                counts.update(reports[k].names)
+                n += 1
+        halves.append((core_names(counts, n), set(counts)))
+    (kept_core, kept_all), (parted_core, parted_all) = halves
+    return bool(kept_core and parted_core) and not (kept_core & parted_all) and not (parted_core & kept_all)
+
+
+def _rebuilt(prior: Story | None, members: list[int], pool: list[PoolArticle]) -> Story:
+    """A story of `members` (time order), on top of an existing narrative's state before the run when given."""
+    if prior is not None:
+        story = prior.before_run()
+    else:
+        first = pool[members[0]].published_at
+        story = Story(np.zeros_like(pool[members[0]].vector), first, first)
+    for index in members:
+        story.add(index, pool[index])
+    return story
+
+
+def _as_report(prior: Story) -> PoolArticle:
+    """An existing narrative as one report in `_split_mixed`: its centroid, names, claims and last day."""
+    return PoolArticle(
+        "", unit(prior.vector_sum), frozenset(prior.core_names()), frozenset(prior.claims), prior.last_seen
+    )
+
+
+def _affinity(a: PoolArticle, b: PoolArticle) -> float:
+    """How much two reports read as one story's, by the evidence `Story.score` weighs: their cosine, the names they
+    share as a share of the smaller set, a shared claim, less DAY_DECAY a day apart."""
+    score = float(a.vector @ b.vector)
+    if shared := len(a.names & b.names):
+        score += NAME_WEIGHT * shared / min(len(a.names), len(b.names))
+    if a.claims & b.claims:
+        score += CLAIM_BONUS
+    return score - DAY_DECAY * abs(a.published_at - b.published_at) / timedelta(days=1)
+
+
+def _two_halves(reports: list[PoolArticle]) -> tuple[list[int], list[int]] | None:
+    """The two groups of average linkage over (2 - affinity), when they are apart by less than SPLIT_SCORE."""
+    from scipy.cluster.hierarchy import fcluster, linkage  # here: a run whose stories are all small never needs it
+
+    n = len(reports)
+    affinity = np.array([[_affinity(a, b) for b in reports] for a in reports])
+    distance = 2.0 - affinity[np.triu_indices(n, 1)]
+    groups = fcluster(linkage(distance, method="average"), 2, criterion="maxclust")
+    halves = [[i for i in range(n) if groups[i] == g] for g in (1, 2)]
+    if not all(halves) or affinity[np.ix_(*halves)].mean() >= SPLIT_SCORE:
+        return None
+    return halves[0], halves[1]
+
+
 def _continuity(earlier: Story, later: Story) -> float:
     """How much two stories read as one: the cosine of their centroids plus NAME_WEIGHT × the share of the core
     names of the smaller set that they have in common."""
@@ -251,6 +353,7 @@ class Clustering:
 def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) -> Clustering:
     """Cluster the pool, oldest first; `active` stories (existing narratives) are extended in place."""
     stories = list(active)
+    priors = {id(story): story.before_run() for story in active}
     order = sorted(range(len(pool)), key=lambda i: (pool[i].published_at, pool[i].article_id))
     for index in order:
         article = pool[index]
@@ -262,6 +365,7 @@ def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) 
             stories.append(story)
     _merge_continuations(stories, pool)
     _second_look(stories, pool)
+    _split_mixed(stories, pool, priors)
     assigned = [OUTLIER] * len(pool)
     known_at = [article.published_at for article in pool]
     created: list[Narrative] = []
