@@ -67,8 +67,11 @@ apart read alike, a story's own follow-ups come while it is running."""
 LOOK_BACK = timedelta(days=30)
 MIN_BACK = timedelta(days=2)
 SPLIT_SCORE = 0.3
-"""Reports of one story read alike pair by pair: two groups whose pairs score under this on average (`_affinity`),
+"""Reports of one story read alike pair by pair: two groups whose pairs score under this on average (`_affinities`),
 and that name different things, are two events that the pass ran together."""
+SPLIT_MAX_REPORTS = 1_000
+"""A story with more reports than this in one run (a first run over a backlog) is left whole: the pairwise comparison
+grows with the square of its reports."""
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,7 @@ def _second_look(stories: list[Story], pool: list[PoolArticle]) -> None:
 def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int, Story]) -> None:
     """A story that ran two events of one kind together splits in two. The first report of the second event joined
     the first event's story (two storms, two earthquakes days apart read alike, and a round figure they share may be
-    taken for one claim), and its own reports followed it there. Average linkage over the pairwise `_affinity` of
+    taken for one claim), and its own reports followed it there. Average linkage over the pairwise `_affinities` of
     the story's reports cuts it in two; the halves are two events when their pairs score under SPLIT_SCORE on
     average, each half has core names, and neither half's core names are named anywhere in the other: one story's
     reports told in other words, or in phases weeks apart, still name its place. An existing narrative's state before
@@ -256,7 +259,7 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
     for position, story in enumerate(list(stories)):
         prior = priors.get(id(story))
         members = sorted(story.members, key=lambda i: (pool[i].published_at, pool[i].article_id))
-        if len(members) + (prior is not None) < 4:
+        if not 4 <= len(members) + (prior is not None) <= SPLIT_MAX_REPORTS:
             continue
         reports = ([_as_report(prior)] if prior is not None else []) + [pool[i] for i in members]
         halves = _two_halves(reports)
@@ -306,15 +309,30 @@ def _as_report(prior: Story) -> PoolArticle:
     )
 
 
-def _affinity(a: PoolArticle, b: PoolArticle) -> float:
-    """How much two reports read as one story's, by the evidence `Story.score` weighs: their cosine, the names they
-    share as a share of the smaller set, a shared claim, less DAY_DECAY a day apart."""
-    score = float(a.vector @ b.vector)
-    if shared := len(a.names & b.names):
-        score += NAME_WEIGHT * shared / min(len(a.names), len(b.names))
-    if a.claims & b.claims:
-        score += CLAIM_BONUS
-    return score - DAY_DECAY * abs(a.published_at - b.published_at) / timedelta(days=1)
+def _affinities(reports: list[PoolArticle]) -> np.ndarray:
+    """How much each two reports read as one story's, by the evidence `Story.score` weighs: their cosine, the names
+    they share as a share of the smaller set, a shared claim, less DAY_DECAY a day apart."""
+    vectors = np.vstack([report.vector for report in reports])
+    names = _incidence([report.names for report in reports])
+    claims = _incidence([report.claims for report in reports])
+    shared_names = names @ names.T
+    counts = np.maximum(names.sum(axis=1), 1.0)
+    days = np.array([report.published_at.timestamp() for report in reports]) / timedelta(days=1).total_seconds()
+    return (
+        vectors @ vectors.T
+        + NAME_WEIGHT * shared_names / np.minimum.outer(counts, counts)
+        + CLAIM_BONUS * ((claims @ claims.T) > 0)
+        - DAY_DECAY * np.abs(np.subtract.outer(days, days))
+    )
+
+
+def _incidence(sets: list[frozenset[str]]) -> np.ndarray:
+    """A 0/1 matrix: a row per set, a column per element of any of them."""
+    columns = {element: column for column, element in enumerate(sorted(set().union(*sets)))}
+    matrix = np.zeros((len(sets), len(columns)), dtype=np.float32)
+    for row, members in enumerate(sets):
+        matrix[row, [columns[element] for element in members]] = 1.0
+    return matrix
 
 
 def _two_halves(reports: list[PoolArticle]) -> tuple[list[int], list[int]] | None:
@@ -322,7 +340,7 @@ def _two_halves(reports: list[PoolArticle]) -> tuple[list[int], list[int]] | Non
     from scipy.cluster.hierarchy import fcluster, linkage  # here: a run whose stories are all small never needs it
 
     n = len(reports)
-    affinity = np.array([[_affinity(a, b) for b in reports] for a in reports])
+    affinity = _affinities(reports)
     distance = 2.0 - affinity[np.triu_indices(n, 1)]
     groups = fcluster(linkage(distance, method="average"), 2, criterion="maxclust")
     halves = [[i for i in range(n) if groups[i] == g] for g in (1, 2)]
