@@ -25,9 +25,10 @@ within LOOK_BACK, and loses nothing to the time decay; the day must be at least 
 of the same or the next day names its own day). After the pass, a new story that continues an earlier one after a
 quiet spell (within MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming
 clusterer of Santos et al. 2022 merges clusters online); and an article still alone is scored once more against the
-stories as they ended up, as later runs do with recent outliers. A candidate story becomes a narrative, with the next
-id, when a second article joins it; until then its article stays an outlier (-1) and is looked at again while it is
-recent. Ids never change once given.
+stories as they ended up, as later runs do with recent outliers. Last, a story whose reports fall into two groups
+that read apart and name different things is split in two (`_split_mixed`): two events of one kind that the pass ran
+together. A candidate story becomes a narrative, with the next id, when a second article joins it; until then its
+article stays an outlier (-1) and is looked at again while it is recent. Ids never change once given.
 
 Each assignment records when the data first supported it (`known_at`): the newest publication time in the story
 once the article is in it, and for a story's founder, its second member's. A weekly rollup counts an article in its
@@ -35,7 +36,8 @@ story only if that was known by the week's end, so an outlier that joins a story
 they were reported.
 
 The weights, the window and the threshold were set on the demo corpus (seeds/demo) and the development corpora
-(benchmarks/devset, devclaims, devstories, devlive, devcrowd), never on the held-out evaluation corpus.
+(benchmarks/devset, devclaims, devstories, devlive, devcrowd, devbeat, devtrail), never on the held-out evaluation
+corpus.
 """
 
 from __future__ import annotations
