@@ -338,7 +338,7 @@ def _incidence(sets: list[frozenset[str]]) -> np.ndarray:
 
 
 def _two_halves(reports: list[PoolArticle]) -> tuple[list[int], list[int]] | None:
-    """The two groups of average linkage over (2 - affinity), when they are apart by less than SPLIT_SCORE."""
+    """The two groups of average linkage over (2 - affinity), when their pairs score under SPLIT_SCORE on average."""
     from scipy.cluster.hierarchy import fcluster, linkage  # here: a run whose stories are all small never needs it
 
     n = len(reports)
