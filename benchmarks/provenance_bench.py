@@ -3,12 +3,11 @@
 Run: .venv/bin/python benchmarks/provenance_bench.py [--corpus benchmarks/heldout]
 
 A corpus folder holds `feeds.yaml`, the feed files and `labels/` (items.csv, counts.csv, claims.csv, spread.csv;
-see benchmarks/heldout/README.md). Eight corpora run (`--corpora` picks some): `benchmarks/devclaims`, `devwire`,
+see benchmarks/heldout/README.md). Nine corpora run (`--corpora` picks some): `benchmarks/devclaims`, `devwire`,
 `devlive`, `devcrowd`, `devbeat` and `devtrail` (written for tuning, each by a helper that saw neither the demo, the
-code nor the texts of the other corpora),
-`benchmarks/heldout` (written by a helper that never saw the demo corpus or the code; nothing is tuned on it), and the
-demo. The pipeline runs for real (feeds → DuckDB → claims)
-with translation off.
+code nor the texts of the other corpora), `benchmarks/heldout` and `benchmarks/heldout2` (each written by a helper
+that never saw the demo corpus or the code; nothing is tuned on them), and the demo. The pipeline runs for real
+(feeds → DuckDB → claims) with translation off.
 
 Measures, each beside a plain baseline computed in the same run:
 - items dropped: labelled items that are not in the warehouse (baseline: none to compare; target 0);
@@ -277,6 +276,7 @@ def main() -> None:
         "devbeat": ("development (devbeat)", DEVBEAT, date(2026, 3, 25)),
         "devtrail": ("development (devtrail)", DEVTRAIL, date(2026, 4, 28)),
         "heldout": ("held-out", None, date(2025, 3, 22)),
+        "heldout2": ("second held-out (heldout2)", HERE / "heldout2", date(2026, 5, 24)),
         "demo": ("demo", demo, date(2024, 11, 21)),
     }
     parser.add_argument("--corpora", nargs="*", choices=list(corpora), default=list(corpora))
