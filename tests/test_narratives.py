@@ -44,6 +44,7 @@ from .conftest import DEMO_DIR, components, demo_labels
 # fails if the pipeline falls back to baseline quality.
 MIN_BCUBED_F1 = 0.885
 HELDOUT = Path(__file__).parents[1] / "benchmarks" / "heldout"
+HELDOUT2 = Path(__file__).parents[1] / "benchmarks" / "heldout2"
 DEVWIRE = Path(__file__).parents[1] / "benchmarks" / "devwire"
 BASELINE_DISTANCE = 0.6  # the plain baseline's cosine distance, fixed in advance (not tuned on any corpus)
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -109,14 +110,17 @@ def _singletons_inside(gold: list[str], assigned: list[int]) -> list[str]:
     return [story for story, n in zip(gold, assigned, strict=True) if story in singletons and n != OUTLIER]
 
 
-def test_on_the_held_out_corpus_the_stage_beats_the_plain_baseline(tmp_path: Path) -> None:
-    """The evaluation corpus (never tuned on): story clustering against average-linkage clustering of the same
-    embeddings at a distance fixed in advance; and its singletons stay out of the multi-article stories."""
-    gold, assigned, vectors = _corpus_run(HELDOUT, date(2025, 3, 22), tmp_path)
+@pytest.mark.parametrize(("corpus", "run_date"), [(HELDOUT, date(2025, 3, 22)), (HELDOUT2, date(2026, 5, 24))])
+def test_on_the_held_out_corpora_the_stage_beats_the_plain_baseline(
+    tmp_path: Path, corpus: Path, run_date: date
+) -> None:
+    """The evaluation corpora (never tuned on): story clustering against average-linkage clustering of the same
+    embeddings at a distance fixed in advance; and their singletons stay out of the multi-article stories."""
+    gold, assigned, vectors = _corpus_run(corpus, run_date, tmp_path)
     _beats_the_baseline(gold, assigned, vectors)
     absorbed = _singletons_inside(gold, assigned)
     singletons = [story for story in gold if gold.count(story) == 1]
-    assert len(absorbed) <= len(singletons) // 10, absorbed  # measured: 2 of 21
+    assert len(absorbed) <= len(singletons) // 10, absorbed  # measured: 1 of 21 (heldout), 0 of 20 (heldout2)
 
 
 def test_on_a_corpus_the_story_stage_was_never_tuned_on_it_beats_the_baseline(devwire_run) -> None:
