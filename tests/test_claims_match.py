@@ -166,6 +166,32 @@ def test_a_figure_from_an_article_whose_names_conflict_with_the_claims_is_anothe
     assert _two_articles(plock, follow_up, 0, cosine=0.45) == 1
 
 
+def _claims_of_three_reports(figure: str, french: list[float]) -> int:
+    """A Spanish first report, a French one an hour later that reads apart from it (`french`: its vector), and an
+    English one two hours later that reads like the Spanish (cosine 0.9) and halfway like the French."""
+    texts = {
+        "es": f"Los casos de legionela en Valencia ascienden a {figure}",
+        "fr": f"Valence : {figure} cas de légionellose",
+        "en": f"Legionella cases in Valencia rise to {figure}",
+    }
+    mentions = [m for language, text in texts.items() for m in extract_mentions(language, text, "", language, 2026)]
+    vectors = {"es": [1.0, 0.0, 0.0], "fr": french, "en": [0.9, 0.436, 0.0]}
+    articles = {key: np.asarray(v, dtype=np.float32) / np.linalg.norm(v) for key, v in vectors.items()}
+    published = {key: datetime(2026, 4, 18, 7 + hour, tzinfo=UTC) for hour, key in enumerate(texts)}
+    return len(match_claims(mentions, Contexts({m.mention_id: articles[m.article_id] for m in mentions}, articles,
+                                               published)))  # fmt: skip
+
+
+def test_a_report_that_founded_a_claim_of_its_own_joins_the_claim_as_it_ended_up() -> None:
+    """When the French report came, the claim had only the Spanish headline, which it reads little like (cosine
+    0.3): it founded a claim of its own. Once the English report joined the Spanish one, the French reads like the
+    claim (0.51): on a second look it joins, and the spread lists all three outlets. A small figure ("2 cas"), which
+    every day's news states about other events, needs a closer article on that second look (0.45; here 0.41)."""
+    assert _claims_of_three_reports("52", [0.3, 0.954, 0.0]) == 1
+    assert _claims_of_three_reports("52", [0.2, 0.98, 0.0]) == 1
+    assert _claims_of_three_reports("2", [0.2, 0.98, 0.0]) == 2
+
+
 def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:
     """ "1,3 тыс." is 1,340 written short: the Russian outlet is in the claim's spread. "почти 1,3 тыс." is a retelling
     (a mutation, not the same figure), and "182 тыс." is exact."""

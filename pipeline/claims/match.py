@@ -22,8 +22,11 @@ A mention joins a claim of the same value when nothing says they differ and the 
    (`entities.names_conflict`: three or more each, none shared) loses NAME_CONFLICT: the second chemical-plant fire
    of the week, that also injured four and also brought out 140 firefighters, names another city, plant and chief.
    Before that, a mention without a concept inherits one from a mention of the same value in the same article.
-Mentions are processed in first-seen order, so a claim's founding mention is its earliest, and its id
-(a hash of that mention's id) stays the same from run to run.
+5. After the pass, a claim of the run stated by one article is matched once more against the claims of its value as
+   they ended up (`_second_look`), as the story stage does with an article left alone: a report that came when its
+   claim had only a first report it read little like joins it once other reports are in.
+Mentions are processed in first-seen order, so a claim's founding mention is its earliest (unless a second look
+brings in an earlier lone report), and its id (a hash of that mention's id) stays the same from run to run.
 
 Only counts, money and measures make claims; percentages, durations, ages, dates, times, ordinals and scores are
 kept as mentions but never grouped.
@@ -63,7 +66,7 @@ from pipeline.ids import claim_id
 from pipeline.places import far_apart
 from pipeline.store.db import not_stored
 
-MATCH_RULES = "rules-s23-names-1"  # change it with any rule or threshold below: stored groupings are then rebuilt
+MATCH_RULES = "rules-s26-second-look"  # change it with any rule or threshold below: stored groupings are then rebuilt
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
@@ -76,6 +79,10 @@ at a carmaker the same day)."""
 COMMON_CLAIM_HORIZON = timedelta(days=(1 - SAME_CLAIM_SCORE) / CLAIM_DAY_DECAY)
 """A claim of a common figure last seen this long before a mention cannot take it: even identical articles would
 score under SAME_CLAIM_SCORE after the decay. So a run reads only those claims, whatever the history."""
+SMALL_FIGURE = 10
+SMALL_FIGURE_SCORE = 0.45
+"""A lone claim of a figure under SMALL_FIGURE ("2 injured"), which every day's news states about other events, joins
+another on a second look only from an article this close (`_second_look`)."""
 VARIANT_CONTEXT_COSINE = 0.6
 SAME_STORY_COSINE = 0.6
 NAME_OVERLAP = 0.3  # share of the smaller claim's names that the other one has too
@@ -180,13 +187,14 @@ def match_claims(
 
 def group_mentions(mentions: Sequence[ClaimMention], contexts: Contexts, known: Sequence[Claim] = ()) -> list[Claim]:
     """Add `mentions` (first-seen order; whole articles, so concepts can be inherited within an article) to the
-    `known` claims with the same kind, unit and value, or to new claims. Returns the claims touched: the known ones
-    that grew, then the new ones, in the order they were touched."""
+    `known` claims with the same kind, unit and value, or to new claims; then give the new claims of one article a
+    second look (`_second_look`). Returns the claims touched, in the order they were first touched."""
     by_key: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in known:
         by_key[(claim.kind, claim.unit, claim.value)].append(claim)
     touched: dict[str, Claim] = {}
-    for mention in inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS]):
+    grouped = inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS])
+    for mention in grouped:
         key = (mention.kind, mention.unit, mention.value)
         best = (
             _best_claim(mention, contexts, by_key[key])
@@ -206,7 +214,38 @@ def group_mentions(mentions: Sequence[ClaimMention], contexts: Contexts, known: 
             by_key[key].append(best)
         best.add(mention, contexts)
         touched.setdefault(best.claim_id, best)
+    known_ids = {claim.claim_id for claim in known}
+    fresh = [claim for claim in touched.values() if claim.claim_id not in known_ids]
+    for lone, joined in _second_look(fresh, by_key, contexts, grouped):
+        del touched[lone.claim_id]
+        touched.setdefault(joined.claim_id, joined)
     return list(touched.values())
+
+
+def _second_look(
+    fresh: list[Claim], by_key: dict[tuple, list[Claim]], contexts: Contexts, mentions: Sequence[ClaimMention]
+) -> list[tuple[Claim, Claim]]:
+    """A claim of this run stated by one article is matched once more against the claims of its value as they ended
+    up, and joins one that its article now scores against (`_best_claim`) and that more articles state: when it came,
+    that claim may have had only a first report its article read less like (a French "52 cas de légionellose" after
+    a Spanish headline, before the English and Portuguese reports came). A small figure needs SMALL_FIGURE_SCORE.
+    Returns each claim that joined another (its mentions moved over, the claim gone), with the one it joined."""
+    by_id = {mention.mention_id: mention for mention in mentions}
+    moves: list[tuple[Claim, Claim]] = []
+    for lone in sorted(fresh, key=lambda claim: (claim.first_seen is None, claim.first_seen or 0, claim.claim_id)):
+        if len(lone.article_ids) != 1:
+            continue
+        siblings = by_key[(lone.kind, lone.unit, lone.value)]
+        larger = [claim for claim in siblings if len(claim.article_ids) > 1]
+        small = abs(lone.value) < SMALL_FIGURE and not distinctive(lone.value)
+        needed = SMALL_FIGURE_SCORE if small else SAME_CLAIM_SCORE
+        if (best := _best_claim(by_id[lone.mention_ids[0]], contexts, larger, needed)) is None:
+            continue
+        for mention_id in lone.mention_ids:
+            best.add(by_id[mention_id], contexts)
+        siblings.remove(lone)
+        moves.append((lone, best))
+    return moves
 
 
 def inherit_concepts(mentions: Sequence[ClaimMention]) -> list[ClaimMention]:
