@@ -77,8 +77,11 @@ SELECT
     w.n_outlets AS week_outlets,
     w.n_mentions AS week_mentions,
     w.languages AS week_languages,
-    g.subject_concept IS NOT NULL AS named_subject
+    EXISTS (
+        SELECT 1 FROM claim_mentions m
+        WHERE m.claim_id = w.claim_id AND m.subject_concept IS NOT NULL
+          AND m.published_at < w.week_start + INTERVAL 7 DAY
+    ) AS named_subject
 FROM claim_weeks w
-JOIN claims c USING (claim_id)
-JOIN claim_groups g USING (claim_id);
-COMMENT ON VIEW claim_week_spread IS 'Each claim in each ISO week it was mentioned: outlets, mentions and languages that week; named_subject = its subject is a known concept (deserters, drones …), not a guess.';
+JOIN claims c USING (claim_id);
+COMMENT ON VIEW claim_week_spread IS 'Each claim in each ISO week it was mentioned: outlets, mentions and languages that week; named_subject = by the week''s end, one of its mentions named a known concept (deserters, drones …), not a guess (a later mention naming one leaves past weeks as they were).';
