@@ -397,6 +397,23 @@ def test_a_narrative_of_an_earlier_run_keeps_its_id_when_another_events_reports_
     assert narrative.n_members == 2
 
 
+def test_reports_that_name_the_day_their_story_began_are_not_split_off_however_late() -> None:
+    """The inquiry's finding into "the March 3 fire", three weeks on: its reports name the inspectorate, not the plant,
+    and read apart from the fire's by time alone, but they name the day the story began, so they stay in it."""
+    fire = [_article(f"fire{n}", [1, 0.1 * n, 0, 0], 3, names={"acme", "tarn", "kowa"}) for n in (1, 2, 3)]
+    (narrative,) = cluster_stories(fire, [], next_id=1).created
+    story = Story(narrative.vector_sum.copy(), fire[0].published_at, fire[-1].published_at,
+                  names=Counter({"acme": 3, "tarn": 3, "kowa": 3}), n_members=3, n_named=3, narrative=narrative,
+                  began=date(2025, 3, 3))  # fmt: skip
+    inquiry = [
+        replace(_article(f"inquiry{n}", [0.7, 0.1 * n, 0.7, 0], 24, names={"insp", "nowa"}),
+                refers_to=frozenset({date(2025, 3, 3)}))
+        for n in (1, 2, 3)
+    ]  # fmt: skip
+    later = cluster_stories(inquiry, [story], next_id=2)
+    assert later.assigned == [1, 1, 1] and later.created == []
+
+
 def test_a_report_from_a_city_far_from_the_storys_is_another_event_unless_it_shares_a_name() -> None:
     """A tram crash in Leipzig reads like the train derailment near Utrecht (cosine 0.5) and names too few things to
     conflict by name; its city, 500 km away, tells it apart. Naming a city near the story's (Amsterdam), or sharing

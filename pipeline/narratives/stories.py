@@ -255,9 +255,10 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
     taken for one claim), and its own reports followed it there. Average linkage over the pairwise `_affinities` of
     the story's reports cuts it in two; the halves are two events when their pairs score under SPLIT_SCORE on
     average, each half has core names, and neither half's core names are named anywhere in the other: one story's
-    reports told in other words, or in phases weeks apart, still name its place. An existing narrative's state before
-    the run (`priors`) takes part as one report and stays with its half; the other half, of two reports or more of
-    this run, becomes a story of its own."""
+    reports told in other words, or in phases weeks apart, still name its place. The half with the story's earliest
+    report keeps the story, with the reports that name the day it began (`Story.begun_on`); the other half becomes a
+    story of its own; each must have two reports or more. An existing narrative's state before the run (`priors`)
+    takes part as one report (and counts as two: it is a narrative) and stays with its half, keeping its id."""
     for position, story in enumerate(list(stories)):
         prior = priors.get(id(story))
         members = sorted(story.members, key=lambda i: (pool[i].published_at, pool[i].article_id))
@@ -267,11 +268,14 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
         halves = _two_halves(reports)
         if halves is None:
             continue
-        kept, parted = halves if 0 in halves[0] else halves[::-1]  # the prior, or the founder, stays
-        offset = int(prior is not None)
-        if len(parted) < 2 or not _different_events(reports, kept, parted, prior):
+        kept, parted = halves if 0 in halves[0] else halves[::-1]  # the prior, or the earliest report, stays
+        named = [k for k in parted if story.begun_on(reports[k].refers_to)]  # the inquiry into "the June 3 fire"
+        kept, parted = sorted(kept + named), [k for k in parted if k not in named]
+        if min(len(kept) + (prior is not None), len(parted)) < 2 or not _different_events(reports, kept, parted, prior):
             continue
-        stories[position] = _rebuilt(prior, [members[k - offset] for k in kept if k >= offset], pool)
+        offset = int(prior is not None)
+        known = dict(zip(story.members, story.known_at, strict=True))
+        stories[position] = _rebuilt(prior, [members[k - offset] for k in kept if k >= offset], pool, known)
         stories.append(_rebuilt(None, [members[k - offset] for k in parted], pool))
 
 
@@ -292,8 +296,12 @@ def _different_events(reports: list[PoolArticle], kept: list[int], parted: list[
     return bool(kept_core and parted_core) and not (kept_core & parted_all) and not (parted_core & kept_all)
 
 
-def _rebuilt(prior: Story | None, members: list[int], pool: list[PoolArticle]) -> Story:
-    """A story of `members` (time order), on top of an existing narrative's state before the run when given."""
+def _rebuilt(
+    prior: Story | None, members: list[int], pool: list[PoolArticle], known: dict[int, datetime] | None = None
+) -> Story:
+    """A story of `members` (time order), on top of an existing narrative's state before the run when given. A member
+    that was `known` in the story before the split stays known no earlier than that (a report the second look took
+    in was known only once the story had grown)."""
     if prior is not None:
         story = prior.before_run()
     else:
@@ -301,6 +309,10 @@ def _rebuilt(prior: Story | None, members: list[int], pool: list[PoolArticle]) -
         story = Story(np.zeros_like(pool[members[0]].vector), first, first)
     for index in members:
         story.add(index, pool[index])
+    if known:
+        story.known_at = [
+            max(when, known.get(index, when)) for index, when in zip(members, story.known_at, strict=True)
+        ]
     return story
 
 
@@ -312,8 +324,9 @@ def _as_report(prior: Story) -> PoolArticle:
 
 
 def _affinities(reports: list[PoolArticle]) -> np.ndarray:
-    """How much each two reports read as one story's, by the evidence `Story.score` weighs: their cosine, the names
-    they share as a share of the smaller set, a shared claim, less DAY_DECAY a day apart."""
+    """How much each two reports read as one story's, by the main evidence `Story.score` weighs: their cosine, the
+    names they share as a share of the smaller set, a shared claim, less DAY_DECAY a day apart (a report that names
+    the day its story began is kept with it by `_split_mixed`, whatever its distance in time)."""
     vectors = np.vstack([report.vector for report in reports])
     names = _incidence([report.names for report in reports])
     claims = _incidence([report.claims for report in reports])

@@ -80,8 +80,8 @@ SELECT
     EXISTS (
         SELECT 1 FROM claim_mentions m
         WHERE m.claim_id = w.claim_id AND m.subject_concept IS NOT NULL
-          AND m.published_at < w.week_start + INTERVAL 7 DAY
+          AND m.published_at AT TIME ZONE 'UTC' < w.week_start + INTERVAL 7 DAY
     ) AS named_subject
 FROM claim_weeks w
 JOIN claims c USING (claim_id);
-COMMENT ON VIEW claim_week_spread IS 'Each claim in each ISO week it was mentioned: outlets, mentions and languages that week; named_subject = by the week''s end, one of its mentions named a known concept (deserters, drones …), not a guess (a later mention naming one leaves past weeks as they were).';
+COMMENT ON VIEW claim_week_spread IS 'Each claim in each ISO week it was mentioned: outlets, mentions and languages that week; named_subject = by the week''s end (UTC), one of its mentions named a known concept (deserters, drones …), not a guess, so a later mention that names one does not add the claim to past weeks (the subject shown is the claim''s current one).';
