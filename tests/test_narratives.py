@@ -384,6 +384,17 @@ def test_two_events_that_the_pass_ran_together_are_split_apart() -> None:
     assert cluster_stories(ilda + ilda_reaches_pomerania, [], next_id=1).assigned == [1, 1, 1, 1, 1]
 
 
+def test_a_first_report_that_another_events_reports_joined_is_alone_again() -> None:
+    """A bakery fire in Lisbon, reported once; a port fire in Livorno that evening shares its "two injured" and joins
+    it, and the Livorno reports follow. The split gives Livorno its story and leaves the Lisbon report an outlier, as
+    it was before they came."""
+    lisbon = _article("lisbon", [1, 0, 0, 0], 5, names={"lisb", "alva"}, claims={"2 injured"})
+    livorno = [_article("livorno1", [0.3, 0, 1, 0], 5, names={"livo"}, claims={"2 injured"})] + [
+        _article(f"livorno{n}", [0.1, 0, 1, 0.1 * n], 5, names={"livo", "dock"}) for n in (2, 3)
+    ]
+    assert cluster_stories([lisbon, *livorno], [], next_id=1).assigned == [OUTLIER, 1, 1, 1]
+
+
 def test_a_narrative_of_an_earlier_run_keeps_its_id_when_another_events_reports_are_split_off() -> None:
     """Ilda's narrative was made by yesterday's run; today the Pomeranian reports join it in the pass, and are split
     off into a narrative of their own. Ilda's keeps its id and its members."""

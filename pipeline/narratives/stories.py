@@ -257,8 +257,10 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
     average, each half has core names, and neither half's core names are named anywhere in the other: one story's
     reports told in other words, or in phases weeks apart, still name its place. The half with the story's earliest
     report keeps the story, with the reports that name the day it began (`Story.begun_on`); the other half becomes a
-    story of its own; each must have two reports or more. An existing narrative's state before the run (`priors`)
-    takes part as one report (and counts as two: it is a narrative) and stays with its half, keeping its id."""
+    story of its own, and must have two reports or more (one report that reads apart may be a reaction). The kept
+    half may be the earliest report alone: a first report that another event's reports joined is alone again, an
+    outlier, as it was before they came. An existing narrative's state before the run (`priors`) takes part as one
+    report and stays with its half, keeping its id."""
     for position, story in enumerate(list(stories)):
         prior = priors.get(id(story))
         members = sorted(story.members, key=lambda i: (pool[i].published_at, pool[i].article_id))
@@ -271,7 +273,7 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
         kept, parted = halves if 0 in halves[0] else halves[::-1]  # the prior, or the earliest report, stays
         named = [k for k in parted if story.begun_on(reports[k].refers_to)]  # the inquiry into "the June 3 fire"
         kept, parted = sorted(kept + named), [k for k in parted if k not in named]
-        if min(len(kept) + (prior is not None), len(parted)) < 2 or not _different_events(reports, kept, parted, prior):
+        if len(parted) < 2 or not _different_events(reports, kept, parted, prior):
             continue
         offset = int(prior is not None)
         known = dict(zip(story.members, story.known_at, strict=True))
