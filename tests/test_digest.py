@@ -162,6 +162,29 @@ def test_markdown_digest_keeps_hostile_urls_inside_one_link(tmp_path: Path, writ
     assert "Wire $\\undefinedcmd{x}$ Europe" in html  # in the spread table; the chart draws it as glyph paths
 
 
+def test_a_claim_named_late_on_a_sunday_is_named_in_its_own_utc_week_in_any_time_zone(
+    tmp_path: Path, write_feeds
+) -> None:
+    """Weeks are UTC weeks. A mention at 23:00 UTC on Sunday 17 November names its claim's subject in the week of 11
+    November, also for a reader whose session is at UTC+14, where that Sunday evening is already Monday."""
+    feed = tmp_path / "late.xml"
+    feed.write_text(
+        """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>x</title>
+        <item><title>182,000 deserters in 2024, ministry says</title><guid>late1</guid><link>https://a.test/1</link>
+        <pubDate>Sun, 17 Nov 2024 23:00:00 +0000</pubDate><description>A late report.</description></item>
+        </channel></rss>""",
+        encoding="utf-8",
+    )
+    db = tmp_path / "w.duckdb"
+    run_daily(load_feeds(write_feeds([{"name": "Harbour Gazette", "url": str(feed)}])), db, date(2024, 11, 18), "x")
+    con = duckdb.connect(str(db), read_only=True)
+    for zone in ("UTC", "Pacific/Kiritimati", "America/Los_Angeles"):
+        con.execute(f"SET TimeZone = '{zone}'")
+        weeks = con.execute("SELECT week_start, named_subject FROM claim_week_spread WHERE value = 182000").fetchall()
+        assert weeks == [(date(2024, 11, 11), True)], zone
+    con.close()
+
+
 def test_mathtext_in_an_outlet_name_is_drawn_literally() -> None:
     week = parse_week("2024-W46")
     days = [week.previous.start + timedelta(days=i) for i in range(14)]
