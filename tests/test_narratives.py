@@ -272,9 +272,9 @@ def test_topics_list_show_and_plots(demo_db: Path, tmp_path: Path) -> None:
         assert named in html or json.dumps(named)[1:-1] in html, named
 
 
-def _article(article_id: str, vector, day: int, names=(), claims=(), cities=frozenset()) -> PoolArticle:
+def _article(article_id: str, vector, day: int, names=(), claims=(), cities=frozenset(), hour: int = 9) -> PoolArticle:
     unit = np.asarray(vector, dtype=np.float32) / np.linalg.norm(vector)
-    published = datetime(2025, 3, day, 9, tzinfo=UTC)
+    published = datetime(2025, 3, day, hour, tzinfo=UTC)
     return PoolArticle(article_id, unit, frozenset(names), frozenset(claims), published, cities)
 
 
@@ -360,18 +360,10 @@ def _two_storms() -> tuple[list[PoolArticle], list[PoolArticle]]:
     """Storm Ilda in Portugal, and a storm over Pomerania that evening: its first report reads a little like Ilda's
     (cosine 0.3), shares the "130 km/h" gusts the claims stage took for one claim, and names too few things to
     conflict, so it joins Ilda's story; the next two reports follow it there."""
-    at = lambda hour: datetime(2026, 4, 10, hour, tzinfo=UTC)  # noqa: E731
-    ilda = [
-        replace(_article(f"ilda{n}", [1, 0.1 * n, 0, 0], 10, names={"ilda", "port"}, claims={"130 km/h"}),
-                published_at=at(6 + n))
-        for n in (1, 2)
-    ]  # fmt: skip
-    pomerania = [
-        replace(_article("pom1", [0.3, 0, 1, 0], 10, names={"pomo", "helu"}, claims={"130 km/h"}), published_at=at(12))
-    ] + [
-        replace(_article(f"pom{n}", [0.2, 0, 1, 0.1 * n], 10, names={"pomo", "slup"}), published_at=at(12 + n))
-        for n in (2, 3)
-    ]  # fmt: skip
+    ilda = [_article(f"ilda{n}", [1, 0.1 * n, 0, 0], 10, {"ilda", "port"}, {"130 km/h"}, hour=6 + n) for n in (1, 2)]
+    pomerania = [_article("pom1", [0.3, 0, 1, 0], 10, {"pomo", "helu"}, {"130 km/h"}, hour=12)] + [
+        _article(f"pom{n}", [0.2, 0, 1, 0.1 * n], 10, {"pomo", "slup"}, hour=12 + n) for n in (2, 3)
+    ]
     return ilda, pomerania
 
 
