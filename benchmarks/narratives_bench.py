@@ -30,6 +30,7 @@ from pathlib import Path
 
 import duckdb
 import numpy as np
+from replay import replay
 from sklearn.cluster import AgglomerativeClustering
 
 from pipeline.config import load_feeds
@@ -37,6 +38,7 @@ from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.jobs import run_daily
 from pipeline.narratives.cluster import OUTLIER, bcubed, discover_topics
 from pipeline.narratives.stage import update_narratives
+from pipeline.settings import Settings, build
 from pipeline.store import queue, reports
 from pipeline.store.db import connect, open_warehouse
 
@@ -68,10 +70,18 @@ REPEATS = 3
 rng = np.random.default_rng(11)
 
 
-def demo_warehouse(folder: Path) -> Path:
+def demo_warehouse(folder: Path, daily: bool = False) -> Path:
     db = folder / "demo.duckdb"
-    run_daily(load_feeds(DEMO_FEEDS), db, date(2024, 11, 21), str(DEMO_FEEDS))
+    run_corpus(DEMO_FEEDS, db, date(2024, 11, 21), daily)
     return db
+
+
+def run_corpus(feeds: Path, db: Path, run_date: date, daily: bool) -> None:
+    """The pipeline over a corpus: one run on its last day, or (`daily`) one run per day (`replay.py`)."""
+    if daily:
+        replay(feeds, db, run_date, build(Settings.load()))
+    else:
+        run_daily(load_feeds(feeds), db, run_date, str(feeds))
 
 
 def demo_labels() -> dict[str, str]:
@@ -109,16 +119,16 @@ def labelled_rows(db: Path, labels: dict[str, str]) -> tuple[list[str], np.ndarr
     )
 
 
-def corpus_quality(folder: Path, name: str) -> None:
+def corpus_quality(folder: Path, name: str, daily: bool = False) -> None:
     """A labelled corpus other than the demo: the pipeline against baselines whose thresholds are fixed in advance.
     `devset` is for tuning; `heldout` and `heldout2` are never tuned on."""
     corpus, run_date = CORPORA[name]
     db = folder / f"{name}.duckdb"
-    feeds = corpus / "feeds.yaml"
-    run_daily(load_feeds(feeds), db, run_date, str(feeds))
+    run_corpus(corpus / "feeds.yaml", db, run_date, daily)
     labels = corpus_labels(corpus)
     docs, vectors, gold, pipeline = labelled_rows(db, labels)
-    print(f"## quality on the {name} corpus ({len(docs)} articles; BCubed F1 / precision / recall)")
+    runs = "one daily run per day" if daily else "one run"
+    print(f"## quality on the {name} corpus ({len(docs)} articles, {runs}; BCubed F1 / precision / recall)")
     for distance in (0.4, 0.6):
         clusters = AgglomerativeClustering(None, metric="cosine", linkage="average", distance_threshold=distance)
         print(
@@ -280,15 +290,18 @@ def main() -> None:
         default=list(CORPORA),
     )
     parser.add_argument("--history", type=int, nargs="+", default=[5_000, 50_000])
+    parser.add_argument(
+        "--daily", action="store_true", help="replay each corpus one daily run per day (`replay.py`), not in one run"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        demo_db = demo_warehouse(folder)
+        demo_db = demo_warehouse(folder, args.daily)
         docs, vectors, gold, pipeline = labelled_rows(demo_db, demo_labels())
         if not args.skip_quality:
             quality(docs, vectors, gold, pipeline)
             for name in args.corpora:
-                corpus_quality(folder, name)
+                corpus_quality(folder, name, args.daily)
         if not args.skip_incremental:
             embedding_throughput(docs)
             empty = folder / "empty.duckdb"

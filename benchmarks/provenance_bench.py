@@ -37,6 +37,8 @@ from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
+from replay import replay
+
 from pipeline.claims.match import CLAIM_KINDS, Contexts, match_claims
 from pipeline.claims.stage import read_contexts
 from pipeline.config import load_feeds
@@ -280,6 +282,9 @@ def main() -> None:
         "demo": ("demo", demo, date(2024, 11, 21)),
     }
     parser.add_argument("--corpora", nargs="*", choices=list(corpora), default=list(corpora))
+    parser.add_argument(
+        "--daily", action="store_true", help="replay each corpus one daily run per day (`replay.py`), not in one run"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for key in args.corpora:
@@ -288,10 +293,15 @@ def main() -> None:
             db = Path(tmp) / f"{key}.duckdb"
             feeds_file = corpus / "feeds.yaml"
             started = time.perf_counter()
-            run_daily(load_feeds(feeds_file), db, run_date, str(feeds_file), _no_translation(build(Settings.load())))
+            parts = _no_translation(build(Settings.load()))
+            if args.daily:
+                runs = f"{replay(feeds_file, db, run_date, parts)} daily runs"
+            else:
+                run_daily(load_feeds(feeds_file), db, run_date, str(feeds_file), parts)
+                runs = "one run"
             elapsed = time.perf_counter() - started
             results = evaluate_demo(corpus, db) if key == "demo" else evaluate(corpus, db)
-            print_table(f"{name} corpus {corpus} — pipeline run {elapsed:.1f} s (translation off)", results)
+            print_table(f"{name} corpus {corpus} — pipeline, {runs}, {elapsed:.1f} s (translation off)", results)
 
 
 def print_table(title: str, results: dict[str, object]) -> None:
