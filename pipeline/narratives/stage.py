@@ -159,12 +159,7 @@ def _story(narrative: Narrative, active: ActiveNarrative) -> Story:
     """An existing narrative as a story the pool can join: its centroid, span, recent names, cities, claims and
     distinctive percentages."""
     story = Story(
-        narrative.vector_sum.copy(),
-        active.first_seen,
-        active.last_seen,
-        narrative=narrative,
-        began=active.began,
-        mean_seen=active.mean_seen,
+        narrative.vector_sum.copy(), active.first_seen, active.last_seen, narrative=narrative, began=active.began
     )
     for doc, language in active.recent_docs:
         story.names.update(names(doc, language))

@@ -132,8 +132,6 @@ class Story:
     """Articles whose names and cities are counted in `names` and `cities` (for an existing narrative: its recent
     ones)."""
     narrative: Narrative | None = None
-    mean_seen: datetime | None = None
-    """For an existing narrative, the mean publication time of its articles within the window read."""
     began: date | None = None
     """For an existing narrative, the day of its first article when known (`first_seen` is its first within the
     window read); a candidate story began on its `first_seen`."""
@@ -323,15 +321,14 @@ def _rebuilt(
 def _as_report(prior: Story) -> PoolArticle:
     """An existing narrative as one report in `_split_mixed`, standing for its members: the mean of their vectors
     (its cosine to a report is their mean cosine to it, what average linkage compares; the unit centroid reads closer
-    to every report than its members do), at their mean publication time (its last report may be the first of the
-    other event, which joined it in an earlier run and would hide the days between the two), with its core names and
-    claims. A daily run then splits what one run over the same days splits."""
+    to every report than its members do), with its core names, claims and last day. (Placed at its members' mean
+    publication time as well, it split the demo's three-week desertions story in daily runs.)"""
     return PoolArticle(
         "",
         prior.vector_sum / max(prior.n_members, 1),
         frozenset(prior.core_names()),
         frozenset(prior.claims),
-        prior.mean_seen or prior.last_seen,
+        prior.last_seen,
     )
 
 

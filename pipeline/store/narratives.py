@@ -54,8 +54,6 @@ class ActiveNarrative:
     narrative_id: int
     first_seen: datetime
     last_seen: datetime
-    mean_seen: datetime
-    """The mean publication time of its articles in the span read."""
     recent_docs: list[tuple[str, str | None]]
     """Texts of its latest articles, each with its language."""
     claims: set[str]
@@ -233,7 +231,7 @@ def active_narratives(
     ranges = [(start - window, end + window)]
     spans = con.execute(
         """
-        SELECT n.narrative_id, min(r.published_at), max(r.published_at), to_timestamp(avg(epoch(r.published_at)))
+        SELECT n.narrative_id, min(r.published_at), max(r.published_at)
         FROM article_narratives n JOIN raw_items r USING (article_id)
         WHERE n.narrative_id > 0 AND r.published_at BETWEEN ? AND ?
         GROUP BY n.narrative_id ORDER BY n.narrative_id
@@ -275,25 +273,24 @@ def active_narratives(
             narrative_id,
             first,
             last,
-            mean,
             docs.get(narrative_id, []),
             set().union(*(claims.get(a, set()) for a in articles.get(narrative_id, []))),
             set().union(*(shares.get(a, set()) for a in articles.get(narrative_id, []))),
             began.get(narrative_id),
         )
-        for narrative_id, first, last, mean in (by_id[i] for i in ids)
+        for narrative_id, first, last in (by_id[i] for i in ids)
     ]
 
 
-def _begun_on(con: Connection, days: list[tuple[datetime, datetime]]) -> list[tuple[int, datetime, datetime, datetime]]:
-    """(id, first, last, mean publication) of the narratives whose first article was published within one of the spans
+def _begun_on(con: Connection, days: list[tuple[datetime, datetime]]) -> list[tuple[int, datetime, datetime]]:
+    """(id, first, last publication) of the narratives whose first article was published within one of the spans
     `days`, over all their articles. One pass over the narratives' articles, as the window's query makes."""
     if not days:
         return []
     within = " OR ".join("(i.published_at >= ? AND i.published_at < ?)" for _ in days)
     rows = con.execute(
         f"""
-        SELECT n.narrative_id, min(r.published_at), max(r.published_at), to_timestamp(avg(epoch(r.published_at)))
+        SELECT n.narrative_id, min(r.published_at), max(r.published_at)
         FROM article_narratives n JOIN raw_items r USING (article_id)
         WHERE n.narrative_id IN (
             SELECT DISTINCT s.narrative_id FROM article_narratives s JOIN raw_items i USING (article_id)
