@@ -46,9 +46,10 @@ def _day_after_history(tmp_path: Path, write_feeds, history_days: int, monkeypat
     seen: dict[str, int] = {}
     group, link = stage.group_mentions, stage.link_variants
 
-    def counting_group(mentions, contexts, known):
+    def counting_group(mentions, contexts, known, stored_mentions):
         seen["mentions"], seen["claims loaded to join"] = len(mentions), len(known)
-        return group(mentions, contexts, known)
+        seen["stored claims looked at again"] = len(stored_mentions)
+        return group(mentions, contexts, known, stored_mentions)
 
     def counting_link(touched, candidates, evidence):
         seen["claims loaded as mutation candidates"] = len(candidates)
@@ -66,7 +67,12 @@ def _day_after_history(tmp_path: Path, write_feeds, history_days: int, monkeypat
 def test_a_days_claims_work_does_not_grow_with_the_history(tmp_path: Path, write_feeds, monkeypatch) -> None:
     short, long = (_day_after_history(tmp_path, write_feeds, days, monkeypatch) for days in (25, 75))
     assert long["stored claims"] - short["stored claims"] == 50 * len(VALUES)  # three times the history ...
-    work = ("mentions", "claims loaded to join", "claims loaded as mutation candidates")
+    work = (
+        "mentions",
+        "claims loaded to join",
+        "stored claims looked at again",
+        "claims loaded as mutation candidates",
+    )
     assert {k: long[k] for k in work} == {k: short[k] for k in work}  # ... and the same work for the new day
     assert short["mentions"] == len(VALUES)
     # common figures: only the claims seen within the horizon can take a mention (13 days, one claim a day each)
@@ -193,3 +199,65 @@ def test_a_claim_keeps_the_names_of_its_articles_for_later_runs(tmp_path: Path, 
     assert len(claim.article_ids) == 3
     assert sorted(claim.article_names) == sorted(2 * [name_key(n) for n in ("Wislochem", "Plock", "Ewa", "Kubacka")])
     assert claim.core_names() == {name_key(n) for n in ("Wislochem", "Plock", "Ewa", "Kubacka")}
+
+
+LEGIONELLA = [  # (outlet, language, published, title, summary): benchmarks/devtrail's outbreak, 52 cases
+    ("El Faro de Levante", "es", datetime(2026, 4, 18, 7, 30), "Los casos de legionela en Valencia ascienden a 52",
+     "Quince nuevos positivos en 24 horas. Sanidad precinta la torre de un hotel de la avenida de Aragón."),
+    ("Orbis Dépêches", "fr", datetime(2026, 4, 18, 12, 20),
+     "Espagne : 52 cas de légionellose à Valence, une tour de refroidissement en cause", "Le bilan reste de deux morts."),
+    ("The Harbourside Herald", "en", datetime(2026, 4, 19, 9, 10),
+     "British tourists told to watch for symptoms after Valencia outbreak",
+     "Cases linked to a hotel cooling tower have risen to 52. The Foreign Office said three UK nationals were being "
+     "treated."),
+    ("Diário do Tejo", "pt", datetime(2026, 4, 19, 16, 40), "Legionela: casos em Valência sobem para 52",
+     "Entre os internados há dois portugueses, residentes em Valência há anos."),
+]  # fmt: skip
+
+
+def _claims_of_52(db: Path) -> list[tuple[str, list[str]]]:
+    with open_warehouse(db, read_only=True) as con:
+        rows = con.execute(
+            "SELECT claim_id, outlets FROM claim_groups WHERE value = 52 AND kind = 'count' ORDER BY first_seen_at"
+        ).fetchall()
+    return [(claim_id, sorted(outlets)) for claim_id, outlets in rows]
+
+
+def test_a_report_that_founded_its_own_claim_joins_the_claim_a_later_day_grows(tmp_path: Path, write_feeds) -> None:
+    """The French report came hours after the Spanish headline and read little like it (article cosine 0.36): on
+    18 April each founds a claim of 52 cases. On 19 April the English and Portuguese reports join the Spanish claim,
+    which now reads close to the French report: the French claim is merged into it, as one run over both days
+    groups them, and its outlet is in the claim's spread. A rerun of the day changes nothing."""
+    feeds = write_feeds(
+        [{"name": outlet, "url": str(tmp_path / f"{n}.xml"), "language": lang}
+         for n, (outlet, lang, *_) in enumerate(LEGIONELLA)]
+    )  # fmt: skip
+
+    def publish(until: date) -> None:
+        for n, (_, _, when, title, summary) in enumerate(LEGIONELLA):
+            item = (
+                f"<item><title>{title}</title><guid>lv{n}</guid><description>{summary}</description>"
+                f"<pubDate>{format_datetime(when, usegmt=False)} +0000</pubDate></item>"
+                if when.date() <= until
+                else ""
+            )
+            (tmp_path / f"{n}.xml").write_text(
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{item}</channel></rss>'
+            )
+
+    db, parts = tmp_path / "w.duckdb", build(Settings.load())
+    publish(date(2026, 4, 18))
+    run_daily(load_feeds(feeds), db, date(2026, 4, 18), str(feeds), components=parts)
+    (spanish, _), (french, _) = _claims_of_52(db)
+    publish(date(2026, 4, 19))
+    run_daily(load_feeds(feeds), db, date(2026, 4, 19), str(feeds), components=parts)
+    everyone = sorted(outlet for outlet, *_ in LEGIONELLA)
+    assert _claims_of_52(db) == [(spanish, everyone)]
+    with open_warehouse(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM mention_claims WHERE claim_id = ?", [french]).fetchone() == (0,)
+        spread = con.execute(
+            "SELECT outlet FROM claim_spread WHERE claim_id = ? ORDER BY spread_rank", [spanish]
+        ).fetchall()
+    assert [outlet for (outlet,) in spread] == [outlet for outlet, *_ in LEGIONELLA]
+    run_daily(load_feeds(feeds), db, date(2026, 4, 19), str(feeds), components=parts)
+    assert _claims_of_52(db) == [(spanish, everyone)]

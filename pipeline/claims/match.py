@@ -22,11 +22,14 @@ A mention joins a claim of the same value when nothing says they differ and the 
    (`entities.names_conflict`: three or more each, none shared) loses NAME_CONFLICT: the second chemical-plant fire
    of the week, that also injured four and also brought out 140 firefighters, names another city, plant and chief.
    Before that, a mention without a concept inherits one from a mention of the same value in the same article.
-5. After the pass, a claim of the run stated by one article is matched once more against the claims of its value as
-   they ended up (`_second_look`), as the story stage does with an article left alone: a report that came when its
-   claim had only a first report it read little like joins it once other reports are in.
+5. After the pass, a claim stated by one article is matched once more against the claims of its value that the run
+   grew, as they ended up (`_second_look`), as the story stage does with an article left alone: a report that came
+   when its claim had only a first report it read little like joins it once other reports are in. A claim of an
+   earlier day's run gets the same look when a later day's reports grow another claim of its value, and is merged
+   into it (its row goes): daily runs group as one run over the same days does.
 Mentions are processed in first-seen order, so a claim's founding mention is its earliest (unless a second look
-brings in an earlier lone report), and its id (a hash of that mention's id) stays the same from run to run.
+brings in an earlier lone report), and its id (a hash of that mention's id) stays the same from run to run, unless a
+second look merges it into another claim.
 
 Only counts, money and measures make claims; percentages, durations, ages, dates, times, ordinals and scores are
 kept as mentions but never grouped.
@@ -53,7 +56,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -138,6 +141,9 @@ class Claim:
     last_seen_at: datetime | None = field(default=None, repr=False)
     mention_ids: list[str] = not_stored(default_factory=list)
     """The mentions added in this run (all of them when grouping from scratch)."""
+    absorbed: list[str] = not_stored(default_factory=list)
+    """Stored claims of one article that this run's second look merged into it: their mentions are among
+    `mention_ids`, and their rows go (`store.claims.write_claims`)."""
 
     def core_names(self) -> set[str]:
         """The names that a third or more of its articles have."""
@@ -185,10 +191,16 @@ def match_claims(
     return claims
 
 
-def group_mentions(mentions: Sequence[ClaimMention], contexts: Contexts, known: Sequence[Claim] = ()) -> list[Claim]:
+def group_mentions(
+    mentions: Sequence[ClaimMention],
+    contexts: Contexts,
+    known: Sequence[Claim] = (),
+    stored_mentions: Mapping[str, Sequence[ClaimMention]] | None = None,
+) -> list[Claim]:
     """Add `mentions` (first-seen order; whole articles, so concepts can be inherited within an article) to the
-    `known` claims with the same kind, unit and value, or to new claims; then give the new claims of one article a
-    second look (`_second_look`). Returns the claims touched, in the order they were first touched."""
+    `known` claims with the same kind, unit and value, or to new claims; then give the claims of one article a second
+    look (`_second_look`): the new ones, and the known ones whose stored mentions are given (`stored_mentions`, by
+    claim id). Returns the claims touched, in the order they were first touched."""
     by_key: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in known:
         by_key[(claim.kind, claim.unit, claim.value)].append(claim)
@@ -215,33 +227,50 @@ def group_mentions(mentions: Sequence[ClaimMention], contexts: Contexts, known: 
         best.add(mention, contexts)
         touched.setdefault(best.claim_id, best)
     known_ids = {claim.claim_id for claim in known}
-    fresh = [claim for claim in touched.values() if claim.claim_id not in known_ids]
-    for lone, joined in _second_look(fresh, by_key, contexts, grouped):
-        del touched[lone.claim_id]
+    stored_mentions = stored_mentions or {}
+    stored = [
+        (claim, [mention.mention_id for mention in stored_mentions[claim.claim_id]])
+        for claim in known
+        if claim.claim_id in stored_mentions and claim.claim_id not in touched
+    ]
+    fresh = [(claim, claim.mention_ids) for claim in touched.values() if claim.claim_id not in known_ids]
+    by_id = {mention.mention_id: mention for mention in grouped}
+    by_id.update((m.mention_id, m) for mentions_of_claim in stored_mentions.values() for m in mentions_of_claim)
+    for lone, joined in _second_look([*fresh, *stored], by_key, contexts, by_id, set(touched)):
+        touched.pop(lone.claim_id, None)
+        if lone.claim_id in known_ids:
+            joined.absorbed.append(lone.claim_id)
         touched.setdefault(joined.claim_id, joined)
     return list(touched.values())
 
 
 def _second_look(
-    fresh: list[Claim], by_key: dict[tuple, list[Claim]], contexts: Contexts, mentions: Sequence[ClaimMention]
+    lonely: list[tuple[Claim, list[str]]],
+    by_key: dict[tuple, list[Claim]],
+    contexts: Contexts,
+    by_id: dict[str, ClaimMention],
+    grown: set[str],
 ) -> list[tuple[Claim, Claim]]:
-    """A claim of this run stated by one article is matched once more against the claims of its value as they ended
-    up, and joins one that its article now scores against (`_best_claim`) and that more articles state: when it came,
-    that claim may have had only a first report its article read less like (a French "52 cas de légionellose" after
-    a Spanish headline, before the English and Portuguese reports came). A small figure needs SMALL_FIGURE_SCORE.
-    Returns each claim that joined another (its mentions moved over, the claim gone), with the one it joined."""
-    by_id = {mention.mention_id: mention for mention in mentions}
+    """A claim stated by one article (with its mention ids: this run's, or the stored ones of a claim of an earlier
+    day that this run left alone) is matched once more against the claims of its value as they ended up, and joins
+    one that its article now scores against (`_best_claim`), that more articles state and that this run touched
+    (`grown`): when it came, that claim may have had only a first report its article read less like (a French "52 cas
+    de légionellose" after a Spanish headline, before the English and Portuguese reports came, that day or the
+    next). A small figure needs SMALL_FIGURE_SCORE. Returns each claim that joined another (its mentions moved over,
+    the claim gone), with the one it joined."""
     moves: list[tuple[Claim, Claim]] = []
-    for lone in sorted(fresh, key=lambda claim: (claim.first_seen is None, claim.first_seen or 0, claim.claim_id)):
+    for lone, mention_ids in sorted(
+        lonely, key=lambda pair: (pair[0].first_seen is None, pair[0].first_seen or 0, pair[0].claim_id)
+    ):
         if len(lone.article_ids) != 1:
             continue
         siblings = by_key[(lone.kind, lone.unit, lone.value)]
-        larger = [claim for claim in siblings if len(claim.article_ids) > 1]
+        larger = [claim for claim in siblings if len(claim.article_ids) > 1 and claim.claim_id in grown]
         small = abs(lone.value) < SMALL_FIGURE and not distinctive(lone.value)
         needed = SMALL_FIGURE_SCORE if small else SAME_CLAIM_SCORE
-        if (best := _best_claim(by_id[lone.mention_ids[0]], contexts, larger, needed)) is None:
+        if (best := _best_claim(by_id[mention_ids[0]], contexts, larger, needed)) is None:
             continue
-        for mention_id in lone.mention_ids:
+        for mention_id in mention_ids:
             best.add(by_id[mention_id], contexts)
         siblings.remove(lone)
         moves.append((lone, best))

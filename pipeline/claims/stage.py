@@ -96,11 +96,8 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         encoded = embedder.encode([embedding_text(sentence) for _, sentence in missing])
         store.write_embeddings(con, embedder.name, [mention_id for mention_id, _ in missing], encoded)
         vectors.update(zip((mention_id for mention_id, _ in missing), encoded, strict=True))
-    articles = sorted({m.article_id for m in mentions})
-    embedded = embed_articles(con, embedder, articles)
-    touched = []
+    touched, embedded = [], embed_articles(con, embedder, sorted({m.article_id for m in mentions}))
     if mentions:
-        contexts = read_contexts(con, embedder.name, articles, vectors, published)
         rare = sorted({m.value for m in mentions if distinctive(m.value)})
         common = sorted({m.value for m in mentions} - set(rare))
         since = min(published.values()) - COMMON_CLAIM_HORIZON if published else None
@@ -111,7 +108,12 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         known += [
             claim for claim in store.claims_in_spans(con, spans, CLAIMS_PER_VALUE) if claim.claim_id not in loaded
         ]
-        touched = group_mentions(mentions, contexts, known)
+        lone, lone_vectors, lone_published = store.claim_mentions(
+            con, embedder.name, [claim.claim_id for claim in known if len(claim.article_ids) == 1]
+        )
+        articles = sorted({m.article_id for m in mentions} | set(lone_published))
+        contexts = read_contexts(con, embedder.name, articles, vectors | lone_vectors, published | lone_published)
+        touched = group_mentions(mentions, contexts, known, lone)
         candidates = store.mutation_candidates(con, touched, done, MUTATION_WINDOW, VARIANT_MAX_RATIO)
         link_variants(touched, candidates, same_story)
     store.write_claims(con, touched, done)

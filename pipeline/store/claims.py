@@ -159,6 +159,46 @@ def mentions_in_first_seen_order(
     """The claim-kind mentions of `article_ids` that are in no claim yet (every claim-kind mention when None) in
     provenance order (`first_seen_key`), the context vectors from `model` that they have, and their articles'
     publication times. With ids, every read is an indexed look-up."""
+    mentions, published = _claim_kind_mentions(con, article_ids)
+    if article_ids is not None:
+        grouped = present(con, "mention_claims", "mention_id", [m.mention_id for m in mentions])
+        mentions = [m for m in mentions if m.mention_id not in grouped]
+    return mentions, _context_vectors(con, model, mentions), published
+
+
+def claim_mentions(
+    con: Connection, model: str, claim_ids: list[str]
+) -> tuple[dict[str, list[ClaimMention]], dict[str, np.ndarray], dict[str, datetime]]:
+    """The stored mentions of `claim_ids`, by claim, in provenance order, with their context vectors and their
+    articles' publication times: what a second look at a stored claim matches again. Indexed look-ups."""
+    claim_of: dict[str, str] = {}
+    for chunk in chunks(claim_ids):
+        claim_of.update(
+            con.execute(
+                f"SELECT mention_id, claim_id FROM mention_claims WHERE {indexed_in('claim_id', chunk)}"
+            ).fetchall()
+        )
+    articles: set[str] = set()
+    for chunk in chunks(sorted(claim_of)):
+        articles.update(
+            row[0]
+            for row in con.execute(
+                f"SELECT article_id FROM mentions WHERE {indexed_in('mention_id', chunk)}"
+            ).fetchall()
+        )
+    mentions, published = _claim_kind_mentions(con, sorted(articles))
+    mentions = [m for m in mentions if m.mention_id in claim_of]
+    by_claim: dict[str, list[ClaimMention]] = {}
+    for mention in mentions:
+        by_claim.setdefault(claim_of[mention.mention_id], []).append(mention)
+    return by_claim, _context_vectors(con, model, mentions), published
+
+
+def _claim_kind_mentions(
+    con: Connection, article_ids: list[str] | None
+) -> tuple[list[ClaimMention], dict[str, datetime]]:
+    """The claim-kind mentions of `article_ids` (all when None) in provenance order, and their articles' publication
+    times."""
     names = columns_of(ClaimMention)
     columns = ", ".join(f"m.{name}" for name in names)
     rows = []
@@ -178,10 +218,11 @@ def mentions_in_first_seen_order(
         ).fetchall()
     rows.sort(key=lambda row: row[-1])
     mentions = [ClaimMention(**dict(zip(names, row[:-2], strict=True))) for row in rows]
-    published = {mention.article_id: row[-2] for mention, row in zip(mentions, rows, strict=True)}
-    if article_ids is not None:
-        grouped = present(con, "mention_claims", "mention_id", [m.mention_id for m in mentions])
-        mentions = [m for m in mentions if m.mention_id not in grouped]
+    return mentions, {mention.article_id: row[-2] for mention, row in zip(mentions, rows, strict=True)}
+
+
+def _context_vectors(con: Connection, model: str, mentions: list[ClaimMention]) -> dict[str, np.ndarray]:
+    """The context vectors from `model` that `mentions` have, by mention id."""
     vectors = {}
     for chunk in chunks([m.mention_id for m in mentions]):
         found = con.execute(
@@ -189,7 +230,7 @@ def mentions_in_first_seen_order(
             [model],
         ).fetchall()
         vectors.update((mention_id, np.asarray(embedding, dtype=np.float32)) for mention_id, embedding in found)
-    return mentions, vectors, published
+    return vectors
 
 
 def grouping_rules(con: Connection) -> str | None:
@@ -312,13 +353,19 @@ def _claims_by_id(con: Connection, claim_ids: list[str]) -> list[Claim]:
 
 def write_claims(con: Connection, touched: list[Claim], done: list[str]) -> None:
     """The touched claims' new state, their new mentions and their provenance brought up to date, and the articles
-    `done` taken off the stage's queue, in one transaction."""
+    `done` taken off the stage's queue, in one transaction. A stored claim that a touched one `absorbed` goes: its
+    mentions are the absorbing claim's new ones, and a mutation link to it points at that claim."""
     ids = [claim.claim_id for claim in touched]
+    absorbed = {gone: claim.claim_id for claim in touched for gone in claim.absorbed}
     with transaction(con):
         _gather(
             con, "previous_provenance", f"SELECT claim_id, {', '.join(PROVENANCE)} FROM claim_groups", "claim_id", ids
         )
-        for chunk in chunks(ids):
+        for chunk in chunks(sorted(absorbed)):
+            con.execute(f"DELETE FROM mention_claims WHERE {indexed_in('claim_id', chunk)}")
+        for gone, kept in absorbed.items():
+            con.execute("UPDATE claim_groups SET variant_of = ? WHERE variant_of = ?", [kept, gone])
+        for chunk in chunks([*ids, *sorted(absorbed)]):
             con.execute(f"DELETE FROM claim_groups WHERE {indexed_in('claim_id', chunk)}")
         insert(con, "claim_groups", touched)
         insert(con, "mention_claims", [MentionClaim(m, c.claim_id) for c in touched for m in c.mention_ids])
