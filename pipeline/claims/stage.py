@@ -114,8 +114,9 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         articles = sorted({m.article_id for m in mentions} | set(lone_published))
         contexts = read_contexts(con, embedder.name, articles, vectors | lone_vectors, published | lone_published)
         touched = group_mentions(mentions, contexts, known, lone)
+        merged = {gone for claim in touched for gone in claim.absorbed}
         candidates = store.mutation_candidates(con, touched, done, MUTATION_WINDOW, VARIANT_MAX_RATIO)
-        link_variants(touched, candidates, same_story)
+        link_variants(touched, [claim for claim in candidates if claim.claim_id not in merged], same_story)
     store.write_claims(con, touched, done)
     claims, variants = store.claim_counts(con)
     return ClaimsSummary(
