@@ -60,25 +60,47 @@ def limit_items(data: bytes, cap: int, fetched_at: datetime) -> tuple[bytes, int
     """
     if next(islice(ITEM_START.finditer(data), cap, None), None) is None:  # at most `cap` entry tags
         return data, 0
-    items = _items_by_expat(data)
-    exact = items is not None
-    if items is None:
-        items = _items_by_tags(data)
+    items, exact = _entries(data)
     if len(items) <= cap:
         return data, 0
-    keys = [_rank_date(parse_raw_date(item.published), parse_raw_date(item.updated), fetched_at) for item in items]
-    keep = _newest_indices(keys, cap)
+    keep = _newest_indices(_entry_dates(items, fetched_at), cap)
+    return _without(data, items, set(range(len(items))) - keep, exact)
+
+
+def entries_published_by(data: bytes, as_of: datetime, fetched_at: datetime) -> bytes:
+    """The document without its entries dated after `as_of` (undated ones stay), located and dated as `limit_items`
+    locates and ranks them: a recorded feed as it stood at `as_of`, to replay a corpus one day at a time
+    (`benchmarks/replay.py`)."""
+    items, exact = _entries(data)
+    dates = _entry_dates(items, fetched_at)
+    return _without(data, items, {i for i, date in enumerate(dates) if date is not None and date > as_of}, exact)[0]
+
+
+def _entries(data: bytes) -> tuple[list[_RawItem], bool]:
+    """The document's entries, and whether expat located them exactly (well-formed XML)."""
+    items = _items_by_expat(data)
+    return (items, True) if items is not None else (_items_by_tags(data), False)
+
+
+def _entry_dates(items: list[_RawItem], fetched_at: datetime) -> list[datetime | None]:
+    return [_rank_date(parse_raw_date(item.published), parse_raw_date(item.updated), fetched_at) for item in items]
+
+
+def _without(data: bytes, items: list[_RawItem], drop: set[int], exact: bool) -> tuple[bytes, int]:
+    """`data` with the entries `drop` (indexes into `items`) cut out, every other byte kept, and how many were cut."""
+    if not drop:
+        return data, 0
     parts, position = [], 0
     for index, item in enumerate(items):
-        if index not in keep:
+        if index in drop:
             parts.append(data[position : item.start])
             position = item.end
     parts.append(data[position:])
     trimmed = b"".join(parts)
     if exact and _items_by_expat(trimmed) is None:  # never turn a well-formed document into a malformed one
-        LOGGER.warning("item cap: trimmed document no longer parses; keeping the full document")
+        LOGGER.warning("cutting entries would leave a document that no longer parses; keeping the full document")
         return data, 0
-    return trimmed, len(items) - len(keep)
+    return trimmed, len(drop)
 
 
 def parse_raw_date(value: str | None) -> time.struct_time | None:

@@ -26,7 +26,7 @@ A mention joins a claim of the same value when nothing says they differ and the 
    grew, as they ended up (`_second_look`), as the story stage does with an article left alone: a report that came
    when its claim had only a first report it read little like joins it once other reports are in. A claim of an
    earlier day's run gets the same look when a later day's reports grow another claim of its value, and is merged
-   into it (its row goes): daily runs group as one run over the same days does.
+   into it (its row goes), so daily runs group nearly as one run over the same days does.
 Mentions are processed in first-seen order, so a claim's founding mention is its earliest (unless a second look
 brings in an earlier lone report), and its id (a hash of that mention's id) stays the same from run to run, unless a
 second look merges it into another claim.

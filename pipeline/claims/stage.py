@@ -113,7 +113,12 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         )
         articles = sorted({m.article_id for m in mentions} | set(lone_published))
         contexts = read_contexts(con, embedder.name, articles, vectors | lone_vectors, published | lone_published)
-        touched = group_mentions(mentions, contexts, known, lone)
+        usable = {  # the vectors a second look needs (always stored, unless a warehouse lost some)
+            claim_id: stored
+            for claim_id, stored in lone.items()
+            if all(m.article_id in contexts.articles and m.mention_id in contexts.sentences for m in stored)
+        }
+        touched = group_mentions(mentions, contexts, known, usable)
         merged = {gone for claim in touched for gone in claim.absorbed}
         candidates = store.mutation_candidates(con, touched, done, MUTATION_WINDOW, VARIANT_MAX_RATIO)
         link_variants(touched, [claim for claim in candidates if claim.claim_id not in merged], same_story)

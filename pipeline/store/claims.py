@@ -363,8 +363,13 @@ def write_claims(con: Connection, touched: list[Claim], done: list[str]) -> None
         )
         for chunk in chunks(sorted(absorbed)):
             con.execute(f"DELETE FROM mention_claims WHERE {indexed_in('claim_id', chunk)}")
-        for gone, kept in absorbed.items():
-            con.execute("UPDATE claim_groups SET variant_of = ? WHERE variant_of = ?", [kept, gone])
+        if absorbed:
+            pairs = ", ".join("(?, ?)" for _ in absorbed)
+            con.execute(
+                f"UPDATE claim_groups SET variant_of = m.kept FROM (VALUES {pairs}) m(gone, kept) "
+                "WHERE claim_groups.variant_of = m.gone",
+                [value for pair in absorbed.items() for value in pair],
+            )
         for chunk in chunks([*ids, *sorted(absorbed)]):
             con.execute(f"DELETE FROM claim_groups WHERE {indexed_in('claim_id', chunk)}")
         insert(con, "claim_groups", touched)
