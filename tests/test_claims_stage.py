@@ -255,6 +255,7 @@ def test_a_report_that_founded_its_own_claim_joins_the_claim_a_later_day_grows(t
     assert _claims_of_52(db) == [(spanish, everyone)]
     with open_warehouse(db, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM mention_claims WHERE claim_id = ?", [french]).fetchone() == (0,)
+        assert con.execute("SELECT * FROM claim_merges").fetchall() == [(french, spanish)]  # its id leads there
         spread = con.execute(
             "SELECT outlet FROM claim_spread WHERE claim_id = ? ORDER BY spread_rank", [spanish]
         ).fetchall()

@@ -76,6 +76,23 @@ def test_variant_page_links_back_with_evidence(client: TestClient) -> None:
     assert f'href="/claim/{DESERTERS}"' in html and "182,000 → 200,000" in html
 
 
+def test_a_claim_merged_into_another_on_a_later_day_leads_to_it(demo_db: Path, tmp_path: Path) -> None:
+    """A claim of one article that a later day's second look merged into the claim it reports is gone; a link to it
+    (a bookmark, an old digest) leads to that claim, filters kept. An id that never was is still a 404."""
+    db = tmp_path / "w.duckdb"
+    shutil.copyfile(demo_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO claim_merges VALUES ('c0546743d8ff5e96', ?)", [DESERTERS])
+    con.close()
+    shutil.copyfile(db, snapshot_path(db))
+    client = TestClient(create_app(db))
+    moved = client.get("/claim/c0546743d8ff5e96?language=de", follow_redirects=False)
+    assert moved.status_code == 308
+    assert moved.headers["location"].endswith(f"/claim/{DESERTERS}?language=de")
+    assert "182" in client.get("/claim/c0546743d8ff5e96").text
+    assert client.get("/claim/cffffffffffffff0").status_code == 404
+
+
 def test_bare_number_search_lists_the_claim(client: TestClient) -> None:
     for query in ("182000", "182k", "182 тыс."):
         page = client.get("/", params={"q": query})

@@ -370,6 +370,12 @@ def claim(con: Connection, claim_id: str) -> ClaimRow | None:
     return select_one(con, ClaimRow, "SELECT * FROM claims WHERE claim_id = ?", [claim_id])
 
 
+def merged_into(con: Connection, claim_id: str) -> str | None:
+    """The claim that a claim merged away on a later day's second look now is part of (`claim_merges`)."""
+    row = con.execute("SELECT merged_into FROM claim_merges WHERE claim_id = ?", [claim_id]).fetchone()
+    return row[0] if row else None
+
+
 def claim_mentions(con: Connection, claim_id: str, filters: Filters) -> list[MentionRow]:
     """The claim's mentions in provenance order, in the articles the filters keep."""
     where, params = filters.where()

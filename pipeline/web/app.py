@@ -23,7 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
@@ -254,6 +254,9 @@ class _Explorer:
         source = self.source()
         with self.connection(source) as con:
             claim = explore.claim(con, claim_id)
+            if claim is None and (kept := explore.merged_into(con, claim_id)) is not None:
+                target = request.url_for("claim", claim_id=kept).replace(query=request.url.query)
+                return RedirectResponse(str(target), status_code=308)  # merged on a later day: a link still leads
             if claim is None:
                 raise HTTPException(404, f"no claim {claim_id!r} in this snapshot")
             spread = claim_store.claim_spread(con, claim_id)
