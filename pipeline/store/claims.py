@@ -356,7 +356,7 @@ def write_claims(con: Connection, touched: list[Claim], done: list[str]) -> None
     """The touched claims' new state, their new mentions and their provenance brought up to date, and the articles
     `done` taken off the stage's queue, in one transaction. A stored claim that a touched one `absorbed` goes: its
     mentions are the absorbing claim's new ones, a mutation link to it points at that claim, and so does its id
-    (`claim_merges`, as do the ids merged into it before)."""
+    (`claim_merges`)."""
     ids = [claim.claim_id for claim in touched]
     absorbed = {gone: claim.claim_id for claim in touched for gone in claim.absorbed}
     with transaction(con):
@@ -365,17 +365,14 @@ def write_claims(con: Connection, touched: list[Claim], done: list[str]) -> None
         )
         for chunk in chunks(sorted(absorbed)):
             con.execute(f"DELETE FROM mention_claims WHERE {indexed_in('claim_id', chunk)}")
-        if absorbed:
-            pairs, values = (
-                ", ".join("(?, ?)" for _ in absorbed),
-                [value for pair in absorbed.items() for value in pair],
+        if absorbed:  # a claim that absorbs states two articles or more, so it is never absorbed itself: no chains
+            pairs = ", ".join("(?, ?)" for _ in absorbed)
+            values = [value for pair in absorbed.items() for value in pair]
+            con.execute(
+                f"UPDATE claim_groups SET variant_of = m.kept FROM (VALUES {pairs}) m(gone, kept) "
+                "WHERE claim_groups.variant_of = m.gone",
+                values,
             )
-            for table, column in (("claim_groups", "variant_of"), ("claim_merges", "merged_into")):
-                con.execute(
-                    f"UPDATE {table} SET {column} = m.kept FROM (VALUES {pairs}) m(gone, kept) "
-                    f"WHERE {table}.{column} = m.gone",
-                    values,
-                )
             con.execute(f"INSERT OR REPLACE INTO claim_merges VALUES {pairs}", values)
         for chunk in chunks([*ids, *sorted(absorbed)]):
             con.execute(f"DELETE FROM claim_groups WHERE {indexed_in('claim_id', chunk)}")
