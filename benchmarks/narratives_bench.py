@@ -30,12 +30,10 @@ from pathlib import Path
 
 import duckdb
 import numpy as np
-from replay import replay
+from replay import run_corpus
 from sklearn.cluster import AgglomerativeClustering
 
-from pipeline.config import load_feeds
 from pipeline.embeddings import UniversalSentenceEncoder
-from pipeline.jobs import run_daily
 from pipeline.narratives.cluster import OUTLIER, bcubed, discover_topics
 from pipeline.narratives.stage import update_narratives
 from pipeline.settings import Settings, build
@@ -72,16 +70,8 @@ rng = np.random.default_rng(11)
 
 def demo_warehouse(folder: Path, daily: bool = False) -> Path:
     db = folder / "demo.duckdb"
-    run_corpus(DEMO_FEEDS, db, date(2024, 11, 21), daily)
+    run_corpus(DEMO_FEEDS, db, date(2024, 11, 21), build(Settings.load()), daily)
     return db
-
-
-def run_corpus(feeds: Path, db: Path, run_date: date, daily: bool) -> None:
-    """The pipeline over a corpus: one run on its last day, or (`daily`) one run per day (`replay.py`)."""
-    if daily:
-        replay(feeds, db, run_date, build(Settings.load()))
-    else:
-        run_daily(load_feeds(feeds), db, run_date, str(feeds))
 
 
 def demo_labels() -> dict[str, str]:
@@ -124,7 +114,7 @@ def corpus_quality(folder: Path, name: str, daily: bool = False) -> None:
     `devset` is for tuning; `heldout` and `heldout2` are never tuned on."""
     corpus, run_date = CORPORA[name]
     db = folder / f"{name}.duckdb"
-    run_corpus(corpus / "feeds.yaml", db, run_date, daily)
+    run_corpus(corpus / "feeds.yaml", db, run_date, build(Settings.load()), daily)
     labels = corpus_labels(corpus)
     docs, vectors, gold, pipeline = labelled_rows(db, labels)
     runs = "one daily run per day" if daily else "one run"

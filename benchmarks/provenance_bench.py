@@ -37,13 +37,12 @@ from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
-from replay import replay
+from replay import run_corpus
 
 from pipeline.claims.match import CLAIM_KINDS, Contexts, match_claims
 from pipeline.claims.stage import read_contexts
 from pipeline.config import load_feeds
 from pipeline.ingest import parse_feed
-from pipeline.jobs import run_daily
 from pipeline.settings import Components, Settings, build
 from pipeline.sources.base import Validators
 from pipeline.sources.files import FileFeedSource
@@ -293,12 +292,8 @@ def main() -> None:
             db = Path(tmp) / f"{key}.duckdb"
             feeds_file = corpus / "feeds.yaml"
             started = time.perf_counter()
-            parts = _no_translation(build(Settings.load()))
-            if args.daily:
-                runs = f"{replay(feeds_file, db, run_date, parts)} daily runs"
-            else:
-                run_daily(load_feeds(feeds_file), db, run_date, str(feeds_file), parts)
-                runs = "one run"
+            n_runs = run_corpus(feeds_file, db, run_date, _no_translation(build(Settings.load())), args.daily)
+            runs = f"{n_runs} daily runs" if args.daily else "one run"
             elapsed = time.perf_counter() - started
             results = evaluate_demo(corpus, db) if key == "demo" else evaluate(corpus, db)
             print_table(f"{name} corpus {corpus} — pipeline, {runs}, {elapsed:.1f} s (translation off)", results)

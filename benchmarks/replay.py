@@ -64,3 +64,12 @@ def replay(feeds_file: Path, db: Path, last_day: date, parts: Components) -> int
         source.as_of = datetime.combine(day, time.max, UTC)
         run_daily(config, db, day, str(feeds_file), replace(parts, source=source))
     return len(days)
+
+
+def run_corpus(feeds_file: Path, db: Path, last_day: date, parts: Components, daily: bool) -> int:
+    """The pipeline over a corpus: one run on its last day, or (`daily`) one run per day (`replay`). Returns the
+    number of runs."""
+    if daily:
+        return replay(feeds_file, db, last_day, parts)
+    run_daily(load_feeds(feeds_file), db, last_day, str(feeds_file), parts)
+    return 1

@@ -19,7 +19,7 @@ import pytest
 from sklearn.cluster import AgglomerativeClustering
 from typer.testing import CliRunner
 
-from benchmarks.replay import replay
+from benchmarks.replay import run_corpus
 from pipeline.claims.numbers import days_named
 from pipeline.cli import app
 from pipeline.config import load_feeds
@@ -81,11 +81,7 @@ def _corpus_run(
     article's labelled story, its narrative and its embedding, oldest first."""
     feeds = corpus / "feeds.yaml"
     db = folder / f"{corpus.name}.duckdb"
-    parts = components(translator=NoTranslator())
-    if daily:
-        replay(feeds, db, run_date, parts)
-    else:
-        run_daily(load_feeds(feeds), db, run_date, str(feeds), components=parts)
+    run_corpus(feeds, db, run_date, components(translator=NoTranslator()), daily)
     with (corpus / "labels" / "items.csv").open(encoding="utf-8") as handle:
         story_of = {row["guid"]: row["story"] for row in csv.DictReader(handle)}
     con = duckdb.connect(str(db), read_only=True)
