@@ -387,6 +387,28 @@ def test_two_events_that_the_pass_ran_together_are_split_apart() -> None:
     assert cluster_stories(ilda + ilda_reaches_pomerania, [], next_id=1).assigned == [1, 1, 1, 1, 1]
 
 
+def test_another_events_reports_are_split_off_wherever_they_sit_in_the_tree() -> None:
+    """A telecom hack exposes 4.1 million customers (four reports on 8 March). Two days later a bank confirms a leak of
+    4.1 million records: its first report reads a little like the hack's and shares the figure, and its next two
+    follow it into the story. On 14 March the regulator fines the telecom over "the 8 March breach", which takes them
+    into the story however late. The tree's top cut parts the fine's reports (they read apart from all the others, 0.17
+    on average), and they stay, as they name the day the story began; the bank's reports are a group lower in the tree
+    that reads apart from the rest (0.24) and names other things: they are split off. Looking only at the top cut
+    found nothing to split."""
+    telecom = [_article(f"hack{n}", [1, 0, 0, 0.05 * n], 8, {"kvan", "hack"}, {"4.1 million"}, hour=5 + n)
+               for n in (1, 2, 3, 4)]  # fmt: skip
+    bank = [_article(f"bank{n}", [0.6 if n == 1 else 0.2, 0, 1, 0.05 * n], 10, {"lado"}, {"4.1 million"}, hour=6 + n)
+            for n in (1, 2, 3)]  # fmt: skip
+    fine = [
+        replace(
+            _article(f"fine{n}", [0.5, 1, 0, 0.05 * n], 14, {"kvan", "regu"}, hour=6 + n),
+            refers_to=frozenset({date(2025, 3, 8)}),
+        )
+        for n in (1, 2, 3)
+    ]
+    assert cluster_stories(telecom + bank + fine, [], next_id=1).assigned == [1, 1, 1, 1, 2, 2, 2, 1, 1, 1]
+
+
 def test_a_first_report_that_another_events_reports_joined_is_alone_again() -> None:
     """A bakery fire in Lisbon, reported once; a port fire in Livorno that evening shares its "two injured" and joins
     it, and the Livorno reports follow. The split gives Livorno its story and leaves the Lisbon report an outlier, as

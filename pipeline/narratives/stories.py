@@ -252,33 +252,60 @@ def _second_look(stories: list[Story], pool: list[PoolArticle]) -> None:
 def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int, Story]) -> None:
     """A story that ran two events of one kind together splits in two. The first report of the second event joined
     the first event's story (two storms, two earthquakes days apart read alike, and a round figure they share may be
-    taken for one claim), and its own reports followed it there. Average linkage over the pairwise `_affinities` of
-    the story's reports cuts it in two; the halves are two events when their pairs score under SPLIT_SCORE on
-    average, each half has core names, and neither half's core names are named anywhere in the other: one story's
-    reports told in other words, or in phases weeks apart, still name its place. The half with the story's earliest
-    report keeps the story, with the reports that name the day it began (`Story.begun_on`); the other half becomes a
-    story of its own, and must have two reports or more (one report that reads apart may be a reaction). The kept
-    half may be the earliest report alone: a first report that another event's reports joined is alone again, an
-    outlier, as it was before they came. An existing narrative's state before the run (`priors`) takes part as one
-    report and stays with its half, keeping its id."""
+    taken for one claim), and its own reports followed it there. The second event's reports are a group of the
+    average-linkage tree over the pairwise `_affinities` of the story's reports (`_parted`): not always one of the
+    tree's top two halves, which may cut the first event's phases apart and leave both events in one half. The group
+    parts when its pairs with the other reports score under SPLIT_SCORE on average, it and the rest each have core
+    names, and neither's core names are named anywhere in the other: one story's reports told in other words, or in
+    phases weeks apart, still name its place. Its reports that name the day the story began (`Story.begun_on`) stay,
+    and it must keep two reports or more (one report that reads apart may be a reaction). The rest may be the
+    earliest report alone: a first report that another event's reports joined is alone again, an outlier, as it was
+    before they came. An existing narrative's state before the run (`priors`) takes part as one report and stays,
+    keeping its id."""
     for position, story in enumerate(list(stories)):
         prior = priors.get(id(story))
         members = sorted(story.members, key=lambda i: (pool[i].published_at, pool[i].article_id))
         if not 4 <= len(members) + (prior is not None) <= SPLIT_MAX_REPORTS:
             continue
         reports = ([_as_report(prior)] if prior is not None else []) + [pool[i] for i in members]
-        halves = _two_halves(reports)
-        if halves is None:
+        found = _parted(story, reports, prior)
+        if found is None:
             continue
-        kept, parted = halves if 0 in halves[0] else halves[::-1]  # the prior, or the earliest report, stays
-        named = [k for k in parted if story.begun_on(reports[k].refers_to)]  # the inquiry into "the June 3 fire"
-        kept, parted = sorted(kept + named), [k for k in parted if k not in named]
-        if len(parted) < 2 or not _different_events(reports, kept, parted, prior):
-            continue
+        kept, parted = found
         offset = int(prior is not None)
         known = dict(zip(story.members, story.known_at, strict=True))
         stories[position] = _rebuilt(prior, [members[k - offset] for k in kept if k >= offset], pool, known)
         stories.append(_rebuilt(None, [members[k - offset] for k in parted], pool))
+
+
+def _parted(story: Story, reports: list[PoolArticle], prior: Story | None) -> tuple[list[int], list[int]] | None:
+    """(kept, parted) indexes of `reports` (time order, the prior first) when a group parts from `story`
+    (`_split_mixed`). The groups are the tree's, the last joined first; a group's mean affinity to the other reports
+    comes from sums kept as the tree is built, so the whole search costs what the pairwise affinities do."""
+    from scipy.cluster.hierarchy import linkage  # here: a run whose stories are all small never needs it
+
+    n = len(reports)
+    affinity = _affinities(reports)
+    merges = linkage(2.0 - affinity[np.triu_indices(n, 1)], method="average")[:, :2].astype(int)
+    groups: list[list[int]] = [[k] for k in range(n)]
+    inner = [0.0] * n  # the affinities within each group, over ordered pairs
+    for a, b in merges:
+        groups.append(groups[a] + groups[b])
+        inner.append(inner[a] + inner[b] + 2.0 * float(affinity[np.ix_(groups[a], groups[b])].sum()))
+    outward = affinity.sum(axis=1) - np.diag(affinity)  # each report's affinities to all the others
+    for node in range(len(groups) - 2, n - 1, -1):  # every group the tree joins but the whole story
+        group = groups[node]
+        if 0 in group:  # the prior, or the earliest report, stays
+            continue
+        between = (float(outward[group].sum()) - inner[node]) / (len(group) * (n - len(group)))
+        if between >= SPLIT_SCORE:
+            continue
+        named = [k for k in group if story.begun_on(reports[k].refers_to)]  # the inquiry into "the June 3 fire"
+        parted = sorted(k for k in group if k not in named)
+        kept = sorted(set(range(n)) - set(parted))
+        if len(parted) >= 2 and _different_events(reports, kept, parted, prior):
+            return kept, parted
+    return None
 
 
 def _different_events(reports: list[PoolArticle], kept: list[int], parted: list[int], prior: Story | None) -> bool:
@@ -357,20 +384,6 @@ def _incidence(sets: list[frozenset[str]]) -> np.ndarray:
     for row, members in enumerate(sets):
         matrix[row, [columns[element] for element in members]] = 1.0
     return matrix
-
-
-def _two_halves(reports: list[PoolArticle]) -> tuple[list[int], list[int]] | None:
-    """The two groups of average linkage over (2 - affinity), when their pairs score under SPLIT_SCORE on average."""
-    from scipy.cluster.hierarchy import fcluster, linkage  # here: a run whose stories are all small never needs it
-
-    n = len(reports)
-    affinity = _affinities(reports)
-    distance = 2.0 - affinity[np.triu_indices(n, 1)]
-    groups = fcluster(linkage(distance, method="average"), 2, criterion="maxclust")
-    halves = [[i for i in range(n) if groups[i] == g] for g in (1, 2)]
-    if not all(halves) or affinity[np.ix_(*halves)].mean() >= SPLIT_SCORE:
-        return None
-    return halves[0], halves[1]
 
 
 def _continuity(earlier: Story, later: Story) -> float:
