@@ -39,11 +39,6 @@ class Narrative:
         self.vector_sum = self.vector_sum + vectors.sum(axis=0)
         self.n_members += len(vectors)
 
-    def remove(self, vectors: np.ndarray) -> None:
-        """Members that moved to another narrative."""
-        self.vector_sum = self.vector_sum - vectors.sum(axis=0)
-        self.n_members -= len(vectors)
-
 
 def discover_topics(docs: Sequence[str], vectors: np.ndarray) -> np.ndarray:
     """BERTopic over precomputed embeddings; returns one topic per doc, -1 for outliers."""

@@ -8,11 +8,8 @@ at again while recent); it is compared with the narratives active around it (`st
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-import numpy as np
 
 from pipeline.claims.numbers import days_named
 from pipeline.embeddings import Embedder, embed_articles
@@ -70,8 +67,15 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     pool = store.narrative_pool(con, embedder.name, fresh, OUTLIER_WINDOW)
     claims, shares = store.specific_claims(con, pool.article_ids), store.percentages(con, pool.article_ids)
     articles = [
-        _pool_article(
-            article_id, vector, doc, language, published, claims.get(article_id, ()), shares.get(article_id, ())
+        PoolArticle(
+            article_id,
+            vector,
+            frozenset(names(doc, language)),
+            frozenset(claims.get(article_id, ())),
+            published,
+            places(doc),
+            days_referred_back(days_named(doc, language), published),
+            distinctive_figures(shares.get(article_id, ())),
         )
         for article_id, vector, doc, language, published in zip(
             pool.article_ids, pool.vectors, pool.docs, pool.languages, pool.published, strict=True
@@ -80,7 +84,7 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     window = max(STORY_WINDOW, MERGE_WINDOW)  # a story's continuation after a quiet spell may still merge into it
     named_days = frozenset().union(*(article.refers_to for article in articles))
     spans = store.active_narratives(
-        con, embedder.name, min(pool.published), max(pool.published), window, NAMED_DOCS, named_days, STORY_WINDOW
+        con, min(pool.published), max(pool.published), window, NAMED_DOCS, named_days, STORY_WINDOW
     )
     narratives = {n.narrative_id: n for n in store.load_narratives(con, embedder.name, [a.narrative_id for a in spans])}
     before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
@@ -88,17 +92,12 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     clustering = cluster_stories(articles, active, store.next_narrative_id(con))
     created = clustering.created
     known_at = _known_at(clustering, pool.article_ids, pool.published, set(fresh))
-    horizon = _horizon(pool.article_ids, pool.published, set(fresh))
     everyone = {**narratives, **{n.narrative_id: n for n in created}}
     store.write_narratives(  # one transaction: a crash leaves the run's clustering all done or not started
         con,
         [
             Assignment(article_id, narrative_id, run_date, known_at)
             for article_id, narrative_id, known_at in zip(pool.article_ids, clustering.assigned, known_at, strict=True)
-        ]
-        + [
-            Assignment(article_id, narrative_id, run_date, horizon)
-            for article_id, narrative_id in clustering.moved.items()
         ],
         run_date,
         embedder.name,
@@ -139,19 +138,12 @@ def _known_at(
     clustering: Clustering, article_ids: list[str], published: list[datetime], fresh: set[str]
 ) -> list[datetime]:
     """When each assignment was known. An outlier of an earlier run that a story takes in now was decided with this
-    run's data: not before the newest new article (`_horizon`), so the weeks reported before this run keep it as an
-    outlier."""
-    horizon = _horizon(article_ids, published, fresh)
+    run's data: not before the newest new article, so the weeks reported before this run keep it as an outlier."""
+    horizon = max(when for article_id, when in zip(article_ids, published, strict=True) if article_id in fresh)
     return [
         known if article_id in fresh else max(known, horizon)
         for article_id, known in zip(article_ids, clustering.known_at, strict=True)
     ]
-
-
-def _horizon(article_ids: list[str], published: list[datetime], fresh: set[str]) -> datetime:
-    """The newest publication among the run's new articles: what the run's decisions about stored articles (an old
-    outlier taken in, a stored article moved to another story) were known from."""
-    return max(when for article_id, when in zip(article_ids, published, strict=True) if article_id in fresh)
 
 
 def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int, list[str]]:
@@ -163,33 +155,16 @@ def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int,
     return grouped
 
 
-def _pool_article(
-    article_id: str,
-    vector: np.ndarray,
-    doc: str,
-    language: str | None,
-    published: datetime,
-    claims: Iterable[str],
-    percentages: Iterable[tuple[str | None, float]],
-) -> PoolArticle:
-    """An article as the story stage compares it: its vector, names, specific claims, cities, the earlier days it
-    names and its distinctive percentages."""
-    return PoolArticle(
-        article_id,
-        vector,
-        frozenset(names(doc, language)),
-        frozenset(claims),
-        published,
-        places(doc),
-        days_referred_back(days_named(doc, language), published),
-        distinctive_figures(percentages),
-    )
-
-
 def _story(narrative: Narrative, active: ActiveNarrative) -> Story:
-    """An existing narrative as a story, with its latest stored articles as the pool's are compared."""
-    recent = [
-        _pool_article(m.article_id, m.vector, m.text, m.language, m.published_at, m.claims, m.percentages)
-        for m in reversed(active.recent)  # time order
-    ]
-    return Story.of_narrative(narrative, active.first_seen, active.last_seen, recent, active.began)
+    """An existing narrative as a story the pool can join: its centroid, span, recent names, cities, claims and
+    distinctive percentages."""
+    story = Story(
+        narrative.vector_sum.copy(), active.first_seen, active.last_seen, narrative=narrative, began=active.began
+    )
+    for doc, language in active.recent_docs:
+        story.names.update(names(doc, language))
+        story.cities.update(places(doc))
+    story.claims = set(active.claims)
+    story.figures = set(distinctive_figures(active.percentages))
+    story.n_members, story.n_named = narrative.n_members, len(active.recent_docs)
+    return story

@@ -28,15 +28,12 @@ clusterer of Santos et al. 2022 merges clusters online); and an article still al
 stories as they ended up, as later runs do with recent outliers. Last, a story whose reports fall into two groups
 that read apart and name different things is split in two (`_split_mixed`): two events of one kind that the pass ran
 together. A candidate story becomes a narrative, with the next id, when a second article joins it; until then its
-article stays an outlier (-1) and is looked at again while it is recent. Ids never change once given; a stored
-article changes narrative only when the split moves another event's first report, which an earlier run placed in a
-story before that event's other reports came, to their story.
+article stays an outlier (-1) and is looked at again while it is recent. Ids never change once given.
 
 Each assignment records when the data first supported it (`known_at`): the newest publication time in the story
 once the article is in it, and for a story's founder, its second member's. A weekly rollup counts an article in its
 story only if that was known by the week's end, so an outlier that joins a story weeks later leaves past weeks as
-they were reported. A moved article is known in its new story from the run's newest article on; the weeks before
-no longer count it in the old one (a correction, not history).
+they were reported.
 
 The weights, the window and the threshold were set on the demo corpus (seeds/demo) and the development corpora
 (benchmarks/devset, devclaims, devstories, devlive, devcrowd, devbeat, devtrail), never on the held-out evaluation
@@ -142,36 +139,10 @@ class Story:
     """Pool indexes that joined it in this run."""
     known_at: list[datetime] = field(default_factory=list)
     """For each of `members`, when the story it joined was first supported by what had been published."""
-    recent: list[PoolArticle] = field(default_factory=list)
-    """For an existing narrative, its latest stored articles in time order (`NAMED_DOCS` of them at most): the
-    split compares them one by one with the run's reports."""
-    taken_over: list[PoolArticle] = field(default_factory=list)
-    """Stored articles of another narrative that the split moved into this story."""
-
-    @classmethod
-    def of_narrative(
-        cls,
-        narrative: Narrative,
-        first_seen: datetime,
-        last_seen: datetime,
-        recent: list[PoolArticle],
-        began: date | None = None,
-    ) -> Story:
-        """An existing narrative as a story the pool can join: its centroid and span, and its latest stored articles
-        (time order), whose names, cities, claims and distinctive percentages it is compared by."""
-        story = cls(narrative.vector_sum.copy(), first_seen, last_seen, narrative=narrative, began=began)
-        for article in recent:
-            story.names.update(article.names)
-            story.cities.update(article.cities)
-            story.claims |= article.claims
-            story.figures |= article.figures
-        story.recent = list(recent)
-        story.n_members, story.n_named = narrative.n_members, len(recent)
-        return story
 
     def add(self, index: int, article: PoolArticle) -> None:
         known = max(article.published_at, self.last_seen) if self.n_members else article.published_at
-        if self.n_members == 1 and self.narrative is None and self.members:
+        if self.n_members == 1 and self.narrative is None:
             self.known_at[0] = known  # the founder's story exists once a second article is in it
         self.known_at.append(known)
         self.vector_sum = self.vector_sum + article.vector
@@ -184,33 +155,6 @@ class Story:
         self.first_seen = min(self.first_seen, article.published_at)
         self.last_seen = max(self.last_seen, article.published_at)
         self.members.append(index)
-
-    def take_over(self, article: PoolArticle) -> None:
-        """Add a stored article of another narrative (`_split_mixed`)."""
-        self.vector_sum = self.vector_sum + article.vector
-        self.names.update(article.names)
-        self.cities.update(article.cities)
-        self.claims |= article.claims
-        self.figures |= article.figures
-        self.n_members += 1
-        self.n_named += 1
-        self.first_seen = min(self.first_seen, article.published_at)
-        self.last_seen = max(self.last_seen, article.published_at)
-        self.taken_over.append(article)
-
-    def give_up(self, articles: list[PoolArticle]) -> None:
-        """Take stored articles out of an existing narrative's state before the run (`_split_mixed`): its vector sum
-        and size, and the names and cities counted from them."""
-        for article in articles:
-            self.vector_sum = self.vector_sum - article.vector
-            self.names.subtract(article.names)
-            self.cities.subtract(article.cities)
-            self.n_members -= 1
-            self.n_named -= 1
-        self.names, self.cities = +self.names, +self.cities  # drop the counts that fell to zero
-        self.recent = [article for article in self.recent if article not in articles]
-        if self.narrative is not None and articles:
-            self.narrative.remove(np.vstack([article.vector for article in articles]))
 
     def core_names(self) -> set[str]:
         return core_names(self.names, self.n_named)
@@ -316,39 +260,28 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
     phases weeks apart, still name its place. Its reports that name the day the story began (`Story.begun_on`) stay,
     and it must keep two reports or more (one report that reads apart may be a reaction). The rest may be the
     earliest report alone: a first report that another event's reports joined is alone again, an outlier, as it was
-    before they came.
-
-    Only stories that the run's reports joined are looked at, and the group must hold one of them: the split judges
-    what the run brought, not what earlier runs stored. An existing narrative takes part through its latest stored
-    articles (`Story.recent`), one report each, as one run over the same days would see them: the second event's
-    first report, stored by yesterday's run, parts with today's reports and moves to their story. The narrative
-    keeps its id, with two members or more."""
+    before they came. An existing narrative's state before the run (`priors`) takes part as one report and stays,
+    keeping its id."""
     for position, story in enumerate(list(stories)):
-        if not story.members:
-            continue
         prior = priors.get(id(story))
-        stored = prior.recent if prior is not None else []
         members = sorted(story.members, key=lambda i: (pool[i].published_at, pool[i].article_id))
-        reports = stored + [pool[i] for i in members]
-        if not 4 <= len(reports) <= SPLIT_MAX_REPORTS:
+        if not 4 <= len(members) + (prior is not None) <= SPLIT_MAX_REPORTS:
             continue
-        older = prior.n_members - len(stored) if prior is not None else 0  # members read too long ago to compare
-        found = _parted(story, reports, len(stored), keep=2 - older if prior is not None else 1)
+        reports = ([_as_report(prior)] if prior is not None else []) + [pool[i] for i in members]
+        found = _parted(story, reports, prior)
         if found is None:
             continue
         kept, parted = found
-        n = len(stored)
+        offset = int(prior is not None)
         known = dict(zip(story.members, story.known_at, strict=True))
-        moved = [stored[k] for k in parted if k < n]
-        stories[position] = _rebuilt(prior, [members[k - n] for k in kept if k >= n], pool, known, moved)
-        stories.append(_rebuilt(None, [members[k - n] for k in parted if k >= n], pool, taken_over=moved))
+        stories[position] = _rebuilt(prior, [members[k - offset] for k in kept if k >= offset], pool, known)
+        stories.append(_rebuilt(None, [members[k - offset] for k in parted], pool))
 
 
-def _parted(story: Story, reports: list[PoolArticle], stored: int, keep: int) -> tuple[list[int], list[int]] | None:
-    """(kept, parted) indexes of `reports` (time order: `stored` articles of an existing narrative, then the run's)
-    when a group parts from `story` (`_split_mixed`), leaving `keep` reports or more. The groups are the tree's, the
-    last joined first; a group's mean affinity to the other reports comes from sums kept as the tree is built, so
-    the whole search costs what the pairwise affinities do."""
+def _parted(story: Story, reports: list[PoolArticle], prior: Story | None) -> tuple[list[int], list[int]] | None:
+    """(kept, parted) indexes of `reports` (time order, the prior first) when a group parts from `story`
+    (`_split_mixed`). The groups are the tree's, the last joined first; a group's mean affinity to the other reports
+    comes from sums kept as the tree is built, so the whole search costs what the pairwise affinities do."""
     from scipy.cluster.hierarchy import linkage  # here: a run whose stories are all small never needs it
 
     n = len(reports)
@@ -362,7 +295,7 @@ def _parted(story: Story, reports: list[PoolArticle], stored: int, keep: int) ->
     outward = affinity.sum(axis=1) - np.diag(affinity)  # each report's affinities to all the others
     for node in range(len(groups) - 2, n - 1, -1):  # every group the tree joins but the whole story
         group = groups[node]
-        if 0 in group:  # the earliest report stays
+        if 0 in group:  # the prior, or the earliest report, stays
             continue
         between = (float(outward[group].sum()) - inner[node]) / (len(group) * (n - len(group)))
         if between >= SPLIT_SCORE:
@@ -370,49 +303,39 @@ def _parted(story: Story, reports: list[PoolArticle], stored: int, keep: int) ->
         named = [k for k in group if story.begun_on(reports[k].refers_to)]  # the inquiry into "the June 3 fire"
         parted = sorted(k for k in group if k not in named)
         kept = sorted(set(range(n)) - set(parted))
-        if (
-            len(parted) >= 2
-            and len(kept) >= keep
-            and max(parted) >= stored  # one of the run's reports
-            and _different_events(reports, kept, parted)
-        ):
+        if len(parted) >= 2 and _different_events(reports, kept, parted, prior):
             return kept, parted
     return None
 
 
-def _different_events(reports: list[PoolArticle], kept: list[int], parted: list[int]) -> bool:
-    """Each half has core names, and none of either half's core names is named anywhere in the other half. The
-    parted half's core names are those two of its reports give at least: of two reports, one naming "Roterdão"
-    (whose key is not Rotterdam's) says too little against a story of Rotterdam, once every group of the tree is
-    looked at."""
+def _different_events(reports: list[PoolArticle], kept: list[int], parted: list[int], prior: Story | None) -> bool:
+    """Each half has core names, and none of either half's core names is named anywhere in the other half."""
     halves = []
-    for indexes, floor in ((kept, 1), (parted, 2)):
-        counts = Counter(name for k in indexes for name in reports[k].names)
-        halves.append(({name for name in core_names(counts, len(indexes)) if counts[name] >= floor}, set(counts)))
+    for indexes in (kept, parted):
+        counts: Counter[str] = Counter()
+        n = 0
+        for k in indexes:
+            if prior is not None and k == 0:
+                counts, n = counts + prior.names, n + prior.n_named
+            else:
+                counts.update(reports[k].names)
+                n += 1
+        halves.append((core_names(counts, n), set(counts)))
     (kept_core, kept_all), (parted_core, parted_all) = halves
     return bool(kept_core and parted_core) and not (kept_core & parted_all) and not (parted_core & kept_all)
 
 
 def _rebuilt(
-    prior: Story | None,
-    members: list[int],
-    pool: list[PoolArticle],
-    known: dict[int, datetime] | None = None,
-    given_up: list[PoolArticle] | None = None,
-    taken_over: list[PoolArticle] | None = None,
+    prior: Story | None, members: list[int], pool: list[PoolArticle], known: dict[int, datetime] | None = None
 ) -> Story:
-    """A story of `members` (time order), on top of an existing narrative's state before the run, less the stored
-    articles it `given_up`, when given; with stored articles of another narrative `taken_over`. A member that was
-    `known` in the story before the split stays known no earlier than that (a report the second look took in was
-    known only once the story had grown)."""
+    """A story of `members` (time order), on top of an existing narrative's state before the run when given. A member
+    that was `known` in the story before the split stays known no earlier than that (a report the second look took
+    in was known only once the story had grown)."""
     if prior is not None:
         story = prior.before_run()
-        story.give_up(given_up or [])
     else:
-        first = min([pool[members[0]].published_at, *(article.published_at for article in taken_over or [])])
+        first = pool[members[0]].published_at
         story = Story(np.zeros_like(pool[members[0]].vector), first, first)
-    for article in taken_over or []:
-        story.take_over(article)
     for index in members:
         story.add(index, pool[index])
     if known:
@@ -420,6 +343,20 @@ def _rebuilt(
             max(when, known.get(index, when)) for index, when in zip(members, story.known_at, strict=True)
         ]
     return story
+
+
+def _as_report(prior: Story) -> PoolArticle:
+    """An existing narrative as one report in `_split_mixed`, standing for its members: the mean of their vectors
+    (its cosine to a report is their mean cosine to it, what average linkage compares; the unit centroid reads closer
+    to every report than its members do), with its core names, claims and last day. (Placed at its members' mean
+    publication time as well, it split the demo's three-week desertions story in daily runs.)"""
+    return PoolArticle(
+        "",
+        prior.vector_sum / max(prior.n_members, 1),
+        frozenset(prior.core_names()),
+        frozenset(prior.claims),
+        prior.last_seen,
+    )
 
 
 def _affinities(reports: list[PoolArticle]) -> np.ndarray:
@@ -466,8 +403,6 @@ class Clustering:
     """When each assignment was first supported by the data (an outlier's: its own publication)."""
     created: list[Narrative]
     """The narratives made from this run's candidate stories."""
-    moved: dict[str, int]
-    """Stored articles that the split moved to another narrative: article id → its new narrative id."""
 
 
 def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) -> Clustering:
@@ -489,17 +424,13 @@ def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) 
     assigned = [OUTLIER] * len(pool)
     known_at = [article.published_at for article in pool]
     created: list[Narrative] = []
-    moved: dict[str, int] = {}
     for story in stories:
         if story.narrative is None and story.n_members >= 2:
             story.narrative = Narrative(next_id, np.zeros_like(story.vector_sum), 0)
             created.append(story.narrative)
             next_id += 1
         if story.narrative is not None and story.members:
-            story.narrative.add(
-                np.vstack([pool[i].vector for i in story.members] + [a.vector for a in story.taken_over])
-            )
+            story.narrative.add(np.vstack([pool[i].vector for i in story.members]))
             for i, known in zip(story.members, story.known_at, strict=True):
                 assigned[i], known_at[i] = story.narrative.narrative_id, known
-            moved.update((article.article_id, story.narrative.narrative_id) for article in story.taken_over)
-    return Clustering(assigned, known_at, created, moved)
+    return Clustering(assigned, known_at, created)

@@ -48,29 +48,17 @@ class NarrativePool:
 
 
 @dataclass(frozen=True)
-class RecentMember:
-    """One of a narrative's latest articles, as the story stage compares it."""
-
-    article_id: str
-    published_at: datetime
-    text: str
-    language: str | None
-    vector: np.ndarray
-    claims: frozenset[str]
-    """The specific claims it states (`specific_claims`)."""
-    percentages: frozenset[tuple[str | None, float]]
-    """(unit, value) of the percentages it states."""
-
-
-@dataclass(frozen=True)
 class ActiveNarrative:
     """A narrative with members around a time span, and what a story needs to know of it."""
 
     narrative_id: int
     first_seen: datetime
     last_seen: datetime
-    recent: list[RecentMember]
-    """Its latest articles, newest first."""
+    recent_docs: list[tuple[str, str | None]]
+    """Texts of its latest articles, each with its language."""
+    claims: set[str]
+    percentages: set[tuple[str | None, float]]
+    """(unit, value) of the percentages its recent articles state."""
     began: date | None = None
     """The day of its first article, when it was looked for (a narrative of the window may have begun before it)."""
 
@@ -225,7 +213,6 @@ def percentages(con: Connection, article_ids: list[str]) -> dict[str, set[tuple[
 
 def active_narratives(
     con: Connection,
-    model: str,
     start: datetime,
     end: datetime,
     window: timedelta,
@@ -234,8 +221,7 @@ def active_narratives(
     begun_window: timedelta = timedelta(0),
 ) -> list[ActiveNarrative]:
     """Narratives with a member within `window` of [start, end], and those that began on one of the days `begun_on`
-    or the day after (which a later report names: "the June 3 fire"): their span and their latest articles (at most
-    `docs_per_narrative` each), with their `model` vectors, specific claims and percentages.
+    or the day after (which a later report names: "the June 3 fire"): their span, recent texts and specific claims.
     A narrative that began on such a day gives the texts of its first `begun_window` and its whole span.
 
     This is what a daily run compares its pool with: the narratives of the window and of the named days, not of the
@@ -265,37 +251,33 @@ def active_narratives(
     members = con.execute(
         f"""
         WITH members AS (
-            SELECT n.narrative_id, r.article_id, r.published_at, r.title, r.summary,
+            SELECT n.narrative_id, r.article_id, r.title, r.summary,
                    article_language(r.detected_language, r.declared_language) AS language,
                    row_number() OVER (PARTITION BY n.narrative_id ORDER BY r.published_at DESC, r.article_id) AS k
             FROM article_narratives n JOIN raw_items r USING (article_id)
             WHERE n.narrative_id IN ({placeholders(ids)}) AND ({within})
         )
-        SELECT narrative_id, article_id, published_at, title, summary, language FROM members WHERE k <= ?
-        ORDER BY narrative_id, k
+        SELECT narrative_id, article_id, title, summary, language FROM members WHERE k <= ? ORDER BY narrative_id, k
         """,
         [*ids, *(bound for pair in ranges for bound in pair), docs_per_narrative],
     ).fetchall()
-    recent_ids = [row[1] for row in members]
-    vectors = article_vectors(con, model, recent_ids)
-    claims, shares = specific_claims(con, recent_ids), percentages(con, recent_ids)
-    recent: dict[int, list[RecentMember]] = {}
-    for narrative_id, article_id, published_at, title, summary, language in members:
-        if article_id not in vectors:  # a narrative of another model's clustering
-            continue
-        recent.setdefault(narrative_id, []).append(
-            RecentMember(
-                article_id,
-                published_at,
-                article_text(title, summary),
-                language,
-                vectors[article_id],
-                frozenset(claims.get(article_id, ())),
-                frozenset(shares.get(article_id, ())),
-            )
-        )
+    docs: dict[int, list[tuple[str, str | None]]] = {}
+    articles: dict[int, list[str]] = {}
+    for narrative_id, article_id, title, summary, language in members:
+        docs.setdefault(narrative_id, []).append((article_text(title, summary), language))
+        articles.setdefault(narrative_id, []).append(article_id)
+    recent = [a for ids_ in articles.values() for a in ids_]
+    claims, shares = specific_claims(con, recent), percentages(con, recent)
     return [
-        ActiveNarrative(narrative_id, first, last, recent.get(narrative_id, []), began.get(narrative_id))
+        ActiveNarrative(
+            narrative_id,
+            first,
+            last,
+            docs.get(narrative_id, []),
+            set().union(*(claims.get(a, set()) for a in articles.get(narrative_id, []))),
+            set().union(*(shares.get(a, set()) for a in articles.get(narrative_id, []))),
+            began.get(narrative_id),
+        )
         for narrative_id, first, last in (by_id[i] for i in ids)
     ]
 
