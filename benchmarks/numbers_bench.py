@@ -25,7 +25,7 @@ import csv
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from provenance_bench import baseline_values, precision_recall, print_table, value_key
+from provenance_bench import baseline_values, in_usual_unit, precision_recall, print_table, value_key
 
 from pipeline.claims.extract import ClaimMention, extract_mentions
 from pipeline.claims.match import CLAIM_KINDS
@@ -38,7 +38,7 @@ def read_labels(corpus: Path) -> tuple[dict[str, tuple[str, str]], list[dict[str
     with (corpus / "sentences.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     sentences = {row["id"]: (row["language"], row["text"]) for row in rows}
-    labels = [_in_hours(row) for row in rows if not _year_alone(row)]
+    labels = [in_usual_unit(_in_hours(row)) for row in rows if not _year_alone(row)]
     return sentences, labels
 
 

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from replay import run_corpus
 
+from pipeline.claims.lexicon import SAME_MEASURE_IN
 from pipeline.claims.match import CLAIM_KINDS, Contexts, match_claims
 from pipeline.claims.stage import read_contexts
 from pipeline.config import load_feeds
@@ -64,6 +65,15 @@ DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 def read(corpus: Path, name: str) -> list[dict[str, str]]:
     with (corpus / "labels" / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def in_usual_unit(row: dict[str, str]) -> dict[str, str]:
+    """A measure labelled in the unit written ("1.1 GW") as the pipeline stores it, in the usual unit of its kind
+    (`SAME_MEASURE_IN`: 1,100 MW): the labels and the pipeline compare quantities, not spellings."""
+    if row["kind"] != "measure" or row["unit"] not in SAME_MEASURE_IN:
+        return row
+    unit, factor = SAME_MEASURE_IN[row["unit"]]
+    return {**row, "value": str(round(float(row["value"]) * factor, 9)), "unit": unit}
 
 
 def value_key(value: float) -> float:
@@ -93,7 +103,7 @@ def baseline_values(texts: dict[str, str]) -> Counter:
 
 def evaluate(corpus: Path, db: Path) -> dict[str, object]:
     items = {row["guid"]: row for row in read(corpus, "items.csv")}
-    counts = [row for row in read(corpus, "counts.csv") if row["kind"] in CLAIM_KINDS]
+    counts = [in_usual_unit(row) for row in read(corpus, "counts.csv") if row["kind"] in CLAIM_KINDS]
     gold_values = Counter((row["guid"], value_key(row["value"])) for row in counts)
     gold_claim_of = {(row["guid"], value_key(row["value"])): row["claim_id"] for row in counts if row["claim_id"]}
     gold_claim_of_kind = {

@@ -198,6 +198,35 @@ def test_surface_form(
     assert text[number.start : number.end] == number.surface
 
 
+@pytest.mark.parametrize(
+    ("language", "one", "other"),
+    [
+        ("de", "Ostsee-Windpark mit 1,2 GW", "ein Windpark von 1200 Megawatt"),
+        ("fr", "une centrale solaire de 1,2 GW", "une centrale de 1 200 mégawatts"),
+        ("pl", "farma o powierzchni 2 km²", "farma o powierzchni 200 ha"),
+        ("en", "a 450 kW turbine", "a 0.45 MW turbine"),
+    ],
+)
+def test_one_measure_in_units_of_different_sizes_is_one_value(language: str, one: str, other: str) -> None:
+    """Stored in the unit of its kind that news uses most, so "1,2 GW" and "1200 MW" make one claim."""
+    (first,), (second,) = find_numbers(one, language), find_numbers(other, language)
+    assert (first.value, first.unit) == (second.value, second.unit) and first.surface != second.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Poland to cull 1.2m hens", 1_200_000), ("Police say 1.5m people marched", 1_500_000), ("2m homes", 2_000_000)],
+)
+def test_an_english_count_with_a_short_scale_before_a_plural_noun(text: str, value: int) -> None:
+    (number,) = find_numbers(text, "en")
+    assert (number.value, number.kind) == (value, "count")
+
+
+def test_a_short_scale_before_a_singular_noun_is_no_count() -> None:
+    """ "A 1.2m wall" is a length in metres, not 1.2 million walls."""
+    assert [n.value for n in find_numbers("A 1.2m wall collapsed", "en")] == []
+
+
 def test_the_table_covers_enough_forms_and_languages() -> None:
     assert len(FORMS) >= 60 and len({language for language, *_ in FORMS}) >= 8
 

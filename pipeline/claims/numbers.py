@@ -27,7 +27,14 @@ from pipeline.claims.kinds import (
     ordinal_or_date,
     read_age,
 )
-from pipeline.claims.lexicon import CURRENCY_SCALES, NAMES_WITH_NUMBERS, SCALES, UNITS_AFTER
+from pipeline.claims.lexicon import (
+    CURRENCY_SCALES,
+    NAMES_WITH_NUMBERS,
+    PLURALS_AFTER_SHORT_SCALE,
+    SAME_MEASURE_IN,
+    SCALES,
+    UNITS_AFTER,
+)
 from pipeline.claims.nearby import (
     CURRENCY_SCALE_WORDS,
     SCALE_WORDS,
@@ -73,7 +80,17 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
         if mention is not None:
             found.append(mention)
     found.extend(_spelled(text, language, found))
-    return [_below_zero(text, m) for m in _share_units(text, sorted(found, key=lambda m: m.start))]
+    return [_in_usual_unit(_below_zero(text, m)) for m in _share_units(text, sorted(found, key=lambda m: m.start))]
+
+
+def _in_usual_unit(mention: NumberMention) -> NumberMention:
+    """A measure in the unit of its kind that news uses most (`SAME_MEASURE_IN`): "1,2 GW" is 1,200 MW, as another
+    outlet writes it."""
+    if mention.kind != "measure" or mention.unit not in SAME_MEASURE_IN:
+        return mention
+    unit, factor = SAME_MEASURE_IN[mention.unit]
+    high = round(mention.value_high * factor, 9) if mention.value_high is not None else None  # 1.2 × 1000 is 1200
+    return replace(mention, value=round(mention.value * factor, 9), value_high=high, unit=unit)
 
 
 MAX_MARGIN = 20
@@ -161,9 +178,9 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     currency = currency_before(text, start)
     if scale is None and currency is not None:  # "€72m"
         scale, end = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
-    elif scale is None:  # "85m zlotys": the currency named after the scale
+    elif scale is None:  # "85m zlotys": the currency named after the scale; "1.5m people": a count
         short_scale, after_scale = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
-        if short_scale and _names_money(text, after_scale, language):
+        if short_scale and (_names_money(text, after_scale, language) or _plural_after(text, after_scale, language)):
             scale, end = short_scale, after_scale
     unit_word, end_unit = unit_after(text, end, language, glued=True)
     if unit_word is None and scale is not None and (link := SCALE_UNIT_LINK.match(text, end)) is not None:
@@ -253,6 +270,18 @@ def _spelled(text: str, language: str | None, numeric: list[NumberMention]) -> l
         taken.append((number.start, number.end))
         mentions.append(_read_spelled(text, number, language))
     return mentions
+
+
+PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+-)?([a-z]+)\b")
+
+
+def _plural_after(text: str, position: int, language: str | None) -> bool:
+    """An English plural noun follows `position` (after one space): "1.5m people", "2m homes"; not "a 1.2m wall"."""
+    found = PLURAL_NEXT.match(text, position) if language in (None, "en") else None
+    if found is None:
+        return False
+    word = found.group(1)
+    return word in PLURALS_AFTER_SHORT_SCALE or word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _names_money(text: str, position: int, language: str | None) -> bool:
