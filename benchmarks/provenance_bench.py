@@ -70,9 +70,11 @@ def read(corpus: Path, name: str) -> list[dict[str, str]]:
 def in_usual_unit(row: dict[str, str]) -> dict[str, str]:
     """A measure labelled in the unit written ("1.1 GW") as the pipeline stores it, in the usual unit of its kind
     (`SAME_MEASURE_IN`: 1,100 MW): the labels and the pipeline compare quantities, not spellings."""
-    if row["kind"] != "measure" or row["unit"] not in SAME_MEASURE_IN:
+    written = row["unit"].replace("²", "2")
+    same = {unit.casefold(): unit for unit in SAME_MEASURE_IN}.get(written.casefold())
+    if row["kind"] != "measure" or same is None:
         return row
-    unit, factor = SAME_MEASURE_IN[row["unit"]]
+    unit, factor = SAME_MEASURE_IN[same]
     return {**row, "value": str(round(float(row["value"]) * factor, 9)), "unit": unit}
 
 
