@@ -75,7 +75,7 @@ def in_usual_unit(row: dict[str, str]) -> dict[str, str]:
     if row["kind"] != "measure" or same is None:
         return row
     unit, factor = SAME_MEASURE_IN[same]
-    return {**row, "value": str(round(float(row["value"]) * factor, 9)), "unit": unit}
+    return {**row, "value": f"{float(row['value']) * factor:.12g}", "unit": unit}
 
 
 def value_key(value: float) -> float:

@@ -85,6 +85,14 @@ def test_a_unit_written_with_the_number_must_match_too() -> None:
     assert parsed.values == (182_000,) and parsed.units == {"tonnes"}
 
 
+@pytest.mark.parametrize("query", ["1.2 GW", "1,2 GW", "1200 MW", "1.2 gigawatts", "Windpark 1,2 Gigawatt"])
+def test_a_measure_is_asked_for_in_any_unit_of_its_kind(query: str) -> None:
+    """The claim stores 1,200 MW whichever unit its articles wrote; a short query's language is a guess ("1.2
+    gigawatts" reads as Tagalog), so the reading that finds the query's unit wins."""
+    parsed = parse_query(query)
+    assert parsed.values == (1200,) and parsed.units == {"MW"}
+
+
 @pytest.mark.parametrize(
     ("query", "message"),
     [

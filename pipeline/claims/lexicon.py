@@ -29,7 +29,7 @@ _units, _context, _subjects = load("units"), load("context"), load("subjects")
 # Units, scales, currency symbols (data/units.yaml).
 SCALES: dict[str, int] = {word: value for value, words in _units["scales"].items() for word in words}
 CURRENCY_SCALES: dict[str, int] = {word: value for value, words in _units["currency_scales"].items() for word in words}
-PLURALS_AFTER_SHORT_SCALE: frozenset[str] = frozenset(_units["plurals_after_short_scale"])
+COUNTED_AFTER_SHORT_SCALE: frozenset[str] = frozenset(_units["counted_after_short_scale"])
 SAME_MEASURE_IN: dict[str, tuple[str, float]] = {
     unit: (to, factor) for unit, (to, factor) in _units["same_measure_in"].items()
 }

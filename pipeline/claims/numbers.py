@@ -28,9 +28,9 @@ from pipeline.claims.kinds import (
     read_age,
 )
 from pipeline.claims.lexicon import (
+    COUNTED_AFTER_SHORT_SCALE,
     CURRENCY_SCALES,
     NAMES_WITH_NUMBERS,
-    PLURALS_AFTER_SHORT_SCALE,
     SAME_MEASURE_IN,
     SCALES,
     UNITS_AFTER,
@@ -89,8 +89,13 @@ def _in_usual_unit(mention: NumberMention) -> NumberMention:
     if mention.kind != "measure" or mention.unit not in SAME_MEASURE_IN:
         return mention
     unit, factor = SAME_MEASURE_IN[mention.unit]
-    high = round(mention.value_high * factor, 9) if mention.value_high is not None else None  # 1.2 × 1000 is 1200
-    return replace(mention, value=round(mention.value * factor, 9), value_high=high, unit=unit)
+    high = _converted(mention.value_high, factor) if mention.value_high is not None else None
+    return replace(mention, value=_converted(mention.value, factor), value_high=high, unit=unit)
+
+
+def _converted(value: float, factor: float) -> float:
+    """`value` × `factor` to twelve significant digits: 1.2 GW is 1200 MW, not 1200.0000000000002."""
+    return float(f"{value * factor:.12g}")
 
 
 MAX_MARGIN = 20
@@ -180,7 +185,9 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         scale, end = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
     elif scale is None:  # "85m zlotys": the currency named after the scale; "1.5m people": a count
         short_scale, after_scale = word_after(text, end, CURRENCY_SCALE_WORDS, glued=True)
-        if short_scale and (_names_money(text, after_scale, language) or _plural_after(text, after_scale, language)):
+        if short_scale and (
+            _names_money(text, after_scale, language) or _counted_after(text, end, after_scale, language)
+        ):
             scale, end = short_scale, after_scale
     unit_word, end_unit = unit_after(text, end, language, glued=True)
     if unit_word is None and scale is not None and (link := SCALE_UNIT_LINK.match(text, end)) is not None:
@@ -272,16 +279,16 @@ def _spelled(text: str, language: str | None, numeric: list[NumberMention]) -> l
     return mentions
 
 
-PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+-)?([a-z]+)\b")
+NOUN_NEXT = re.compile(r"\s+([a-z]+)\b")
 
 
-def _plural_after(text: str, position: int, language: str | None) -> bool:
-    """An English plural noun follows `position` (after one space): "1.5m people", "2m homes"; not "a 1.2m wall"."""
-    found = PLURAL_NEXT.match(text, position) if language in (None, "en") else None
-    if found is None:
+def _counted_after(text: str, number_end: int, position: int, language: str | None) -> bool:
+    """In English, a short scale glued to the number ("1.5m", not "1.5 m") is millions when a noun of
+    `COUNTED_AFTER_SHORT_SCALE` follows: "1.5m people", "2m homes"; "the 400m hurdles" and "5m waves" are lengths."""
+    if language not in (None, "en") or position != number_end + 1:
         return False
-    word = found.group(1)
-    return word in PLURALS_AFTER_SHORT_SCALE or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    found = NOUN_NEXT.match(text, position)
+    return found is not None and found.group(1) in COUNTED_AFTER_SHORT_SCALE
 
 
 def _names_money(text: str, position: int, language: str | None) -> bool:

@@ -71,8 +71,12 @@ class ClaimQuery:
 
 
 def parse_query(text: str) -> ClaimQuery:
-    """Numbers (read with the query's own language conventions), the words around them and their concepts."""
+    """Numbers (read with the query's own language conventions, or with every language's when those find more units),
+    the words around them and their concepts."""
     numbers = find_numbers(text, detect_language(text).language)
+    anywhere = find_numbers(text, None)  # a short query's language is a guess ("1.2 gigawatts" reads as Tagalog)
+    if sum(n.unit is not None for n in anywhere) > sum(n.unit is not None for n in numbers):
+        numbers = anywhere  # the reading that finds the units the query names
     quantities = [n for n in numbers if n.kind != "year"]
     rest = text
     for number in numbers:  # blank the numbers with their scale words, units and qualifiers

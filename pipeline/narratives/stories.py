@@ -280,8 +280,9 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
 
 def _parted(story: Story, reports: list[PoolArticle], prior: Story | None) -> tuple[list[int], list[int]] | None:
     """(kept, parted) indexes of `reports` (time order, the prior first) when a group parts from `story`
-    (`_split_mixed`). The groups are the tree's, the last joined first; a group's mean affinity to the other reports
-    comes from sums kept as the tree is built, so the whole search costs what the pairwise affinities do."""
+    (`_split_mixed`). The groups are the tree's of two reports or more, the last joined to the rest first (the top
+    cut's, then the cuts below); a group's mean affinity to the other reports comes from sums kept as the tree is
+    built, so the whole search costs what the pairwise affinities do."""
     from scipy.cluster.hierarchy import linkage  # here: a run whose stories are all small never needs it
 
     n = len(reports)
@@ -293,7 +294,8 @@ def _parted(story: Story, reports: list[PoolArticle], prior: Story | None) -> tu
         groups.append(groups[a] + groups[b])
         inner.append(inner[a] + inner[b] + 2.0 * float(affinity[np.ix_(groups[a], groups[b])].sum()))
     outward = affinity.sum(axis=1) - np.diag(affinity)  # each report's affinities to all the others
-    for node in range(len(groups) - 2, n - 1, -1):  # every group the tree joins but the whole story
+    joined_last_first = [child for parent in merges[::-1] for child in parent if child >= n]  # the top cut first
+    for node in joined_last_first:
         group = groups[node]
         if 0 in group:  # the prior, or the earliest report, stays
             continue
