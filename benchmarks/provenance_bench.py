@@ -41,6 +41,7 @@ from replay import run_corpus
 
 from pipeline.claims.lexicon import SAME_MEASURE_IN
 from pipeline.claims.match import CLAIM_KINDS, Contexts, match_claims
+from pipeline.claims.numbers import usual_unit
 from pipeline.claims.stage import read_contexts
 from pipeline.config import load_feeds
 from pipeline.ingest import parse_feed
@@ -67,15 +68,18 @@ def read(corpus: Path, name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+SAME_MEASURE_SPELLED = {unit.casefold(): unit for unit in SAME_MEASURE_IN}
+"""The units that `usual_unit` converts, by how a label may spell them (casefolded; "km²" as "km2")."""
+
+
 def in_usual_unit(row: dict[str, str]) -> dict[str, str]:
     """A measure labelled in the unit written ("1.1 GW") as the pipeline stores it, in the usual unit of its kind
-    (`SAME_MEASURE_IN`: 1,100 MW): the labels and the pipeline compare quantities, not spellings."""
-    written = row["unit"].replace("²", "2")
-    same = {unit.casefold(): unit for unit in SAME_MEASURE_IN}.get(written.casefold())
-    if row["kind"] != "measure" or same is None:
+    (`numbers.usual_unit`: 1,100 MW): the labels and the pipeline compare quantities, not spellings."""
+    written = SAME_MEASURE_SPELLED.get(row["unit"].replace("²", "2").casefold())
+    if row["kind"] != "measure" or written is None:
         return row
-    unit, factor = SAME_MEASURE_IN[same]
-    return {**row, "value": f"{float(row['value']) * factor:.12g}", "unit": unit}
+    value, unit = usual_unit(float(row["value"]), written)
+    return {**row, "value": str(value), "unit": unit}
 
 
 def value_key(value: float) -> float:

@@ -84,18 +84,21 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
 
 
 def _in_usual_unit(mention: NumberMention) -> NumberMention:
-    """A measure in the unit of its kind that news uses most (`SAME_MEASURE_IN`): "1,2 GW" is 1,200 MW, as another
-    outlet writes it."""
+    """A measure in the unit of its kind that news uses most: "1,2 GW" is 1,200 MW, as another outlet writes it."""
     if mention.kind != "measure" or mention.unit not in SAME_MEASURE_IN:
         return mention
-    unit, factor = SAME_MEASURE_IN[mention.unit]
-    high = _converted(mention.value_high, factor) if mention.value_high is not None else None
-    return replace(mention, value=_converted(mention.value, factor), value_high=high, unit=unit)
+    value, unit = usual_unit(mention.value, mention.unit)
+    high = usual_unit(mention.value_high, mention.unit)[0] if mention.value_high is not None else None
+    return replace(mention, value=value, value_high=high, unit=unit)
 
 
-def _converted(value: float, factor: float) -> float:
-    """`value` × `factor` to twelve significant digits: 1.2 GW is 1200 MW, not 1200.0000000000002."""
-    return float(f"{value * factor:.12g}")
+def usual_unit(value: float, unit: str) -> tuple[float, str]:
+    """A measure's value and unit in the unit of its kind that news uses most (`SAME_MEASURE_IN`), to twelve
+    significant digits: 1.2 GW is (1200, "MW"), not 1200.0000000000002; other units as they are."""
+    if unit not in SAME_MEASURE_IN:
+        return value, unit
+    usual, factor = SAME_MEASURE_IN[unit]
+    return float(f"{value * factor:.12g}"), usual
 
 
 MAX_MARGIN = 20
