@@ -571,6 +571,17 @@ def test_ranges_keep_both_ends() -> None:
     assert (russian.value, russian.value_high) == (10_000, 15_000)  # the scale after the high end is both ends'
     (dutch,) = find_numbers("een omzet van 30 tot 35 miljard euro", "nl")
     assert (dutch.value, dutch.value_high, dutch.unit) == (30e9, 35e9, "EUR")
+    (millions,) = find_numbers("1.5m to 2m people fled", "en")  # a short scale glued to both ends
+    assert (millions.value, millions.value_high, millions.kind) == (1_500_000, 2_000_000, "count")
+    (fine,) = find_numbers("a €2m-3m fine", "en")
+    assert (fine.value, fine.value_high, fine.unit) == (2_000_000, 3_000_000, "EUR")
+
+
+def test_both_ends_joined_by_and_are_counts_of_their_own() -> None:
+    """ "Between 1.5m and 2m people": the noun after the high end makes the low end's "m" millions too."""
+    found = find_numbers("between 1.5m and 2m people", "en")
+    assert [(n.value, n.kind) for n in found] == [(1_500_000, "count"), (2_000_000, "count")]
+    assert find_numbers("the 400m to 800m races", "en") == []  # lengths at both ends
 
 
 @pytest.mark.parametrize(

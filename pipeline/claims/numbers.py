@@ -252,9 +252,12 @@ def _range_end(
     if second is None:
         return low, None, end
     scale, second_end = word_after(text, second.end(), SCALE_WORDS, glued=True)
+    if scale is None and scaled:  # "1.5m to 2m people", "€2bn-€3bn"
+        scale, second_end = word_after(text, second.end(), CURRENCY_SCALE_WORDS, glued=True)
     value, _ = parse_number(second.group(), language, scaled=scale is not None)
-    high = _scale(value, SCALES[scale]) if scale else value
-    shared_low = _scale(low, SCALES[scale]) if scale and not scaled else low
+    factor = (SCALES.get(scale) or CURRENCY_SCALES[scale]) if scale else 1
+    high = _scale(value, factor) if scale else value
+    shared_low = _scale(low, factor) if scale and not scaled else low
     dashed = join.group().strip() in "-–—"  # "1-30 %", "0-3 Grad": a dash joins any rising range
     if not shared_low < high or not dashed and high > RANGE_MAX_RATIO * shared_low:
         return low, None, end
@@ -283,13 +286,18 @@ def _spelled(text: str, language: str | None, numeric: list[NumberMention]) -> l
 
 
 NOUN_NEXT = re.compile(r"\s+([a-z]+)\b")
+SHORT_SCALE_RANGE = re.compile(r"\s*(?:[-–—]|to|and)\s*\d+(?:\.\d+)?m\b")
+"""The high end of a range in millions after a low end in millions: "1.5m to 2m people", "between 1.5m and 2m"."""
 
 
 def _counted_after(text: str, number_end: int, position: int, language: str | None) -> bool:
     """In English, a short scale glued to the number ("1.5m", not "1.5 m") is millions when a noun of
-    `COUNTED_AFTER_SHORT_SCALE` follows: "1.5m people", "2m homes"; "the 400m hurdles" and "5m waves" are lengths."""
+    `COUNTED_AFTER_SHORT_SCALE` follows: "1.5m people", "2m homes", "1.5m to 2m people" (both ends); "the 400m
+    hurdles" and "5m waves" are lengths."""
     if language not in (None, "en") or position != number_end + 1:
         return False
+    if (high_end := SHORT_SCALE_RANGE.match(text, position)) is not None:
+        position = high_end.end()
     found = NOUN_NEXT.match(text, position)
     return found is not None and found.group(1) in COUNTED_AFTER_SHORT_SCALE
 
