@@ -1,14 +1,14 @@
 """Names in text, normalised across scripts and spellings, so "Харків", "Kharkiv" and "Charkiw" compare equal.
 
-A name is a capitalised word that does not start a sentence or follow a number ("20 Uhr", "5 Euro"). Two conventions
-make capitals say less, so the text's language is asked for: English headlines in Title Case ("Estimate Deepens
-Manpower Crisis") have no names, and German capitalises every noun, so a capitalised German word after an article or
-a spelled number is a noun ("die Stadt", "der Nacht", "vier Tote"), while names rarely take one ("in Charkiw"). A
-text of unknown language gets both rules. A name's key is the word
-transliterated to ASCII (`anyascii`), lower-cased, with a few spelling folds that differ between transliteration
-systems (kh/ch → h, w → v, y → i), cut to its first KEY_LETTERS letters so that inflected forms (Kharkiv, Kharkova,
-Charkowie) meet. It is a cheap signal, not named-entity recognition: good enough to tell two events in different
-places apart.
+A name is a capitalised word that does not start a sentence or follow a number ("20 Uhr", "5 Euro"); a city before a
+colon may start one, as a headline's dateline ("Харків: загиблих уже 11"). Two conventions make capitals say less,
+so the text's language is asked for: English headlines in Title Case ("Estimate Deepens Manpower Crisis") have no
+names, and German capitalises every noun, so a capitalised German word after an article or a spelled number is a noun
+("die Stadt", "der Nacht", "vier Tote"), while names rarely take one ("in Charkiw"). A text of unknown language gets
+both rules. A name's key is the word transliterated to ASCII (`anyascii`), lower-cased, with a few spelling folds
+that differ between transliteration systems (kh/ch → h, w → v, y → i), cut to its first KEY_LETTERS letters so that
+inflected forms (Kharkiv, Kharkova, Charkowie) meet. It is a cheap signal, not named-entity recognition: good enough
+to tell two events in different places apart.
 """
 
 from __future__ import annotations
@@ -18,12 +18,11 @@ from collections import Counter
 from collections.abc import Hashable, Set
 from typing import TypeVar
 
-from anyascii import anyascii
+from pipeline.places import city_named
+from pipeline.text import WORD, fold, opens_sentence, title_case
 
 KEY_LETTERS = 4
 MIN_LETTERS = 3
-WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
-SENTENCE_PUNCTUATION = '.!?…:;»"“„('  # a word after one of these (and any spaces) opens a sentence
 GERMAN_ARTICLES = "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins ans"
 AFTER_ARTICLE = re.compile(rf"\W(?:{'|'.join(GERMAN_ARTICLES.split())})\s+$", re.IGNORECASE)
 GERMAN_NUMBER = (
@@ -34,10 +33,6 @@ GERMAN_NUMBER = (
 AFTER_NUMBER = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+$")
 AFTER_GERMAN_NUMBER = re.compile(rf"\b(?:{GERMAN_NUMBER})\s+$", re.IGNORECASE)
 YEARS = range(1800, 2101)
-TITLE_WORD_LETTERS = 4
-TITLE_MIN_WORDS = 3
-TITLE_SHARE = 0.75
-FOLDS = (("kh", "h"), ("ch", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("'", ""), ("-", ""))
 CORE_NAME_SHARE = 0.34
 """A group's names (a story's, a claim's) are those in at least a third of its articles."""
 MIN_NAMES = 3
@@ -45,14 +40,6 @@ MIN_NAMES = 3
 NOUNS_CAPITALISED = frozenset({"de"})
 """Languages that capitalise every noun: even after the rules above, most of their capitalised words are nouns
 ("Bericht", "Zahl", "Massendesertion"), too many to say that a report names other things than its claim's."""
-
-
-def fold(word: str) -> str:
-    """A word transliterated to lower-case ASCII letters, with the spelling folds applied: "Charkiw" → "harkiv"."""
-    key = anyascii(word).lower()
-    for before, after in FOLDS:
-        key = key.replace(before, after)
-    return "".join(letter for letter in key if letter.isalpha())
 
 
 def name_key(word: str) -> str:
@@ -70,7 +57,9 @@ def names(text: str, language: str | None = None) -> set[str]:
             continue
         for match in words:
             word = match.group()
-            if not word[0].isupper() or word.isupper() and len(word) <= 3 or opens_sentence(line, match.start()):
+            if not word[0].isupper() or word.isupper() and len(word) <= 3:
+                continue
+            if opens_sentence(line, match.start()) and not _dateline_city(line, match):
                 continue
             if article_rule and _after(AFTER_ARTICLE, line, match.start()):
                 continue
@@ -78,6 +67,13 @@ def names(text: str, language: str | None = None) -> set[str]:
                 continue
             found.add(name_key(word))
     return found
+
+
+def _dateline_city(line: str, word: re.Match[str]) -> bool:
+    """A city before a colon, as a headline's dateline names it ("Харків: загиблих уже 11", "Lissabon: Drei Tote"):
+    the name a report of a running story may give alone. Other words there are as often labels ("Umfrage:",
+    "Prokuratura:", "Explainer:")."""
+    return line.startswith(":", word.end()) and city_named(word.group()) is not None
 
 
 def _after_number(line: str, start: int) -> bool:
@@ -91,24 +87,6 @@ def _after(pattern: re.Pattern[str], line: str, start: int) -> bool:
     only, so a long line stays linear."""
     window = line[max(0, start - 16) : start]
     return bool(pattern.search(window if start > 16 else " " + window))
-
-
-def title_case(words: list[str]) -> bool:
-    """Most longer words capitalised, as in an English headline: "Nearly 200,000 Deserters: New Estimate Deepens
-    Ukraine's Manpower Crisis"."""
-    longer = [word for word in words if len(word) >= TITLE_WORD_LETTERS]
-    return len(longer) >= TITLE_MIN_WORDS and sum(word[0].isupper() for word in longer) >= TITLE_SHARE * len(longer)
-
-
-def opens_sentence(text: str, start: int) -> bool:
-    """The word at `start` begins the text or a line, or follows sentence punctuation and spaces. Looks back only
-    over the spaces, so a long text costs no more per word than a short one."""
-    if start == 0 or text[start - 1] == "\n":
-        return True
-    before = start
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
-    return before > 0 and text[before - 1] in SENTENCE_PUNCTUATION
 
 
 Name = TypeVar("Name", bound=Hashable)

