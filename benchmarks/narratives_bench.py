@@ -51,6 +51,7 @@ DEVLIVE = Path(__file__).parent / "devlive"
 DEVCROWD = Path(__file__).parent / "devcrowd"
 DEVBEAT = Path(__file__).parent / "devbeat"
 DEVTRAIL = Path(__file__).parent / "devtrail"
+DEVRELAY = Path(__file__).parent / "devrelay"
 CORPORA = {
     "devset": (DEVSET, date(2025, 6, 30)),
     "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
@@ -60,6 +61,7 @@ CORPORA = {
     "devcrowd": (DEVCROWD, date(2026, 6, 22)),
     "devbeat": (DEVBEAT, date(2026, 3, 25)),
     "devtrail": (DEVTRAIL, date(2026, 4, 28)),
+    "devrelay": (DEVRELAY, date(2026, 7, 1)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
     "heldout2": (HELDOUT2, date(2026, 5, 24)),
 }

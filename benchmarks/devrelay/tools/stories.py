@@ -1,0 +1,28 @@
+"""Story -> theme. Singletons (single-*) carry their theme here too."""
+THEMES = {
+    "strike-odesa": "conflict", "drone-kharkiv": "conflict",
+    "poll-porto-rents": "politics", "poll-cantabria-tax": "politics", "runoff-krakow": "politics",
+    "transfer-moretto": "sport", "transfer-faria": "sport",
+    "layoffs-haldenwerk": "tech", "layoffs-tessaline": "tech",
+    "hepatitis-santander": "public-health", "dengue-madeira": "public-health",
+    "court-lyon-pesticide": "justice", "court-haarlem-landlord": "justice",
+    "olive-oil-prices": "food-prices", "butter-prices-poland": "food-prices",
+    "ship-aground-elbe": "shipping", "containers-biscay": "shipping",
+    "launch-santamaria": "space", "launch-andoya": "space",
+    "housing-porto": "housing", "housing-krakow": "housing",
+    "flood-lena": "disaster", "flood-dniester": "disaster",
+    "single-chicago-buses": "transport", "single-chicago-baseball": "sport", "single-mumbai-monsoon": "weather",
+    "single-pune-fintech": "tech", "single-aerolyra-orders": "economy", "single-krakow-chess": "sport",
+    "single-rheinflug-strike": "labour", "single-sanssouci": "culture", "single-potsdam-run": "sport",
+    "single-lyon-metro": "transport", "single-fourviere": "culture", "single-santander-regatta": "sport",
+    "single-costera-bonito": "food-prices", "single-arena-opera": "culture", "single-scaligera-friendly": "sport",
+    "single-krakow-airport": "transport", "single-krakow-wianki": "culture", "single-yakutsk-heat": "weather",
+    "single-yakutia-diamonds": "economy", "single-odesa-beaches": "culture", "single-odesa-cargo": "shipping",
+    "single-port-wine": "economy", "single-ribeirense-cup": "sport", "single-dike-investment": "environment",
+    "single-honkbalweek": "sport",
+}
+SAME_THEME_PAIRS = [("strike-odesa", "drone-kharkiv"), ("poll-porto-rents", "poll-cantabria-tax"),
+    ("transfer-moretto", "transfer-faria"), ("layoffs-haldenwerk", "layoffs-tessaline"),
+    ("hepatitis-santander", "dengue-madeira"), ("court-lyon-pesticide", "court-haarlem-landlord"),
+    ("olive-oil-prices", "butter-prices-poland"), ("ship-aground-elbe", "containers-biscay"),
+    ("launch-santamaria", "launch-andoya"), ("housing-porto", "housing-krakow"), ("flood-lena", "flood-dniester")]
