@@ -226,6 +226,20 @@ def test_a_headline_that_leaves_the_currency_out_states_the_same_amount() -> Non
     assert sorted((c.kind, len(c.article_ids)) for c in claims) == [("count", 1), ("money", 2)]
 
 
+@pytest.mark.parametrize("money_first", [True, False])
+def test_an_amount_without_its_currency_joins_the_money_whatever_word_the_extractor_took_for_its_subject(
+    money_first: bool,
+) -> None:
+    """ "Agrisol dovrà pagare 12,5 milioni ai viticoltori" is the "€12.5 million" of the wire, whichever came first:
+    "viticoltori" are who is paid, not what is counted."""
+    money = extract_mentions("en", "French court orders Agrisol to pay €12.5 million to winegrowers", "", "en", 2026)
+    bare = extract_mentions("it", "Lione, Agrisol dovrà pagare 12,5 milioni ai viticoltori", "", "it", 2026)
+    assert [m.kind for m in bare] == ["count"] and bare[0].subject is not None
+    mentions = money + bare if money_first else bare + money
+    claims = match_claims(mentions, _alike(mentions))
+    assert [c.article_ids for c in claims] == [{"en", "it"}]
+
+
 def test_a_lexicon_word_near_the_figure_does_not_split_one_event_across_outlets() -> None:
     """ "Five people lost their lives … when a road bridge gave way": the nearest lexicon word is `roads`, yet the
     article reports the "five killed" of the other outlet's article. Within one article the lexicon still tells two

@@ -69,7 +69,8 @@ from pipeline.ids import claim_id
 from pipeline.places import far_apart
 from pipeline.store.db import not_stored
 
-MATCH_RULES = "rules-s26-second-look"  # change it with any rule or threshold below: stored groupings are then rebuilt
+# Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
+MATCH_RULES = "rules-s29-unstated-currency"
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
@@ -344,10 +345,12 @@ def _place_evidence(mine: frozenset[int], theirs: set[int]) -> float:
 
 def _unstated_currency(mention: ClaimMention, by_key: dict[tuple, list[Claim]]) -> list[Claim]:
     """The claims a large amount may join when a currency is left out: "manovra da 18 miliardi" in a headline is the
-    "18 miliardi di euro" of the article. A bare amount that counts nothing may join money of its value, and money
-    may join a claim of such an amount. (In an article that states money, a bare amount is money already:
+    "18 miliardi di euro" of the article, "pagar 12,5 millones a los viticultores" the "€12.5 million" of another
+    outlet. A bare amount may join money of its value, and money may join a claim of a large count of its value that
+    counts nothing the lexicon knows; the word the extractor took for a subject is no evidence either way ("a los
+    viticultores" is who is paid). (In an article that states money, a bare amount is money already:
     `extract.bare_amount`.)"""
-    if bare_amount(mention) and mention.subject is None:
+    if bare_amount(mention):
         return [
             c
             for (kind, _, value), claims in by_key.items()
@@ -355,7 +358,7 @@ def _unstated_currency(mention: ClaimMention, by_key: dict[tuple, list[Claim]]) 
             for c in claims
         ]
     if mention.kind == "money" and abs(mention.value) >= SCALED_AMOUNT:
-        return [c for c in by_key.get(("count", None, mention.value), []) if c.subject is None]
+        return [c for c in by_key.get(("count", None, mention.value), []) if c.subject_concept is None]
     return []
 
 
