@@ -214,6 +214,23 @@ def test_one_measure_in_units_of_different_sizes_is_one_value(language: str, one
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("A 400-metre container ship ran aground", "en", "m"),
+        ("Ein 400-Meter-Schiff sitzt fest", "de", "m"),
+        ("a 400 metre ship", "en", "m"),
+        ("Police found a 200-gram pack", "en", "g"),
+        ("400 grams of cocaine", "en", "g"),
+        ("a 500-kilogram bomb", "en", "kg"),
+    ],
+)
+def test_a_length_or_mass_written_as_an_adjective_is_a_measure(text: str, language: str, unit: str) -> None:
+    """ "400-metre" in one outlet is the "400 Meter" of another: one measure, not a count of 400."""
+    (number,) = find_numbers(text, language)
+    assert (number.kind, number.unit) == ("measure", unit)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [("Poland to cull 1.2m hens", 1_200_000), ("Police say 1.5m people marched", 1_500_000), ("2m homes", 2_000_000)],
 )

@@ -134,6 +134,9 @@ GLUED_FORMS: tuple[tuple[str, str, str], ...] = (
     (r"-километров\w*", "measure", "km"),
     (r"-кілометров\w*", "measure", "km"),
     (r"-(?:tonnes?|tons?|[Tt]onnen)\b", "measure", "tonnes"),
+    (r"-(?:met(?:er|re)s?|[Mm]eter)\b", "measure", "m"),  # "a 400-metre ship", "das 400-Meter-Schiff"
+    (r"-(?:kilo(?:gram|gramme)s?|[Kk]ilogramm)\b", "measure", "kg"),
+    (r"-(?:gram|gramme)s?\b", "measure", "g"),
     (r"C(?![^\W_])", "measure", "°C"),  # "Cordoba hits 44.6C": English headlines glue the Celsius sign's letter
     (r"-?years?-old\b", "age", "years"),
     (r"-?[Jj]ährig\w*", "age", "years"),
