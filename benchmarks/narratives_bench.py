@@ -52,6 +52,7 @@ DEVCROWD = Path(__file__).parent / "devcrowd"
 DEVBEAT = Path(__file__).parent / "devbeat"
 DEVTRAIL = Path(__file__).parent / "devtrail"
 DEVRELAY = Path(__file__).parent / "devrelay"
+DEVPHASE = Path(__file__).parent / "devphase"
 CORPORA = {
     "devset": (DEVSET, date(2025, 6, 30)),
     "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
@@ -62,6 +63,7 @@ CORPORA = {
     "devbeat": (DEVBEAT, date(2026, 3, 25)),
     "devtrail": (DEVTRAIL, date(2026, 4, 28)),
     "devrelay": (DEVRELAY, date(2026, 7, 1)),
+    "devphase": (DEVPHASE, date(2026, 5, 27)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
     "heldout2": (HELDOUT2, date(2026, 5, 24)),
 }

@@ -61,6 +61,7 @@ DEVCROWD = HERE / "devcrowd"
 DEVBEAT = HERE / "devbeat"
 DEVTRAIL = HERE / "devtrail"
 DEVRELAY = HERE / "devrelay"
+DEVPHASE = HERE / "devphase"
 DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 
@@ -294,6 +295,7 @@ def main() -> None:
         "devbeat": ("development (devbeat)", DEVBEAT, date(2026, 3, 25)),
         "devtrail": ("development (devtrail)", DEVTRAIL, date(2026, 4, 28)),
         "devrelay": ("development (devrelay)", DEVRELAY, date(2026, 7, 1)),
+        "devphase": ("development (devphase)", DEVPHASE, date(2026, 5, 27)),
         "heldout": ("held-out", None, date(2025, 3, 22)),
         "heldout2": ("second held-out (heldout2)", HERE / "heldout2", date(2026, 5, 24)),
         "demo": ("demo", demo, date(2024, 11, 21)),
