@@ -355,6 +355,17 @@ def test_two_counts_first_told_together_are_two_facts_not_an_update() -> None:
     assert same_story(shot_down, launched) is None
 
 
+def test_the_two_ends_of_a_range_are_not_a_mutation() -> None:
+    """ "40 bis 60 Menschen vermisst" in one outlet, "60 missing" retold in others a day later: the later, rounder
+    figure is the range's other end, not the 40 changing as it travels (as it would be without the range)."""
+    missing = _travelled_claim(40, "Nach dem Bootsunglück werden 40 bis 60 Menschen vermisst.", 11, False)
+    assert missing.range_ends == {60}
+    retold = _travelled_claim(60, "Almost 60 people are missing after the boat capsized.", 12, False)
+    assert same_story(retold, missing) is None
+    missing.range_ends.clear()
+    assert same_story(retold, missing) is not None
+
+
 def test_mutation_candidates_are_found_by_value_range_not_by_comparing_all_pairs(monkeypatch) -> None:
     """2,000 drone counts spread over four orders of magnitude: each is compared only with the earlier counts
     within 1.5× of its value, not with all 2,000 (the rebuild that once made 56.6 million comparisons)."""

@@ -42,7 +42,8 @@ VARIANT_MAX_RATIO, *and* evidence that it is the same story, not another event w
   for 182,000), in a close context (cosine ≥ VARIANT_CONTEXT_COSINE), first seen within MUTATION_WINDOW, with the
   names around them (places, people, institutions, compared across scripts) agreeing where both have some.
 Two drone attacks on different cities, days apart, are two exact counts of the same size: not a mutation; nor are
-two figures of one article about different things (petrol and diesel prices, miners trapped and miners rescued).
+two figures of one article about different things (petrol and diesel prices, miners trapped and miners rescued),
+nor the two ends of a range that any article states ("40 bis 60 Vermisste", then "60 missing": `Claim.range_ends`).
 A mutation travels: the changed figure must be in at least MIN_TRAVEL_ARTICLES articles ("exports rose to 182,000
 tonnes from 150,000" states a comparison once, it is not 150,000 mutating), and it must have been told after the
 figure it changes: two figures first told together ("37 drones launched, 29 shot down") are two facts.
@@ -70,7 +71,7 @@ from pipeline.places import far_apart
 from pipeline.store.db import not_stored
 
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
-MATCH_RULES = "rules-s29-unstated-currency"
+MATCH_RULES = "rules-s29-range-ends"
 CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
@@ -133,6 +134,8 @@ class Claim:
     """The cities its articles name."""
     article_names: list[str] = field(default_factory=list, repr=False)
     """The names of its articles, each name once per article that has it (`names` are those around the figure)."""
+    range_ends: set[float] = field(default_factory=set, repr=False)
+    """The other ends of the ranges its mentions state: 60 for a claim of 40 stated as "40 bis 60"."""
     first_seen: datetime | None = field(default=None, repr=False)
     approximate: bool = field(default=False, repr=False)
     vector_sum: np.ndarray | None = field(default=None, repr=False)
@@ -170,6 +173,8 @@ class Claim:
         self.names |= names(mention.sentence, mention.language)
         self.places |= contexts.places.get(mention.article_id, frozenset())
         self.approximate |= not mention.exact
+        if mention.value_high is not None:
+            self.range_ends.add(mention.value_high)
         if (published_at := contexts.published.get(mention.article_id)) is not None:
             self.first_seen = min(self.first_seen or published_at, published_at)
             self.last_seen_at = max(self.last_seen_at or published_at, published_at)
@@ -441,6 +446,8 @@ def same_story(claim: Claim, earlier: Claim) -> str | None:
     """Why `claim` is `earlier` changing as it travels, in words; None when nothing says it is the same story."""
     if len(claim.article_ids) < MIN_TRAVEL_ARTICLES:
         return None  # a figure stated once has not travelled: a comparison or a one-off, not a mutation
+    if claim.value in earlier.range_ends or earlier.value in claim.range_ends:
+        return None  # "40 bis 60 Vermisste" and "60 missing": the ends of one range, not a figure changing
     if claim.first_seen and earlier.first_seen:
         if claim.first_seen <= earlier.first_seen:
             return None  # first told together ("37 drones launched, 29 shot down"): two facts, not one changing
