@@ -28,7 +28,7 @@ from pathlib import Path
 from provenance_bench import baseline_values, in_usual_unit, precision_recall, print_table, value_key
 
 from pipeline.claims.extract import ClaimMention, extract_mentions
-from pipeline.claims.match import CLAIM_KINDS
+from pipeline.claims.kinds import CLAIM_KINDS
 
 YEAR_OF_PUBLICATION = 2026
 

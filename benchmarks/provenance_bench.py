@@ -39,8 +39,9 @@ from pathlib import Path
 
 from replay import run_corpus
 
+from pipeline.claims.kinds import CLAIM_KINDS
 from pipeline.claims.lexicon import SAME_MEASURE_IN
-from pipeline.claims.match import CLAIM_KINDS, Contexts, match_claims
+from pipeline.claims.match import Contexts, match_claims
 from pipeline.claims.numbers import usual_unit
 from pipeline.claims.stage import read_contexts
 from pipeline.config import load_feeds

@@ -25,9 +25,10 @@ def article_id(outlet: str, guid: str) -> str:
     return digest(f"{outlet}{SEPARATOR}{guid}", 20)
 
 
-def mention_id(article_id: str, field: str, start: int) -> str:
-    """A numeric mention is where it sits: article, field, character offset."""
-    return digest(f"{article_id}|{field}|{start}", 20)
+def mention_id(article_id: str, field: str, start: int, high_end: bool = False) -> str:
+    """A numeric mention is where it sits: article, field, character offset (and, for the high end of a range, that
+    it is the high end)."""
+    return digest(f"{article_id}|{field}|{start}" + ("|high" if high_end else ""), 20)
 
 
 def claim_id(first_mention_id: str) -> str:

@@ -151,6 +151,23 @@ def test_every_mention_has_a_kind_and_offsets_into_the_original_text() -> None:
     assert all(text[m.start_offset : m.end_offset] == m.surface_text for m in found)
 
 
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("de", "Bootsunglück vor Lampedusa: 40 bis 60 Menschen vermisst"),
+        ("en", "Boat capsizes on Lake Kivu, 40–60 feared missing"),
+        ("pl", "Na pokładzie było od 40 do 60 osób"),
+    ],
+)
+def test_both_ends_of_a_range_are_figures_that_can_travel(language: str, title: str) -> None:
+    """ "40 bis 60" states 60 as well: an outlet that says "60 missing" repeats it. Each end is a mention of its own
+    value at the range's place; the low end knows the high one."""
+    low, high = extract_mentions("a", title, "", language, 2026)
+    assert (low.value, low.value_high, high.value, high.value_high) == (40, 60, 60, None)
+    assert low.surface_text == high.surface_text and low.mention_id != high.mention_id and not high.exact
+    assert [m.value for m in extract_mentions("b", "Durata: 3-5 giorni", "", "it", 2026)] == [3]  # a duration
+
+
 def test_a_number_too_large_to_be_finite_is_not_a_claim() -> None:
     huge = "9" * 400
     assert extract_mentions("a", f"{huge} deserters", "", "en", 2024) == []

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from pipeline.claims.kinds import NumberMention, next_to_month
+from pipeline.claims.kinds import CLAIM_KINDS, NumberMention, next_to_month
 from pipeline.claims.lexicon import FUNCTION_WORDS, INCLUDING, SUBJECTS, THIS_YEAR, UNITS_AFTER
 from pipeline.claims.numbers import find_numbers
 from pipeline.ids import mention_id
@@ -104,28 +104,30 @@ def extract_mentions(
                 if number.kind in YEAR_KINDS
                 else None
             )
-            in_field.append(
-                ClaimMention(
-                    mention_id=mention_id(article_id, field, number.start),
-                    article_id=article_id,
-                    field=field,
-                    start_offset=number.start,
-                    end_offset=number.end,
-                    surface_text=number.surface,
-                    value=number.value,
-                    value_high=number.value_high,
-                    kind=number.kind,
-                    unit=number.unit,
-                    exact=number.exact,
-                    qualifier=number.qualifier,
-                    ambiguous_separator=number.ambiguous_separator,
-                    subject=subject,
-                    subject_concept=concept,
-                    year=year,
-                    sentence=sentence,
-                    language=language,
-                )
+            low_end = ClaimMention(
+                mention_id=mention_id(article_id, field, number.start),
+                article_id=article_id,
+                field=field,
+                start_offset=number.start,
+                end_offset=number.end,
+                surface_text=number.surface,
+                value=number.value,
+                value_high=number.value_high,
+                kind=number.kind,
+                unit=number.unit,
+                exact=number.exact,
+                qualifier=number.qualifier,
+                ambiguous_separator=number.ambiguous_separator,
+                subject=subject,
+                subject_concept=concept,
+                year=year,
+                sentence=sentence,
+                language=language,
             )
+            in_field.append(low_end)
+            if number.value_high is not None and number.kind in CLAIM_KINDS:  # "40 bis 60": 60 travels too
+                high_id = mention_id(article_id, field, number.start, high_end=True)
+                in_field.append(replace(low_end, mention_id=high_id, value=number.value_high, value_high=None))
         mentions.extend(_inherit_within_sentences(text, in_field))
     return _inherit_currency(mentions)
 

@@ -18,7 +18,7 @@ Every mention has a kind:
 | score | "won 3-1", "2:1", a vote "76 tegen 74 stemmen" | the first side's score |
 | year | "in 2024", "в 2023-м" | the year: used for a claim's year, never as a claim's value |
 
-Only counts, money and measures make claims (`pipeline.claims.match.CLAIM_KINDS`).
+Only counts, money and measures make claims (`CLAIM_KINDS`).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ from pipeline.claims.nearby import LETTER, SCALE_WORDS, SNIPPET, UNIT_WORDS, lon
 from pipeline.claims.words import find_spelled
 
 KINDS = ("count", "money", "measure", "percent", "duration", "age", "date", "time", "ordinal", "score", "year")
+CLAIM_KINDS = frozenset({"count", "money", "measure"})
 LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "pl", "nl")
 NUMERIC_DATE = re.compile(
     r"(?<![\d.,/-])(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"

@@ -64,6 +64,7 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from pipeline.claims.extract import GENERIC_CONCEPTS, SCALED_AMOUNT, ClaimMention, bare_amount, scaled
+from pipeline.claims.kinds import CLAIM_KINDS
 from pipeline.embeddings import unit
 from pipeline.entities import core_names, names, names_conflict
 from pipeline.ids import claim_id
@@ -72,7 +73,6 @@ from pipeline.store.db import not_stored
 
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
 MATCH_RULES = "rules-s29-range-ends"
-CLAIM_KINDS = frozenset({"count", "money", "measure"})
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
 PLACE_EVIDENCE = 0.1

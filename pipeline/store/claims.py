@@ -9,7 +9,8 @@ from typing import Any
 import numpy as np
 
 from pipeline.claims.extract import ClaimMention
-from pipeline.claims.match import CLAIM_KINDS, Claim
+from pipeline.claims.kinds import CLAIM_KINDS
+from pipeline.claims.match import Claim
 from pipeline.store import queue
 from pipeline.store.db import (
     Connection,
