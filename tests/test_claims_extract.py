@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims.extract import embedding_text, extract_mentions
+from pipeline.claims.extract import bare_amount, embedding_text, extract_mentions
 
 
 def mentions(summary: str, language: str, title: str = "") -> list:
@@ -171,6 +171,26 @@ def test_both_ends_of_a_range_are_figures_that_can_travel(language: str, title: 
 def test_a_number_too_large_to_be_finite_is_not_a_claim() -> None:
     huge = "9" * 400
     assert extract_mentions("a", f"{huge} deserters", "", "en", 2024) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "bare"),
+    [
+        ("es", "El ayuntamiento invertirá 420 millones tras la subida de los alquileres", True),
+        ("pt", "Tribunal obriga senhorio a devolver 12,5 milhões aos inquilinos", True),
+        ("it", "Porto, piano da 420 milioni per la casa", True),
+        ("es", "La riada dejó 1,5 millones de personas sin luz", False),
+        ("it", "Senza corrente 2 milioni di famiglie", False),
+        ("en", "Floods left 1.5 million households without power", False),
+    ],
+)
+def test_a_word_for_millions_counts_the_noun_after_it_only_through_de_in_romance_languages(
+    language: str, text: str, bare: bool
+) -> None:
+    """ "420 millones tras …" counts nothing (an amount whose currency was left out); "1,5 millones de personas"
+    counts people. English and German need no partitive: "1.5 million households"."""
+    (mention,) = extract_mentions("a", text, "", language, 2026)
+    assert bare_amount(mention) is bare
 
 
 def test_a_large_amount_is_money_in_the_articles_currency_unless_a_noun_right_after_it_counts() -> None:

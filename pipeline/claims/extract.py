@@ -132,7 +132,13 @@ def extract_mentions(
     return _inherit_currency(mentions)
 
 
-COUNTED_NEXT = re.compile(r"\s+(?:(?:de|di|of|van)\s+|d['’])?(?P<word>[^\W\d_]+)", re.IGNORECASE)
+COUNTED_NEXT = re.compile(r"\s+(?P<partitive>(?:de|di|of|van)\s+|d['’])?(?P<word>[^\W\d_]+)", re.IGNORECASE)
+PARTITIVE_AFTER_MILLIONS = frozenset({"es", "pt", "it", "fr"})
+"""Languages whose words for a million and up are nouns that take "de"/"di" before what they count ("1,5 millones de
+personas", "2 milioni di persone"): without it ("pagar 12,5 millones a los viticultores", "invertirá 420 millones
+tras …") the word after them is not what they count. Their thousands take none ("140 mil pessoas", "12 mila
+persone")."""
+THOUSANDS = frozenset({"mil", "mila", "mille"})
 SCALE_TAIL = re.compile(r"(?<=[\d\s])[^\W\d_]+\.?")
 SCALED_AMOUNT = 1_000_000  # from a million up, a bare scaled figure in the news is usually money
 
@@ -160,15 +166,20 @@ def bare_amount(mention: ClaimMention) -> bool:
 
 def _counts_what_follows(mention: ClaimMention) -> bool:
     """The counted word stands right after the number, or after a partitive "de", "di", "of", "van", "d'" (and is
-    no month: "1,4 miliardi di luglio" is July's)."""
+    no month: "1,4 miliardi di luglio" is July's); after a word for millions in the languages that need one, only
+    after the partitive (`PARTITIVE_AFTER_MILLIONS`)."""
     at = _in_sentence(mention)
     if mention.subject is None or at is None:
         return False
     following = COUNTED_NEXT.match(mention.sentence, at.end())
-    return (
-        following is not None
-        and following.group("word") == re.split("['’]", mention.subject)[-1]
-        and not next_to_month(mention.sentence, at.start(), at.end(), mention.language)
+    if following is None or (
+        mention.language in PARTITIVE_AFTER_MILLIONS
+        and following.group("partitive") is None
+        and _scale_word(mention) not in THOUSANDS
+    ):
+        return False
+    return following.group("word") == re.split("['’]", mention.subject)[-1] and not next_to_month(
+        mention.sentence, at.start(), at.end(), mention.language
     )
 
 
