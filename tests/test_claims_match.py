@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from pipeline.claims.extract import extract_mentions
-from pipeline.claims.match import Claim, Contexts, distinctive, match_claims, rounding_span, same_story
+from pipeline.claims.match import Claim, Contexts, _is_variant, distinctive, match_claims, rounding_span, same_story
 from pipeline.entities import names
 from pipeline.places import places
 
@@ -333,6 +333,23 @@ RETOLD_A_MONTH_LATER = (1500, "Ukraine's Air Force counted almost 1,500 drones i
 )
 def test_a_mutation_needs_evidence_of_the_same_story(earlier: tuple, later: tuple, linked: bool) -> None:
     assert (same_story(_travelled_claim(*later), _travelled_claim(*earlier)) is not None) is linked
+
+
+@pytest.mark.parametrize(
+    ("later", "linked"),
+    [
+        ("The count of drones that hit Kharkiv overnight rises to 41, mayor Ihor Terekhov said.", True),
+        ("Overnight 41 drones hit Kharkiv, mayor Ihor Terekhov said.", False),  # not told as an update: 1.8× apart
+        ("The count of drones that hit Odesa overnight rises to 41, governor Oleh Kiper said.", False),  # another city
+    ],
+)
+def test_a_figure_told_as_an_update_is_the_earlier_one_changing(later: str, linked: bool) -> None:
+    """ "Rises to 41" the day after 23: the same count updated, though it nearly doubled and no article states both.
+    The same 41 told plainly is 1.8× the 23, too far for a retelling; and an update in another city's story is
+    another count."""
+    earlier = _travelled_claim(23, "Overnight 23 drones hit Kharkiv, mayor Ihor Terekhov said.", 4, True)
+    update = _travelled_claim(41, later, 5, True)
+    assert (same_story(update, earlier) is not None and _is_variant(update, earlier)) is linked
 
 
 def test_two_counts_in_one_article_are_an_update_only_in_one_story() -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from pipeline.claims.kinds import CLAIM_KINDS, NumberMention, next_to_month
-from pipeline.claims.lexicon import FUNCTION_WORDS, INCLUDING, SUBJECTS, THIS_YEAR, UNITS_AFTER
+from pipeline.claims.lexicon import FUNCTION_WORDS, INCLUDING, SUBJECTS, THIS_YEAR, TOLD_AS_UPDATE, UNITS_AFTER
 from pipeline.claims.numbers import find_numbers
 from pipeline.ids import mention_id
 from pipeline.text import sentence_span
@@ -181,6 +181,20 @@ def _counts_what_follows(mention: ClaimMention) -> bool:
     return following.group("word") == re.split("['’]", mention.subject)[-1] and not next_to_month(
         mention.sentence, at.start(), at.end(), mention.language
     )
+
+
+UPDATE_LOOK_BACK = 80
+"""Characters before a figure that may hold the words telling it as an update ("Zahl der Toten steigt auf")."""
+
+
+def is_told_as_update(mention: ClaimMention) -> bool:
+    """The figure is told as an update of an earlier one: "toll rises to 41", "suben a 22 los muertos", "загиблих уже
+    11", "Al 112 schepen" (`lexicon.TOLD_AS_UPDATE`)."""
+    pattern = TOLD_AS_UPDATE.get(mention.language or "")
+    at = _in_sentence(mention)
+    if pattern is None or at is None:
+        return False
+    return pattern.search(mention.sentence, max(0, at.start() - UPDATE_LOOK_BACK), at.start()) is not None
 
 
 def _in_sentence(mention: ClaimMention) -> re.Match[str] | None:

@@ -120,6 +120,27 @@ AUXILIARY_UNITS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     for language, table in _context["auxiliary_units"].items()
 }
 
+
+def _told_as_update(language: str) -> re.Pattern[str]:
+    """The words before a figure told as an update (`update_verbs`, `already`), matched at the end of the text before
+    it."""
+    verbs, prepositions = _context["update_verbs"].get(language, ([], []))
+    alternatives = []
+    if verbs:
+        alternatives.append(
+            rf"\b(?:{'|'.join(map(re.escape, verbs))})\b(?:\s+\S+){{0,{_context['update_gap']}}}?"
+            rf"\s+(?:{'|'.join(map(re.escape, prepositions))})"
+        )
+    if already := _context["already"].get(language):
+        alternatives.append(rf"\b(?:{'|'.join(map(re.escape, already))})")
+    return re.compile(rf"(?:{'|'.join(alternatives)})\s*$" if alternatives else r"(?!)", re.IGNORECASE)
+
+
+TOLD_AS_UPDATE: dict[str, re.Pattern[str]] = {
+    language: _told_as_update(language) for language in {*_context["update_verbs"], *_context["already"]}
+}
+
+
 # What is counted (data/subjects.yaml).
 SUBJECTS: dict[str, tuple[str, ...]] = {concept: tuple(stems) for concept, stems in _subjects["subjects"].items()}
 THIS_YEAR: tuple[str, ...] = tuple(_subjects["this_year"])

@@ -37,6 +37,9 @@ kept as mentions but never grouped.
 A mutation (`variant_of`) is the same claim changing as it travels (182,000 → "almost 200,000"): a later claim with
 the same kind/unit, agreeing concept (or similar context when there is none), compatible year and a value within
 VARIANT_MAX_RATIO, *and* evidence that it is the same story, not another event with a similar number:
+- the later figure is told as an update ("the toll rises to 41", "suben a 22 los muertos", "загиблих уже 11":
+  `extract.is_told_as_update`) about the same concept or in a close context; such an update may move up to
+  UPDATE_MAX_RATIO (a toll that nearly doubles), when its concept is the same, or
 - an article states both values about the same lexicon concept (an update: "the toll rose from four to five"), or
 - the later value is the earlier one blurred as it is retold, approximated ("almost 200,000") or rounder (200,000
   for 182,000), in a close context (cosine ≥ VARIANT_CONTEXT_COSINE), first seen within MUTATION_WINDOW, with the
@@ -63,7 +66,14 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
-from pipeline.claims.extract import GENERIC_CONCEPTS, SCALED_AMOUNT, ClaimMention, bare_amount, scaled
+from pipeline.claims.extract import (
+    GENERIC_CONCEPTS,
+    SCALED_AMOUNT,
+    ClaimMention,
+    bare_amount,
+    is_told_as_update,
+    scaled,
+)
 from pipeline.claims.kinds import CLAIM_KINDS
 from pipeline.embeddings import unit
 from pipeline.entities import core_names, names, names_conflict
@@ -72,7 +82,7 @@ from pipeline.places import far_apart
 from pipeline.store.db import not_stored
 
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
-MATCH_RULES = "rules-s29-range-ends"
+MATCH_RULES = "rules-s29-told-as-update"
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
 PLACE_EVIDENCE = 0.1
@@ -94,6 +104,9 @@ NAME_OVERLAP = 0.3  # share of the smaller claim's names that the other one has 
 MIN_TRAVEL_ARTICLES = 2
 MUTATION_WINDOW = timedelta(days=14)
 VARIANT_MAX_RATIO = 1.5
+UPDATE_MAX_RATIO = 2.0
+"""A figure told as an update ("the toll rises to 41") may be this far from the one it updates, a toll that nearly
+doubles; a blurred retelling stays within VARIANT_MAX_RATIO."""
 CLAIMS_PER_VALUE = 20
 """A new mention is matched against the most recently seen claims of its exact value, this many at most."""
 
@@ -134,6 +147,8 @@ class Claim:
     """The cities its articles name."""
     article_names: list[str] = field(default_factory=list, repr=False)
     """The names of its articles, each name once per article that has it (`names` are those around the figure)."""
+    told_as_update: bool = field(default=False, repr=False)
+    """A mention of it is told as an update of an earlier figure (`extract.is_told_as_update`)."""
     range_ends: set[float] = field(default_factory=set, repr=False)
     """The other ends of the ranges its mentions state: 60 for a claim of 40 stated as "40 bis 60"."""
     first_seen: datetime | None = field(default=None, repr=False)
@@ -173,6 +188,7 @@ class Claim:
         self.names |= names(mention.sentence, mention.language)
         self.places |= contexts.places.get(mention.article_id, frozenset())
         self.approximate |= not mention.exact
+        self.told_as_update |= is_told_as_update(mention)
         if mention.value_high is not None:
             self.range_ends.add(mention.value_high)
         if (published_at := contexts.published.get(mention.article_id)) is not None:
@@ -429,8 +445,8 @@ def link_variants(
             claim.variant_of, claim.variant_evidence = None, None
         if claim.claim_id in to_link and claim.value > 0:
             widen = 1 + 1e-9  # the ratio test itself is exact (_is_variant); the range only has to contain it
-            low = bisect.bisect_left(block, (claim.value / VARIANT_MAX_RATIO / widen, -1))
-            high = bisect.bisect_right(block, (claim.value * VARIANT_MAX_RATIO * widen, len(pool)))
+            low = bisect.bisect_left(block, (claim.value / UPDATE_MAX_RATIO / widen, -1))
+            high = bisect.bisect_right(block, (claim.value * UPDATE_MAX_RATIO * widen, len(pool)))
             earlier = [
                 (abs(math.log(claim.value / other.value)), -len(other.article_ids), position, other, why)
                 for _, position, other in block[low:high]
@@ -462,17 +478,19 @@ def same_story(claim: Claim, earlier: Claim) -> str | None:
     told = f"articles' cosine {story:.2f}" + (f", shared names {', '.join(sorted(common))}" if common else "")
     shared = sorted(claim.article_ids & earlier.article_ids)
     concept = claim.subject_concept if claim.subject_concept == earlier.subject_concept else None
-    if shared and concept and concept not in GENERIC_CONCEPTS:
-        return f"updated: both values stated about {concept} in article {shared[0]} ({told})"
-    blurred = (
-        "approximated" if claim.approximate else "rounder" if _zeros(claim.value) > _zeros(earlier.value) else None
-    )
     similarity = float(claim.centroid @ earlier.centroid)
-    if blurred is None or similarity < VARIANT_CONTEXT_COSINE:
-        return None
-    return (
-        f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {MUTATION_WINDOW.days} days ({told})"
-    )
+    if _ratio(claim, earlier) <= VARIANT_MAX_RATIO:
+        if shared and concept and concept not in GENERIC_CONCEPTS:
+            return f"updated: both values stated about {concept} in article {shared[0]} ({told})"
+        blurred = (
+            "approximated" if claim.approximate else "rounder" if _zeros(claim.value) > _zeros(earlier.value) else None
+        )
+        if blurred is not None and similarity >= VARIANT_CONTEXT_COSINE:
+            days = MUTATION_WINDOW.days
+            return f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {days} days ({told})"
+    if claim.told_as_update and (concept or similarity >= VARIANT_CONTEXT_COSINE):
+        return f"updated: told as an update of it in the same story ({told})"
+    return None
 
 
 def _zeros(value: float) -> int:
@@ -483,14 +501,19 @@ def _zeros(value: float) -> int:
     return len(str(abs(whole))) - len(str(abs(whole)).rstrip("0"))
 
 
+def _ratio(claim: Claim, earlier: Claim) -> float:
+    return max(claim.value, earlier.value) / min(claim.value, earlier.value)
+
+
 def _is_variant(claim: Claim, earlier: Claim) -> bool:
     """Same kind of thing, compatible year, a nearby value: a candidate mutation, before the story evidence."""
     if (claim.kind, claim.unit) != (earlier.kind, earlier.unit) or claim.value == earlier.value:
         return False
     if claim.value <= 0 or earlier.value <= 0 or not years_agree(claim.year, earlier.year):
         return False
-    if max(claim.value, earlier.value) / min(claim.value, earlier.value) > VARIANT_MAX_RATIO:
-        return False
+    if _ratio(claim, earlier) > VARIANT_MAX_RATIO:  # an update that moves far: "the toll rises to 41" after 23
+        same_concept = claim.subject_concept is not None and claim.subject_concept == earlier.subject_concept
+        return claim.told_as_update and same_concept and _ratio(claim, earlier) <= UPDATE_MAX_RATIO
     if claim.subject_concept and earlier.subject_concept:
         return claim.subject_concept == earlier.subject_concept
     return float(claim.centroid @ earlier.centroid) >= VARIANT_CONTEXT_COSINE

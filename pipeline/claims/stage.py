@@ -15,7 +15,7 @@ from pipeline.claims.match import (
     COMMON_CLAIM_HORIZON,
     MATCH_RULES,
     MUTATION_WINDOW,
-    VARIANT_MAX_RATIO,
+    UPDATE_MAX_RATIO,
     Contexts,
     distinctive,
     group_mentions,
@@ -120,7 +120,7 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         }
         touched = group_mentions(mentions, contexts, known, usable)
         merged = {gone for claim in touched for gone in claim.absorbed}
-        candidates = store.mutation_candidates(con, touched, done, MUTATION_WINDOW, VARIANT_MAX_RATIO)
+        candidates = store.mutation_candidates(con, touched, done, MUTATION_WINDOW, UPDATE_MAX_RATIO)
         link_variants(touched, [claim for claim in candidates if claim.claim_id not in merged], same_story)
     store.write_claims(con, touched, done)
     claims, variants = store.claim_counts(con)
