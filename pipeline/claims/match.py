@@ -39,7 +39,8 @@ the same kind/unit, agreeing concept (or similar context when there is none), co
 VARIANT_MAX_RATIO, *and* evidence that it is the same story, not another event with a similar number:
 - the later figure is told as an update ("the toll rises to 41", "suben a 22 los muertos", "загиблих уже 11":
   `extract.is_told_as_update`) about the same concept or in a close context; such an update may move up to
-  UPDATE_MAX_RATIO (a toll that nearly doubles), when its concept is the same, or
+  UPDATE_MAX_RATIO (a toll that nearly doubles) when both count the same concept, or neither has one and their
+  contexts are that close, or
 - an article states both values about the same lexicon concept (an update: "the toll rose from four to five"), or
 - the later value is the earlier one blurred as it is retold, approximated ("almost 200,000") or rounder (200,000
   for 182,000), in a close context (cosine ≥ VARIANT_CONTEXT_COSINE), first seen within MUTATION_WINDOW, with the
@@ -512,8 +513,12 @@ def _is_variant(claim: Claim, earlier: Claim) -> bool:
     if claim.value <= 0 or earlier.value <= 0 or not years_agree(claim.year, earlier.year):
         return False
     if _ratio(claim, earlier) > VARIANT_MAX_RATIO:  # an update that moves far: "the toll rises to 41" after 23
-        same_concept = claim.subject_concept is not None and claim.subject_concept == earlier.subject_concept
-        return claim.told_as_update and same_concept and _ratio(claim, earlier) <= UPDATE_MAX_RATIO
+        same_thing = (
+            claim.subject_concept == earlier.subject_concept
+            if claim.subject_concept or earlier.subject_concept
+            else float(claim.centroid @ earlier.centroid) >= VARIANT_CONTEXT_COSINE
+        )
+        return claim.told_as_update and same_thing and _ratio(claim, earlier) <= UPDATE_MAX_RATIO
     if claim.subject_concept and earlier.subject_concept:
         return claim.subject_concept == earlier.subject_concept
     return float(claim.centroid @ earlier.centroid) >= VARIANT_CONTEXT_COSINE
