@@ -53,7 +53,7 @@ tonnes from 150,000" states a comparison once, it is not 150,000 mutating), and 
 figure it changes: two figures first told together ("37 drones launched, 29 shot down") are two facts.
 The evidence is kept in words (`variant_evidence`), and the link points at the earlier claim with the closest value.
 The thresholds were set on the demo and the development corpora `benchmarks/devclaims`, `devwire`, `devlive` and
-`devcrowd`, never on the held-out one.
+`devcrowd` (the update and range rules on `devrelay` and `devphase` too), never on the held-out ones.
 """
 
 from __future__ import annotations
