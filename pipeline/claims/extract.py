@@ -187,14 +187,15 @@ UPDATE_LOOK_BACK = 80
 """Characters before a figure that may hold the words telling it as an update ("Zahl der Toten steigt auf")."""
 
 
-def is_told_as_update(mention: ClaimMention) -> bool:
-    """The figure is told as an update of an earlier one: "toll rises to 41", "suben a 22 los muertos", "загиблих уже
-    11", "Al 112 schepen" (`lexicon.TOLD_AS_UPDATE`)."""
+def update_wording(mention: ClaimMention) -> str | None:
+    """The words that tell the figure as an update of an earlier one, with the figure: "rises to 41", "sube a 58",
+    "уже 11", "Al 112" (`lexicon.TOLD_AS_UPDATE`); None when nothing does."""
     pattern = TOLD_AS_UPDATE.get(mention.language or "")
     at = _in_sentence(mention)
     if pattern is None or at is None:
-        return False
-    return pattern.search(mention.sentence, max(0, at.start() - UPDATE_LOOK_BACK), at.start()) is not None
+        return None
+    told = pattern.search(mention.sentence, max(0, at.start() - UPDATE_LOOK_BACK), at.start())
+    return None if told is None else mention.sentence[told.start() : at.end()]
 
 
 def _in_sentence(mention: ClaimMention) -> re.Match[str] | None:

@@ -38,7 +38,7 @@ A mutation (`variant_of`) is the same claim changing as it travels (182,000 → 
 the same kind/unit, agreeing concept (or similar context when there is none), compatible year and a value within
 VARIANT_MAX_RATIO, *and* evidence that it is the same story, not another event with a similar number:
 - the later figure is told as an update ("the toll rises to 41", "suben a 22 los muertos", "загиблих уже 11":
-  `extract.is_told_as_update`) about the same concept or in a close context; such an update may move up to
+  `extract.update_wording`) about the same concept or in a close context; such an update may move up to
   UPDATE_MAX_RATIO (a toll that nearly doubles) when both count the same concept, or neither has one and their
   contexts are that close, or
 - an article states both values about the same lexicon concept (an update: "the toll rose from four to five"), or
@@ -72,8 +72,8 @@ from pipeline.claims.extract import (
     SCALED_AMOUNT,
     ClaimMention,
     bare_amount,
-    is_told_as_update,
     scaled,
+    update_wording,
 )
 from pipeline.claims.kinds import CLAIM_KINDS
 from pipeline.embeddings import unit
@@ -83,7 +83,7 @@ from pipeline.places import far_apart
 from pipeline.store.db import not_stored
 
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
-MATCH_RULES = "rules-s29-told-as-update"
+MATCH_RULES = "rules-s29-update-wording"
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
 PLACE_EVIDENCE = 0.1
@@ -148,8 +148,9 @@ class Claim:
     """The cities its articles name."""
     article_names: list[str] = field(default_factory=list, repr=False)
     """The names of its articles, each name once per article that has it (`names` are those around the figure)."""
-    told_as_update: bool = field(default=False, repr=False)
-    """A mention of it is told as an update of an earlier figure (`extract.is_told_as_update`)."""
+    update_wording: str | None = field(default=None, repr=False)
+    """How the first of its mentions told as an update of an earlier figure says so: "rises to 41", "уже 11"
+    (`extract.update_wording`)."""
     range_ends: set[float] = field(default_factory=set, repr=False)
     """The other ends of the ranges its mentions state: 60 for a claim of 40 stated as "40 bis 60"."""
     first_seen: datetime | None = field(default=None, repr=False)
@@ -189,7 +190,7 @@ class Claim:
         self.names |= names(mention.sentence, mention.language)
         self.places |= contexts.places.get(mention.article_id, frozenset())
         self.approximate |= not mention.exact
-        self.told_as_update |= is_told_as_update(mention)
+        self.update_wording = self.update_wording or update_wording(mention)
         if mention.value_high is not None:
             self.range_ends.add(mention.value_high)
         if (published_at := contexts.published.get(mention.article_id)) is not None:
@@ -489,8 +490,8 @@ def same_story(claim: Claim, earlier: Claim) -> str | None:
         if blurred is not None and similarity >= VARIANT_CONTEXT_COSINE:
             days = MUTATION_WINDOW.days
             return f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {days} days ({told})"
-    if claim.told_as_update and (concept or similarity >= VARIANT_CONTEXT_COSINE):
-        return f"updated: told as an update of it in the same story ({told})"
+    if claim.update_wording and (concept or similarity >= VARIANT_CONTEXT_COSINE):
+        return f'updated: told as "{claim.update_wording}" in the same story ({told})'
     return None
 
 
@@ -518,7 +519,7 @@ def _is_variant(claim: Claim, earlier: Claim) -> bool:
             if claim.subject_concept or earlier.subject_concept
             else float(claim.centroid @ earlier.centroid) >= VARIANT_CONTEXT_COSINE
         )
-        return claim.told_as_update and same_thing and _ratio(claim, earlier) <= UPDATE_MAX_RATIO
+        return claim.update_wording is not None and same_thing and _ratio(claim, earlier) <= UPDATE_MAX_RATIO
     if claim.subject_concept and earlier.subject_concept:
         return claim.subject_concept == earlier.subject_concept
     return float(claim.centroid @ earlier.centroid) >= VARIANT_CONTEXT_COSINE
