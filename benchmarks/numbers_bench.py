@@ -58,7 +58,7 @@ def _year_alone(row: dict[str, str]) -> bool:
 def evaluate(corpus: Path, show_misses: bool = False) -> dict[str, object]:
     sentences, labels = read_labels(corpus)
     found = {
-        sentence_id: extract_mentions(sentence_id, "", text, language, YEAR_OF_PUBLICATION)
+        sentence_id: _one_per_surface(extract_mentions(sentence_id, "", text, language, YEAR_OF_PUBLICATION))
         for sentence_id, (language, text) in sentences.items()
     }
     gold_all = Counter((row["id"], value_key(float(row["value"]))) for row in labels)
@@ -113,6 +113,13 @@ def evaluate(corpus: Path, show_misses: bool = False) -> dict[str, object]:
     if show_misses:
         print("\n".join(sorted(misses)))
     return results
+
+
+def _one_per_surface(mentions: list[ClaimMention]) -> list[ClaimMention]:
+    """The mentions less the high ends of ranges: the extractor gives "40 bis 60" a mention of 60 of its own, so that
+    claims of 60 find it, and the range's mention already holds both ends (`_values`)."""
+    ends = {(m.start_offset, m.end_offset, m.value_high) for m in mentions if m.value_high is not None}
+    return [m for m in mentions if (m.start_offset, m.end_offset, m.value) not in ends]
 
 
 def _values(mention: ClaimMention) -> list[float]:

@@ -199,6 +199,7 @@ def test_a_number_too_large_to_be_finite_is_not_a_claim() -> None:
         ("it", "Porto, piano da 420 milioni per la casa", True),
         ("es", "La riada dejó 1,5 millones de personas sin luz", False),
         ("it", "Senza corrente 2 milioni di famiglie", False),
+        ("it", "Oltre 2 mln persone senza luce", False),  # an abbreviation needs no "di"
         ("en", "Floods left 1.5 million households without power", False),
     ],
 )
@@ -209,6 +210,15 @@ def test_a_word_for_millions_counts_the_noun_after_it_only_through_de_in_romance
     counts people. English and German need no partitive: "1.5 million households"."""
     (mention,) = extract_mentions("a", text, "", language, 2026)
     assert bare_amount(mention) is bare
+
+
+def test_a_qualifier_before_thousands_is_no_scale_word() -> None:
+    """ "más de 140 mil personas" counts people (its scale is "mil", not the "de" of "más de"), even beside tonnes."""
+    text = "La riada destruyó más de 200 mil toneladas de trigo y desplazó a más de 140 mil personas"
+    assert [(m.value, m.kind) for m in extract_mentions("a", text, "", "es", 2026)] == [
+        (200_000, "measure"),
+        (140_000, "count"),
+    ]
 
 
 def test_a_large_amount_is_money_in_the_articles_currency_unless_a_noun_right_after_it_counts() -> None:

@@ -132,13 +132,25 @@ def extract_mentions(
     return _inherit_currency(mentions)
 
 
-COUNTED_NEXT = re.compile(r"\s+(?P<partitive>(?:de|di|of|van)\s+|d['’])?(?P<word>[^\W\d_]+)", re.IGNORECASE)
+COUNTED_NEXT = re.compile(
+    r"\s+(?:(?:and|to|und|bis|et|à|y|e|a|i|en|tot|do|и|і|до)\s+\d[\d.,]*\s*[^\W\d_]+\.?\s+)?"  # "1.5 million and 2 million …"
+    r"(?P<partitive>(?:de|di|of|van)\s+|d['’])?(?P<word>[^\W\d_]+)",
+    re.IGNORECASE,
+)
 PARTITIVE_AFTER_MILLIONS = frozenset({"es", "pt", "it", "fr"})
 """Languages whose words for a million and up are nouns that take "de"/"di" before what they count ("1,5 millones de
 personas", "2 milioni di persone"): without it ("pagar 12,5 millones a los viticultores", "invertirá 420 millones
 tras …") the word after them is not what they count. Their thousands take none ("140 mil pessoas", "12 mila
-persone")."""
+persone"), nor do abbreviations ("2 mln persone"): `_names_millions`."""
 THOUSANDS = frozenset({"mil", "mila", "mille"})
+
+
+def _names_millions(scale: str) -> bool:
+    """A scale written as a noun for millions or more ("millones", "milioni", "milliards"), not thousands nor an
+    abbreviation ("mln", "mld", "M€": "2 mln persone" counts people)."""
+    return len(scale) > 3 and not scale.endswith(".") and scale not in THOUSANDS
+
+
 SCALE_TAIL = re.compile(r"(?<=[\d\s])[^\W\d_]+\.?")
 SCALED_AMOUNT = 1_000_000  # from a million up, a bare scaled figure in the news is usually money
 
@@ -165,9 +177,10 @@ def bare_amount(mention: ClaimMention) -> bool:
 
 
 def _counts_what_follows(mention: ClaimMention) -> bool:
-    """The counted word stands right after the number, or after a partitive "de", "di", "of", "van", "d'" (and is
-    no month: "1,4 miliardi di luglio" is July's); after a word for millions in the languages that need one, only
-    after the partitive (`PARTITIVE_AFTER_MILLIONS`)."""
+    """The counted word stands right after the number, or after a partitive "de", "di", "of", "van", "d'", or after
+    the high end of its range ("between 1.5 million and 2 million customers") (and is no month: "1,4 miliardi di
+    luglio" is July's); after a word for millions in the languages that need one, only after the partitive
+    (`PARTITIVE_AFTER_MILLIONS`)."""
     at = _in_sentence(mention)
     if mention.subject is None or at is None:
         return False
@@ -175,7 +188,7 @@ def _counts_what_follows(mention: ClaimMention) -> bool:
     if following is None or (
         mention.language in PARTITIVE_AFTER_MILLIONS
         and following.group("partitive") is None
-        and _scale_word(mention) not in THOUSANDS
+        and _names_millions(_scale_word(mention))
     ):
         return False
     return following.group("word") == re.split("['’]", mention.subject)[-1] and not next_to_month(
@@ -443,8 +456,10 @@ def _unit_by_ellipsis(text: str, mention: ClaimMention, mentions: list[ClaimMent
 
 
 def _scale_word(mention: ClaimMention) -> str:
-    """The word after the digits that scales them ("million", "тис."), lower case."""
-    letters = SCALE_TAIL.search(mention.surface_text)
+    """The word after the last digit that scales them ("million", "тис."; "mil" in "Más de 140 mil", not the "de" of
+    its qualifier), lower case."""
+    last_digit = max((i for i, character in enumerate(mention.surface_text) if character.isdigit()), default=-1)
+    letters = SCALE_TAIL.search(mention.surface_text, last_digit + 1)
     return letters.group().lower() if letters else ""
 
 

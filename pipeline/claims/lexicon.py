@@ -124,22 +124,25 @@ AUXILIARY_UNITS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 def _told_as_update(language: str) -> re.Pattern[str]:
     """The words before a figure told as an update (`update_verbs`, `already`), matched at the end of the text before
     it."""
-    verbs, prepositions = _context["update_verbs"].get(language, ([], []))
+    rises, revisions, prepositions = _context["update_verbs"].get(language, ([], [], []))
     alternatives = []
-    if verbs:
+    if rises or revisions:
         alternatives.append(
-            rf"\b(?:{'|'.join(map(re.escape, verbs))})\b(?:\s+\S+){{0,{_context['update_gap']}}}?"
+            rf"\b(?:{'|'.join(map(re.escape, [*rises, *revisions]))})\b(?:\s+\S+){{0,{_context['update_gap']}}}?"
             rf"\s+(?:{'|'.join(map(re.escape, prepositions))})"
         )
     if already := _context["already"].get(language):
         alternatives.append(rf"\b(?:{'|'.join(map(re.escape, already))})")
-    return re.compile(rf"(?:{'|'.join(alternatives)})\s*$" if alternatives else r"(?!)", re.IGNORECASE)
+    return re.compile(rf"(?:{'|'.join(alternatives)})\s*$", re.IGNORECASE)
 
 
 TOLD_AS_UPDATE: dict[str, re.Pattern[str]] = {
     language: _told_as_update(language) for language in {*_context["update_verbs"], *_context["already"]}
 }
-
+REVISION_VERBS: frozenset[str] = frozenset(
+    verb for _, revisions, _ in _context["update_verbs"].values() for verb in revisions
+)
+"""Verbs that revise a figure either way ("revised to", "rebaja a"): other update wording says it rose."""
 
 # What is counted (data/subjects.yaml).
 SUBJECTS: dict[str, tuple[str, ...]] = {concept: tuple(stems) for concept, stems in _subjects["subjects"].items()}

@@ -38,9 +38,9 @@ A mutation (`variant_of`) is the same claim changing as it travels (182,000 → 
 the same kind/unit, agreeing concept (or similar context when there is none), compatible year and a value within
 VARIANT_MAX_RATIO, *and* evidence that it is the same story, not another event with a similar number:
 - the later figure is told as an update ("the toll rises to 41", "suben a 22 los muertos", "загиблих уже 11":
-  `extract.update_wording`) about the same concept or in a close context; such an update may move up to
-  UPDATE_MAX_RATIO (a toll that nearly doubles) when both count the same concept, or neither has one and their
-  contexts are that close, or
+  `extract.update_wording`) about the same concept or in a close context, higher than the figure it updates unless
+  the words revise it ("rebaja a", "revised to"); such an update may move up to UPDATE_MAX_RATIO (a toll that nearly
+  doubles), or
 - an article states both values about the same lexicon concept (an update: "the toll rose from four to five"), or
 - the later value is the earlier one blurred as it is retold, approximated ("almost 200,000") or rounder (200,000
   for 182,000), in a close context (cosine ≥ VARIANT_CONTEXT_COSINE), first seen within MUTATION_WINDOW, with the
@@ -76,6 +76,7 @@ from pipeline.claims.extract import (
     update_wording,
 )
 from pipeline.claims.kinds import CLAIM_KINDS
+from pipeline.claims.lexicon import REVISION_VERBS
 from pipeline.embeddings import unit
 from pipeline.entities import core_names, names, names_conflict
 from pipeline.ids import claim_id
@@ -83,7 +84,7 @@ from pipeline.places import far_apart
 from pipeline.store.db import not_stored
 
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
-MATCH_RULES = "rules-s29-update-wording"
+MATCH_RULES = "rules-s29-review"
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
 PLACE_EVIDENCE = 0.1
@@ -148,6 +149,9 @@ class Claim:
     """The cities its articles name."""
     article_names: list[str] = field(default_factory=list, repr=False)
     """The names of its articles, each name once per article that has it (`names` are those around the figure)."""
+    currency_left_out: bool = field(default=False, repr=False)
+    """Begun by an amount whose currency was left out ("pagar 12,5 millones a …": `extract.bare_amount`), so money of
+    its value may join it; "1.5 million households" may not."""
     update_wording: str | None = field(default=None, repr=False)
     """How the first of its mentions told as an update of an earlier figure says so: "rises to 41", "уже 11"
     (`extract.update_wording`)."""
@@ -180,6 +184,8 @@ class Claim:
 
     def add(self, mention: ClaimMention, contexts: Contexts) -> None:
         self.mention_ids.append(mention.mention_id)
+        if self.kind == "count" and mention.kind == "money":  # an amount whose currency was left out learns it
+            self.kind, self.unit = mention.kind, mention.unit
         if mention.article_id not in self.article_ids:
             article = contexts.articles[mention.article_id]
             self.article_vector_sum = (
@@ -246,6 +252,7 @@ def group_mentions(
                 subject_concept=mention.subject_concept,
                 subject=mention.subject,
                 year=mention.year,
+                currency_left_out=bare_amount(mention),
             )
             by_key[key].append(best)
         best.add(mention, contexts)
@@ -369,10 +376,10 @@ def _place_evidence(mine: frozenset[int], theirs: set[int]) -> float:
 def _unstated_currency(mention: ClaimMention, by_key: dict[tuple, list[Claim]]) -> list[Claim]:
     """The claims a large amount may join when a currency is left out: "manovra da 18 miliardi" in a headline is the
     "18 miliardi di euro" of the article, "pagar 12,5 millones a los viticultores" the "€12.5 million" of another
-    outlet. A bare amount may join money of its value, and money may join a claim of a large count of its value that
-    counts nothing the lexicon knows; the word the extractor took for a subject is no evidence either way ("a los
-    viticultores" is who is paid). (In an article that states money, a bare amount is money already:
-    `extract.bare_amount`.)"""
+    outlet. A bare amount may join money of its value, and money may join a claim that a bare amount began
+    (`Claim.currency_left_out`); the word the extractor took for a subject is no evidence either way ("a los
+    viticultores" is who is paid), and "1.5 million households" is no amount. (In an article that states money, a
+    bare amount is money already: `extract.bare_amount`.)"""
     if bare_amount(mention):
         return [
             c
@@ -381,7 +388,7 @@ def _unstated_currency(mention: ClaimMention, by_key: dict[tuple, list[Claim]]) 
             for c in claims
         ]
     if mention.kind == "money" and abs(mention.value) >= SCALED_AMOUNT:
-        return [c for c in by_key.get(("count", None, mention.value), []) if c.subject_concept is None]
+        return [c for c in by_key.get(("count", None, mention.value), []) if c.currency_left_out]
     return []
 
 
@@ -490,9 +497,18 @@ def same_story(claim: Claim, earlier: Claim) -> str | None:
         if blurred is not None and similarity >= VARIANT_CONTEXT_COSINE:
             days = MUTATION_WINDOW.days
             return f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {days} days ({told})"
-    if claim.update_wording and (concept or similarity >= VARIANT_CONTEXT_COSINE):
+    if _updates(claim, earlier) and _same_thing(claim, earlier):
         return f'updated: told as "{claim.update_wording}" in the same story ({told})'
     return None
+
+
+def _updates(claim: Claim, earlier: Claim) -> bool:
+    """`claim` is told as an update that can lead from `earlier`: a revision either way ("revised to", "rebaja a"),
+    else a rise ("rises to 41", "уже 11") to a higher figure."""
+    if claim.update_wording is None:
+        return False
+    revision = claim.update_wording.split()[0].lower() in REVISION_VERBS
+    return revision or claim.value > earlier.value
 
 
 def _zeros(value: float) -> int:
@@ -504,22 +520,26 @@ def _zeros(value: float) -> int:
 
 
 def _ratio(claim: Claim, earlier: Claim) -> float:
+    """How many times the larger value is the smaller."""
     return max(claim.value, earlier.value) / min(claim.value, earlier.value)
 
 
+def _same_thing(claim: Claim, earlier: Claim) -> bool:
+    """They count the same concept, or, where either lacks one, are told in close contexts."""
+    if claim.subject_concept and earlier.subject_concept:
+        return claim.subject_concept == earlier.subject_concept
+    return float(claim.centroid @ earlier.centroid) >= VARIANT_CONTEXT_COSINE
+
+
 def _is_variant(claim: Claim, earlier: Claim) -> bool:
-    """Same kind of thing, compatible year, a nearby value: a candidate mutation, before the story evidence."""
+    """Same kind of thing, compatible year, a value within VARIANT_MAX_RATIO (within UPDATE_MAX_RATIO for a figure told
+    as an update: "the toll rises to 41" after 23): a candidate mutation, before the story evidence."""
     if (claim.kind, claim.unit) != (earlier.kind, earlier.unit) or claim.value == earlier.value:
         return False
     if claim.value <= 0 or earlier.value <= 0 or not years_agree(claim.year, earlier.year):
         return False
-    if _ratio(claim, earlier) > VARIANT_MAX_RATIO:  # an update that moves far: "the toll rises to 41" after 23
-        same_thing = (
-            claim.subject_concept == earlier.subject_concept
-            if claim.subject_concept or earlier.subject_concept
-            else float(claim.centroid @ earlier.centroid) >= VARIANT_CONTEXT_COSINE
-        )
-        return claim.update_wording is not None and same_thing and _ratio(claim, earlier) <= UPDATE_MAX_RATIO
-    if claim.subject_concept and earlier.subject_concept:
-        return claim.subject_concept == earlier.subject_concept
-    return float(claim.centroid @ earlier.centroid) >= VARIANT_CONTEXT_COSINE
+    if _ratio(claim, earlier) > VARIANT_MAX_RATIO and not (
+        _ratio(claim, earlier) <= UPDATE_MAX_RATIO and _updates(claim, earlier)
+    ):
+        return False
+    return _same_thing(claim, earlier)

@@ -252,7 +252,7 @@ def _range_end(
     if second is None:
         return low, None, end
     scale, second_end = word_after(text, second.end(), SCALE_WORDS, glued=True)
-    if scale is None and scaled:  # "1.5m to 2m people", "€2bn-€3bn"
+    if scale is None and scaled:  # a glued "m" at both ends: "1.5m to 2m people", "€72m-80m"
         scale, second_end = word_after(text, second.end(), CURRENCY_SCALE_WORDS, glued=True)
     value, _ = parse_number(second.group(), language, scaled=scale is not None)
     factor = (SCALES.get(scale) or CURRENCY_SCALES[scale]) if scale else 1
