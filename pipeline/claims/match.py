@@ -538,8 +538,7 @@ def _is_variant(claim: Claim, earlier: Claim) -> bool:
         return False
     if claim.value <= 0 or earlier.value <= 0 or not years_agree(claim.year, earlier.year):
         return False
-    if _ratio(claim, earlier) > VARIANT_MAX_RATIO and not (
-        _ratio(claim, earlier) <= UPDATE_MAX_RATIO and _updates(claim, earlier)
-    ):
+    ratio = _ratio(claim, earlier)
+    if ratio > VARIANT_MAX_RATIO and not (ratio <= UPDATE_MAX_RATIO and _updates(claim, earlier)):
         return False
     return _same_thing(claim, earlier)

@@ -201,7 +201,7 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         return None  # "5G", "S19x": not a quantity we understand
     value, ambiguous = parse_number(core, language, scaled=scale is not None)
     if scale:
-        value = _scale(value, SCALES.get(scale) or CURRENCY_SCALES[scale])
+        value = _scale(value, scale)
     unit, kind = UNITS_AFTER[unit_word] if unit_word else (None, "count")
     if unit_word:
         end = end_unit
@@ -255,19 +255,18 @@ def _range_end(
     if scale is None and scaled:  # a glued "m" at both ends: "1.5m to 2m people", "€72m-80m"
         scale, second_end = word_after(text, second.end(), CURRENCY_SCALE_WORDS, glued=True)
     value, _ = parse_number(second.group(), language, scaled=scale is not None)
-    factor = (SCALES.get(scale) or CURRENCY_SCALES[scale]) if scale else 1
-    high = _scale(value, factor) if scale else value
-    shared_low = _scale(low, factor) if scale and not scaled else low
+    high = _scale(value, scale) if scale else value
+    shared_low = _scale(low, scale) if scale and not scaled else low
     dashed = join.group().strip() in "-–—"  # "1-30 %", "0-3 Grad": a dash joins any rising range
     if not shared_low < high or not dashed and high > RANGE_MAX_RATIO * shared_low:
         return low, None, end
     return shared_low, high, second_end
 
 
-def _scale(value: float, factor: int) -> float:
-    """The value times its scale word, to the unit: "4,1 milliards" is 4,100,000,000, not 4,099,999,999.9999995,
-    and so equal to "4.100 Millionen"."""
-    return float(round(value * factor))
+def _scale(value: float, scale: str) -> float:
+    """The value times its scale word (`SCALES`, or a short scale after a currency, `CURRENCY_SCALES`), to the unit:
+    "4,1 milliards" is 4,100,000,000, not 4,099,999,999.9999995, and so equal to "4.100 Millionen"."""
+    return float(round(value * (SCALES.get(scale) or CURRENCY_SCALES[scale])))
 
 
 # --- spelled-out numbers --------------------------------------------------------------------------------------------
