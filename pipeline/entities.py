@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Set
+from collections.abc import Hashable, Iterable, Set
 from typing import TypeVar
 
-from pipeline.places import city_named
+from pipeline.places import city_named, city_names
 from pipeline.text import WORD, fold, opens_sentence, title_case
 
 KEY_LETTERS = 4
@@ -45,6 +45,12 @@ NOUNS_CAPITALISED = frozenset({"de"})
 def name_key(word: str) -> str:
     """The comparison key of one name."""
     return fold(word)[:KEY_LETTERS]
+
+
+def city_keys(cities: Iterable[int]) -> set[str]:
+    """The name keys that the names of `cities` (GeoNames ids) have: two far-apart cities whose names begin alike
+    (Karachi, Karaganda: "kara") give one key, which says nothing of one place."""
+    return {name[:KEY_LETTERS] for name in city_names(cities)}
 
 
 def names(text: str, language: str | None = None) -> set[str]:

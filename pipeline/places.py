@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -128,6 +129,20 @@ def city_named(word: str) -> int | None:
     if any(form in gazetteer.not_cities for form in forms):
         return None  # "Belarus", "Białorusi": a country, whatever city shares its letters
     return next((gazetteer.by_name[form] for form in forms if form in gazetteer.by_name), None)
+
+
+def city_names(cities: Iterable[int]) -> set[str]:
+    """The folded names (`text.fold`, each language's and case-less forms) that the gazetteer has for `cities`."""
+    names_of = _names_by_city()
+    return set().union(*(names_of.get(city, frozenset()) for city in cities))
+
+
+@cache
+def _names_by_city() -> dict[int, frozenset[str]]:
+    by_city: dict[int, set[str]] = {}
+    for name, city in _gazetteer().by_name.items():
+        by_city.setdefault(city, set()).add(name)
+    return {city: frozenset(names) for city, names in by_city.items()}
 
 
 def _before_a_name(line: str, words: list[re.Match[str]], position: int) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import name_key, names
+from pipeline.entities import city_keys, name_key, names
+from pipeline.places import city_named
 
 
 @pytest.mark.parametrize(
@@ -74,3 +75,11 @@ def test_a_text_of_unknown_language_gets_both_rules() -> None:
 def test_a_long_line_costs_what_its_words_cost() -> None:
     line = "Am Morgen meldete die Polizei in Charkiw neue Schäden. " * 2_000
     assert names(line, "de") >= {name_key("Charkiw")}
+
+
+def test_cities_whose_names_begin_alike_share_a_key() -> None:
+    """Karachi and Karaganda both give "kara" (in any script: "Карачи", "Караганда"): a key two far-apart cities share
+    is no name that two reports share. Kharkiv's names give its own key."""
+    karachi, karaganda, kharkiv = (city_named(city) for city in ("Karachi", "Karaganda", "Kharkiv"))
+    assert city_keys({karachi}) & city_keys({karaganda}) == {"kara"}
+    assert name_key("Харків") in city_keys({kharkiv}) and not city_keys({kharkiv}) & city_keys({karachi})

@@ -34,7 +34,7 @@ from pipeline.narratives.stories import (
     days_referred_back,
     distinctive_figures,
 )
-from pipeline.places import places
+from pipeline.places import city_named, places
 from pipeline.translate import NoTranslator
 
 from .conftest import DEMO_DIR, components, demo_labels
@@ -385,6 +385,22 @@ def test_two_events_that_the_pass_ran_together_are_split_apart() -> None:
     assert cluster_stories(ilda + pomerania, [], next_id=1).assigned == [1, 1, 2, 2, 2]
     ilda_reaches_pomerania = [replace(report, names=report.names | {"ilda"}) for report in pomerania]
     assert cluster_stories(ilda + ilda_reaches_pomerania, [], next_id=1).assigned == [1, 1, 1, 1, 1]
+
+
+def test_cities_whose_names_begin_alike_do_not_hold_two_events_together() -> None:
+    """A methane blast in a Karaganda mine, and a heatwave in Karachi the same day: "Karaganda" and "Karachi" give
+    one name key ("kara"), which brings the first heatwave report into the mine's story, and the next ones follow.
+    The key is the two cities' own, and they lie 3,000 km apart: two stories. Told from one city, they would be one."""
+    karachi, karaganda = city_named("Karachi"), city_named("Karaganda")
+    mine = [_article(f"mine{n}", [1, 0.1 * n, 0, 0], 7, {"kara", "shah", "tola"}, cities={karaganda}, hour=3 + n)
+            for n in (1, 2, 3)]  # fmt: skip
+    heat = [_article("heat1", [0.3, 0, 1, 0], 7, {"kara"}, cities={karachi}, hour=8)] + [
+        _article(f"heat{n}", [0.15, 0, 1, 0.1 * n], 7, {"kara", "paki", "sind"}, cities={karachi}, hour=8 + n)
+        for n in (2, 3)
+    ]
+    assert cluster_stories(mine + heat, [], next_id=1).assigned == [1, 1, 1, 2, 2, 2]
+    in_karaganda = [replace(report, cities=frozenset({karaganda})) for report in heat]
+    assert cluster_stories(mine + in_karaganda, [], next_id=1).assigned == [1] * 6
 
 
 def test_another_events_reports_are_split_off_wherever_they_sit_in_the_tree() -> None:

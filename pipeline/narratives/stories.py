@@ -26,8 +26,8 @@ of the same or the next day names its own day). After the pass, a new story that
 quiet spell (within MERGE_WINDOW, as close as MERGE_SCORE in centroid and names) is merged into it (as the streaming
 clusterer of Santos et al. 2022 merges clusters online); and an article still alone is scored once more against the
 stories as they ended up, as later runs do with recent outliers. Last, a story whose reports fall into two groups
-that read apart and name different things is split in two (`_split_mixed`): two events of one kind that the pass ran
-together. A candidate story becomes a narrative, with the next id, when a second article joins it; until then its
+that read apart and name different things, or different cities far apart, is split in two (`_split_mixed`): two
+events of one kind that the pass ran together. A candidate story becomes a narrative, with the next id, when a second article joins it; until then its
 article stays an outlier (-1) and is looked at again while it is recent. Ids never change once given.
 
 Each assignment records when the data first supported it (`known_at`): the newest publication time in the story
@@ -51,7 +51,7 @@ import numpy as np
 
 from pipeline.claims.match import distinctive
 from pipeline.embeddings import unit
-from pipeline.entities import core_names, names_conflict
+from pipeline.entities import city_keys, core_names, names_conflict
 from pipeline.narratives.cluster import OUTLIER, Narrative
 from pipeline.places import far_apart
 
@@ -255,13 +255,12 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
     taken for one claim), and its own reports followed it there. The second event's reports are a group of the
     average-linkage tree over the pairwise `_affinities` of the story's reports (`_parted`): not always one of the
     tree's top two halves, which may cut the first event's phases apart and leave both events in one half. The group
-    parts when its pairs with the other reports score under SPLIT_SCORE on average, it and the rest each have core
-    names, and neither's core names are named anywhere in the other: one story's reports told in other words, or in
-    phases weeks apart, still name its place. Its reports that name the day the story began (`Story.begun_on`) stay,
-    and it must keep two reports or more (one report that reads apart may be a reaction). The rest may be the
-    earliest report alone: a first report that another event's reports joined is alone again, an outlier, as it was
-    before they came. An existing narrative's state before the run (`priors`) takes part as one report and stays,
-    keeping its id."""
+    parts when its pairs with the other reports score under SPLIT_SCORE on average and the two name different things
+    (`_different_events`): one story's reports told in other words, or in phases weeks apart, still name its place.
+    Its reports that name the day the story began (`Story.begun_on`) stay, and it must keep two reports or more (one
+    report that reads apart may be a reaction). The rest may be the earliest report alone: a first report that
+    another event's reports joined is alone again, an outlier, as it was before they came. An existing narrative's
+    state before the run (`priors`) takes part as one report and stays, keeping its id."""
     for position, story in enumerate(list(stories)):
         prior = priors.get(id(story))
         members = sorted(story.members, key=lambda i: (pool[i].published_at, pool[i].article_id))
@@ -311,20 +310,31 @@ def _parted(story: Story, reports: list[PoolArticle], prior: Story | None) -> tu
 
 
 def _different_events(reports: list[PoolArticle], kept: list[int], parted: list[int], prior: Story | None) -> bool:
-    """Each half has core names, and none of either half's core names is named anywhere in the other half."""
+    """Each half has core names, and none of either half's core names is named anywhere in the other half. Or each
+    half has core cities, far apart (`places.far_apart`), and the only core names they share are keys of those
+    cities' own names (Karachi and Karaganda are both "kara"): a report of one event that names the other ("days
+    after the Lagos market fire") does not hold them together."""
     halves = []
     for indexes in (kept, parted):
-        counts: Counter[str] = Counter()
+        names: Counter[str] = Counter()
+        cities: Counter[int] = Counter()
         n = 0
         for k in indexes:
             if prior is not None and k == 0:
-                counts, n = counts + prior.names, n + prior.n_named
+                names, cities, n = names + prior.names, cities + prior.cities, n + prior.n_named
             else:
-                counts.update(reports[k].names)
+                names.update(reports[k].names)
+                cities.update(reports[k].cities)
                 n += 1
-        halves.append((core_names(counts, n), set(counts)))
-    (kept_core, kept_all), (parted_core, parted_all) = halves
-    return bool(kept_core and parted_core) and not (kept_core & parted_all) and not (parted_core & kept_all)
+        halves.append((core_names(names, n), set(names), core_names(cities, n)))
+    (kept_core, kept_all, kept_cities), (parted_core, parted_all, parted_cities) = halves
+    if kept_core and parted_core and not (kept_core & parted_all) and not (parted_core & kept_all):
+        return True
+    return (
+        far_apart(kept_cities, parted_cities)
+        and not kept_cities & parted_cities
+        and kept_core & parted_core <= city_keys(kept_cities) & city_keys(parted_cities)
+    )
 
 
 def _rebuilt(
