@@ -33,6 +33,13 @@ GERMAN_NUMBER = (
 AFTER_NUMBER = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+$")
 AFTER_GERMAN_NUMBER = re.compile(rf"\b(?:{GERMAN_NUMBER})\s+$", re.IGNORECASE)
 YEARS = range(1800, 2101)
+CREDIT = re.compile(
+    r"(?:(?<=[.!?…»”\"])\s*|^)(?:\((?P<held>[^()\d]{1,40})\)|[-–—]\s*(?P<signed>[^()\d.!?]{1,40}))\s*$"
+    r"|\((?P<dateline>[^()\d]{1,40})\)\s*[-–—]\s"
+)
+"""Where a news agency signs a report: after its last sentence ("… were injured. (Meridian Wire)", "… said. – Reuters")
+or in its dateline ("KYIV (Reuters) - …"). Words of a credit are one of CREDIT_WORDS, all capitalised."""
+CREDIT_WORDS = range(1, 4)
 CORE_NAME_SHARE = 0.34
 """A group's names (a story's, a claim's) are those in at least a third of its articles."""
 MIN_NAMES = 3
@@ -58,7 +65,12 @@ def names(text: str, language: str | None = None) -> set[str]:
     title_case_rule, article_rule = language in (None, "en"), language in (None, "de")
     found = set()
     for line in text.split("\n"):
-        words = [match for match in WORD.finditer(line) if len(match.group()) >= MIN_LETTERS]
+        credits = _credits(line)
+        words = [
+            match
+            for match in WORD.finditer(line)
+            if len(match.group()) >= MIN_LETTERS and not any(start <= match.start() < end for start, end in credits)
+        ]
         if title_case_rule and title_case([match.group() for match in words]):
             continue
         for match in words:
@@ -73,6 +85,18 @@ def names(text: str, language: str | None = None) -> set[str]:
                 continue
             found.add(name_key(word))
     return found
+
+
+def _credits(line: str) -> list[tuple[int, int]]:
+    """Where the line holds an agency's credit (`CREDIT`): the agency's name is in every report it sends, whatever
+    the story, so it is no name of the story's."""
+    spans = []
+    for found in CREDIT.finditer(line):
+        group = next(name for name in ("held", "signed", "dateline") if found.group(name) is not None)
+        words = found.group(group).split()
+        if len(words) in CREDIT_WORDS and all(word[0].isupper() for word in words):
+            spans.append(found.span(group))
+    return spans
 
 
 def _dateline_city(line: str, word: re.Match[str]) -> bool:

@@ -83,3 +83,25 @@ def test_cities_whose_names_begin_alike_share_a_key() -> None:
     karachi, karaganda, kharkiv = (city_named(city) for city in ("Karachi", "Karaganda", "Kharkiv"))
     assert city_keys({karachi}) & city_keys({karaganda}) == {"kara"}
     assert name_key("Харків") in city_keys({kharkiv}) and not city_keys({kharkiv}) & city_keys({karachi})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Glide bombs kill seven in Kharkiv, officials said. (Meridian Wire)", "en", {"hark"}),
+        ("Fire kills 37 near Dhaka; 120 people were injured. – Lodestar Wire", "en", {"dhak"}),
+        ("Le bilan s’alourdit à Odessa. — Agence Lodestar", "fr", {"odes"}),
+        (
+            "Kyiv (Meridian Wire) - Russian drones hit the port of Odesa overnight, its governor said.",
+            "en",
+            {"odes", "russ"},
+        ),
+    ],
+)
+def test_an_agencys_credit_is_no_name_of_the_story(text: str, language: str, expected: set[str]) -> None:
+    """An agency signs every report it sends, whatever the story: its name would join unrelated stories."""
+    assert names(text, language) == expected
+
+
+def test_a_dash_before_words_that_are_not_all_capitalised_is_no_credit() -> None:
+    assert names("Großbrand in Chemiewerk. – Hamburg meldet 40 Verletzte", "de") >= {"hamb"}
