@@ -10,7 +10,9 @@ Sub-commands (the `scale` one runs them all and prints the table; the others are
   10,000 new articles in `scale`; a day of 1,000 or more runs once per history);
 - `queries`: analyst query latencies on warehouses multiplied in SQL from a pipeline-built one (synthetic rows:
   ids, dates and claim values varied per copy; the only SQL in the benchmarks, used to build these warehouses);
-- `scale`: all of the above, results appended as JSON lines to `<out>/results.jsonl` as they are measured.
+- `scale`: all of the above, results appended as JSON lines to `<out>/results.jsonl` as they are measured;
+- `rescan`: on a copy of a warehouse, the one-off cost of new extraction rules: every stored article scanned again
+  (`claims.stage.rescan`), then the claims stage that groups every mention again.
 """
 
 from __future__ import annotations
@@ -132,6 +134,34 @@ def history(
     )
     db = folder / f"history-{n}.duckdb"
     return db, day_in_child(feeds, db, NEW_DAY - timedelta(days=1), timeout_s)
+
+
+def cmd_rescan(args: argparse.Namespace) -> None:
+    from pipeline.claims.stage import rescan, update_claims
+    from pipeline.store.db import open_warehouse
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "rescan.duckdb"
+        shutil.copy(args.db, copy)
+        parts = components()
+        with open_warehouse(copy) as con:
+            started = time.perf_counter()
+            articles, changed = rescan(con)
+            scanned = time.perf_counter() - started
+            regrouped = update_claims(con, parts.claim_embedder, budget=0)
+            grouped = time.perf_counter() - started - scanned
+    emit(
+        None,
+        {
+            "benchmark": "rescan",
+            "articles": articles,
+            "mentions_changed": changed,
+            "rescan_s": round(scanned, 2),
+            "articles_per_s": round(articles / scanned),
+            "regroup_s": round(grouped, 2),
+            "claims": regrouped.claims,
+        },
+    )
 
 
 def cmd_incremental(args: argparse.Namespace) -> None:
@@ -449,6 +479,10 @@ def main() -> None:
     scale.add_argument("--timeout", type=float, default=900.0, help="seconds allowed to each child process")
     scale.add_argument("--keep", action="store_true", help="keep the generated feeds and warehouses")
     scale.set_defaults(func=cmd_scale)
+
+    again = sub.add_parser("rescan", help="on a copy of a warehouse: scan every article again, then regroup")
+    again.add_argument("--db", type=Path, required=True)
+    again.set_defaults(func=cmd_rescan)
 
     args = parser.parse_args()
     args.func(args)

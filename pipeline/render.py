@@ -293,6 +293,11 @@ def summary_table(summary: RunSummary) -> Table:
         table.add_row("  claims / variants", f"{claims.claims} / {claims.variants}")
         if claims.failed:
             table.add_row("  could not be scanned (logged, queued again)", str(claims.failed))
+        if claims.rescanned:
+            table.add_row(
+                "  scanned again (new extraction rules)",
+                f"{claims.rescanned} articles, {claims.mentions_changed} mentions changed",
+            )
     if summary.narratives:
         narratives = summary.narratives
         table.add_row("articles clustered", f"{narratives.pool} ({narratives.embedded} embedded)")

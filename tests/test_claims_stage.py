@@ -262,3 +262,59 @@ def test_a_report_that_founded_its_own_claim_joins_the_claim_a_later_day_grows(t
     assert [outlet for (outlet,) in spread] == [outlet for outlet, *_ in LEGIONELLA]
     run_daily(load_feeds(feeds), db, date(2026, 4, 19), str(feeds), components=parts)
     assert _claims_of_52(db) == [(spanish, everyone)]
+
+
+def test_new_extraction_rules_scan_the_stored_articles_again_once(tmp_path: Path, write_feeds) -> None:
+    """A warehouse scanned under earlier rules holds what those rules found: here one mention they missed and one
+    they read in another sentence. Its next run scans every stored article again, once, under the current rules:
+    the missing mention comes back, the changed one is embedded again (the others keep their sentence vectors), and
+    the claims are grouped anew, as a warehouse built under the current rules has them. The run after scans nothing
+    again."""
+    feed = tmp_path / "feed.xml"
+    feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
+    _write_days(feed, NEW_DAY, 3)
+    db, fresh = tmp_path / "w.duckdb", tmp_path / "fresh.duckdb"
+    first = run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds))
+    run_daily(load_feeds(feeds), fresh, date(2026, 3, 4), str(feeds))
+    with open_warehouse(db) as con:
+        stored = con.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        missed, misread = (
+            row[0] for row in con.execute("SELECT mention_id FROM mentions ORDER BY 1 LIMIT 2").fetchall()
+        )
+        con.execute("DELETE FROM mentions WHERE mention_id = ?", [missed])
+        con.execute("UPDATE mentions SET sentence = 'an older reading' WHERE mention_id = ?", [misread])
+        con.execute("UPDATE claim_extraction_rules SET rules = 'extract-older'")
+
+    again = run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds))
+    assert (again.new_articles, again.claims.rescanned, again.claims.mentions_changed) == (0, 12, 2)
+    assert again.claims.embedded == 1  # the misread mention's sentence; the missed one's vector was never lost
+    with open_warehouse(db, read_only=True) as con, open_warehouse(fresh, read_only=True) as built_now:
+        assert con.execute("SELECT count(*) FROM mentions").fetchone()[0] == stored
+        assert _provenance_rows(con) == _provenance_rows(built_now) and first.claims.claims == again.claims.claims
+    assert run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds)).claims.rescanned == 0
+
+
+def _provenance_rows(con) -> list[tuple]:
+    return con.execute("SELECT claim_id, value, n_mentions, first_seen_article_id FROM claims ORDER BY 1").fetchall()
+
+
+def test_an_article_that_cannot_be_scanned_again_keeps_its_mentions(tmp_path: Path, write_feeds, monkeypatch) -> None:
+    feed = tmp_path / "feed.xml"
+    feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
+    _write_days(feed, NEW_DAY, 1)
+    db = tmp_path / "w.duckdb"
+    run_daily(load_feeds(feeds), db, date(2026, 3, 1), str(feeds))
+    with open_warehouse(db) as con:
+        con.execute("UPDATE claim_extraction_rules SET rules = 'extract-older'")
+    original = stage.extract_mentions
+
+    def failing(article_id, title, summary, language, year):
+        if "340 families" in summary:
+            raise KeyError("a word table entry that does not match")
+        return original(article_id, title, summary, language, year)
+
+    monkeypatch.setattr(stage, "extract_mentions", failing)
+    again = run_daily(load_feeds(feeds), db, date(2026, 3, 1), str(feeds))
+    assert again.claims.rescanned == len(VALUES) - 1
+    with open_warehouse(db, read_only=True) as con:
+        assert sorted(v for (v,) in con.execute("SELECT value FROM claims").fetchall()) == [120, 340, 560, 780]

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import numpy as np
 
-from pipeline.claims.extract import embedding_text, extract_mentions
+from pipeline.claims.extract import EXTRACTION_RULES, ClaimMention, embedding_text, extract_mentions
 from pipeline.claims.match import (
     CLAIMS_PER_VALUE,
     COMMON_CLAIM_HORIZON,
@@ -45,6 +45,10 @@ class ClaimsSummary:
     """Articles left for the next runs: by the per-run budget, or because they could not be scanned."""
     failed: int = 0
     """Articles whose scan raised an error (logged with the article id): they stay queued for the next run."""
+    rescanned: int = 0
+    """Stored articles scanned again because the extraction rules changed (`rescan`)."""
+    mentions_changed: int = 0
+    """Of their mentions, how many went, changed or are new."""
 
 
 def read_contexts(
@@ -69,22 +73,17 @@ def read_contexts(
 def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSummary:
     """Scan up to `budget` queued articles (oldest first) for numeric mentions, embed their contexts once, add the
     mentions to the claims with their values (or new claims), and relink mutations of the claims they touched.
-    What the budget leaves waits for the next run; other matching rules or another embedder regroup everything."""
+    What the budget leaves waits for the next run; other matching rules or another embedder regroup everything, and
+    other extraction rules scan every stored article again first (`rescan`)."""
+    rescanned, mentions_changed = rescan(con) if store.extraction_rules(con) != EXTRACTION_RULES else (0, 0)
     pending, waiting = store.articles_pending_claims(con, budget)
     unscanned = [a for a in pending if not a.scanned]
     new_mentions, failed = 0, set()
     for offset in range(0, len(unscanned), BATCH_ARTICLES):
-        scanned = {}
-        for a in unscanned[offset : offset + BATCH_ARTICLES]:
-            try:
-                scanned[a.article_id] = extract_mentions(
-                    a.article_id, a.title, a.summary, a.language, a.published_at.year
-                )
-            except Exception:  # one article's text must not stop the run: it stays queued, and is counted
-                LOGGER.exception("claims: article %s could not be scanned; it stays queued", a.article_id)
-                failed.add(a.article_id)
+        scanned, failures = _scan(unscanned[offset : offset + BATCH_ARTICLES], "it stays queued")
         store.write_mentions(con, scanned)
         new_mentions += sum(len(mentions) for mentions in scanned.values())
+        failed |= failures
     grouped_with = f"{embedder.name} {MATCH_RULES}"
     regroup = store.grouping_rules(con) != grouped_with
     if regroup:
@@ -132,4 +131,41 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         variants,
         waiting - len(done),
         len(failed),
+        rescanned,
+        mentions_changed,
     )
+
+
+def rescan(con: Connection) -> tuple[int, int]:
+    """Scan every stored article again under the current extraction rules, BATCH_ARTICLES at a time, and record the
+    rules: what they find now reaches the history, and every mention is grouped again (`store.finish_rescan`). A
+    one-off cost per change of rules, like a regrouping; the sentence vectors of unchanged mentions are kept. An
+    article whose scan fails keeps its mentions. Returns the articles scanned and the mentions changed."""
+    articles = changed = 0
+    after = ""
+    while batch := store.scanned_articles(con, after, BATCH_ARTICLES):
+        scanned, _ = _scan(batch, "it keeps the mentions it had")
+        changed += store.replace_mentions(con, scanned)
+        articles += len(scanned)
+        after = batch[-1].article_id
+    store.finish_rescan(con, EXTRACTION_RULES)
+    LOGGER.info(
+        "claims: extraction rules %s: %d articles scanned again, %d mentions changed",
+        EXTRACTION_RULES,
+        articles,
+        changed,
+    )
+    return articles, changed
+
+
+def _scan(articles: list[store.ArticleToScan], if_failed: str) -> tuple[dict[str, list[ClaimMention]], set[str]]:
+    """The mentions of each article, and the ids of those whose scan raised an error (logged: one article's text
+    must not stop the run)."""
+    scanned, failed = {}, set()
+    for a in articles:
+        try:
+            scanned[a.article_id] = extract_mentions(a.article_id, a.title, a.summary, a.language, a.published_at.year)
+        except Exception:
+            LOGGER.exception("claims: article %s could not be scanned; %s", a.article_id, if_failed)
+            failed.add(a.article_id)
+    return scanned, failed

@@ -145,6 +145,72 @@ def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]]) -> N
         insert(con, "claim_extractions", [Extraction(article_id, len(m)) for article_id, m in scanned.items()])
 
 
+def extraction_rules(con: Connection) -> str | None:
+    """The extraction rules the stored mentions were found with; None for a warehouse from before they were kept."""
+    return scalar(con, "SELECT rules FROM claim_extraction_rules")
+
+
+def finish_rescan(con: Connection, rules: str) -> None:
+    """Record the extraction rules every stored article has now been scanned with, and forget how the claims were
+    grouped, so that they are grouped again from the new mentions (by this run, or the next if this one stops)."""
+    with transaction(con):
+        con.execute("INSERT OR REPLACE INTO claim_extraction_rules VALUES (true, ?)", [rules])
+        con.execute("DELETE FROM claim_grouping")
+
+
+def scanned_articles(con: Connection, after: str, limit: int) -> list[ArticleToScan]:
+    """Up to `limit` of the scanned articles whose ids follow `after`, in id order: a re-scan pages through them
+    without holding the history in memory."""
+    return select(
+        con,
+        ArticleToScan,
+        """
+        SELECT article_id, r.title, r.summary, article_language(r.detected_language, r.declared_language) AS language,
+               r.published_at, true AS scanned
+        FROM claim_extractions JOIN raw_items AS r USING (article_id)
+        WHERE article_id > ? ORDER BY article_id LIMIT ?
+        """,
+        [after, limit],
+    )
+
+
+def replace_mentions(con: Connection, rescanned: dict[str, list[ClaimMention]]) -> int:
+    """The mentions found again in scanned articles replace theirs, in one transaction. A mention's context vector
+    stays while its sentence reads the same (a mention's id is its place in the article), and goes otherwise.
+    Returns how many stored mentions went or changed."""
+    article_ids = list(rescanned)
+    found = {m.mention_id: m for mentions in rescanned.values() for m in mentions}
+    with transaction(con):
+        stored: dict[str, tuple] = {}
+        for chunk in chunks(article_ids):
+            rows = con.execute(
+                f"SELECT mention_id, {', '.join(MENTION_COLUMNS)} FROM mentions WHERE {indexed_in('article_id', chunk)}"
+            ).fetchall()
+            stored.update((row[0], tuple(row[1:])) for row in rows)
+        changed = [
+            mention_id
+            for mention_id, row in stored.items()
+            if mention_id not in found or _mention_row(found[mention_id]) != row
+        ]
+        unread = [m for m in changed if m not in found or found[m].sentence != stored[m][-1]]
+        for chunk in chunks(article_ids):
+            con.execute(f"DELETE FROM mentions WHERE {indexed_in('article_id', chunk)}")
+            con.execute(f"DELETE FROM claim_extractions WHERE {indexed_in('article_id', chunk)}")
+        for chunk in chunks(unread):
+            con.execute(f"DELETE FROM mention_embeddings WHERE {indexed_in('mention_id', chunk)}")
+        insert(con, "mentions", list(found.values()))
+        insert(con, "claim_extractions", [Extraction(article_id, len(m)) for article_id, m in rescanned.items()])
+    return len(changed) + len(found.keys() - stored.keys())
+
+
+MENTION_COLUMNS = ("value", "value_high", "kind", "unit", "exact", "subject", "subject_concept", "year", "sentence")
+"""What a re-scan compares a stored mention by (the sentence last)."""
+
+
+def _mention_row(mention: ClaimMention) -> tuple:
+    return tuple(getattr(mention, column) for column in MENTION_COLUMNS)
+
+
 def write_embeddings(con: Connection, model: str, mention_ids: list[str], vectors: np.ndarray) -> None:
     with transaction(con):
         insert(
