@@ -174,6 +174,10 @@ def scanned_articles(con: Connection, after: str, limit: int) -> list[ArticleToS
     )
 
 
+MENTION_COLUMNS = ("value", "value_high", "kind", "unit", "exact", "subject", "subject_concept", "year", "sentence")
+"""What a re-scan compares a stored mention by (the sentence last)."""
+
+
 def replace_mentions(con: Connection, rescanned: dict[str, list[ClaimMention]]) -> int:
     """The mentions found again in scanned articles replace theirs, in one transaction. A mention's context vector
     stays while its sentence reads the same (a mention's id is its place in the article), and goes otherwise.
@@ -201,10 +205,6 @@ def replace_mentions(con: Connection, rescanned: dict[str, list[ClaimMention]]) 
         insert(con, "mentions", list(found.values()))
         insert(con, "claim_extractions", [Extraction(article_id, len(m)) for article_id, m in rescanned.items()])
     return len(changed) + len(found.keys() - stored.keys())
-
-
-MENTION_COLUMNS = ("value", "value_high", "kind", "unit", "exact", "subject", "subject_concept", "year", "sentence")
-"""What a re-scan compares a stored mention by (the sentence last)."""
 
 
 def _mention_row(mention: ClaimMention) -> tuple:
