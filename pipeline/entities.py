@@ -34,11 +34,15 @@ AFTER_NUMBER = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+$")
 AFTER_GERMAN_NUMBER = re.compile(rf"\b(?:{GERMAN_NUMBER})\s+$", re.IGNORECASE)
 YEARS = range(1800, 2101)
 CREDIT = re.compile(
-    r"(?:(?<=[.!?…»”\"])\s*|^)(?:\((?P<held>[^()\d]{1,40})\)|[-–—]\s*(?P<signed>[^()\d.!?]{1,40}))\s*$"
-    r"|\((?P<dateline>[^()\d]{1,40})\)\s*[-–—]\s"
+    r"(?<=[.!?…])\s*\((?P<held>[^()\d]{1,40})\)\s*$"  # "… were injured. (Meridian Wire)"
+    r"|(?<=[.!?…])\s+[-–—]\s+(?P<signed>[^()\d.!?:;,]{1,40}?)\s*$"  # "… said. – Reuters"
+    r"|^[^\W\d_][^\s()]*(?:\s[^\W\d_][^\s()]*)?\s+\((?P<dateline>[^()\d]{1,40})\)\s*[-–—]\s"  # "KYIV (Reuters) - …"
 )
-"""Where a news agency signs a report: after its last sentence ("… were injured. (Meridian Wire)", "… said. – Reuters")
-or in its dateline ("KYIV (Reuters) - …"). Words of a credit are one of CREDIT_WORDS, all capitalised."""
+"""Where a news agency signs a report: in parentheses or after a spaced dash, after the last sentence of a line
+("… were injured. (Meridian Wire)", "… said. – Reuters"), or in a dateline, after the place that opens the line
+("KYIV (Reuters) - …", "NEW YORK (AP) —"). Words of a credit are one of CREDIT_WORDS, all capitalised. Not a quote's
+speaker ("«Ми не здамося» — Зеленський": no sentence end before the dash), a hyphen ("U.S.-Russia Talks"), a
+bullet ("- Odesa"), nor a place in parentheses inside a headline ("Strike on Saltivka (Kharkiv) – three dead")."""
 CREDIT_WORDS = range(1, 4)
 CORE_NAME_SHARE = 0.34
 """A group's names (a story's, a claim's) are those in at least a third of its articles."""
@@ -65,7 +69,7 @@ def names(text: str, language: str | None = None) -> set[str]:
     title_case_rule, article_rule = language in (None, "en"), language in (None, "de")
     found = set()
     for line in text.split("\n"):
-        credits = _credits(line)
+        credits = _credits(line, language)
         words = [
             match
             for match in WORD.finditer(line)
@@ -87,12 +91,16 @@ def names(text: str, language: str | None = None) -> set[str]:
     return found
 
 
-def _credits(line: str) -> list[tuple[int, int]]:
+def _credits(line: str, language: str | None) -> list[tuple[int, int]]:
     """Where the line holds an agency's credit (`CREDIT`): the agency's name is in every report it sends, whatever
-    the story, so it is no name of the story's."""
+    the story, so it is no name of the story's. In a language that capitalises its nouns, words after a dash are as
+    often a phrase ("– Hamburger Feuerwehr"): only credits in parentheses count there ("(dpa)" is not capitalised
+    anyway)."""
     spans = []
     for found in CREDIT.finditer(line):
         group = next(name for name in ("held", "signed", "dateline") if found.group(name) is not None)
+        if group == "signed" and language in NOUNS_CAPITALISED:
+            continue
         words = found.group(group).split()
         if len(words) in CREDIT_WORDS and all(word[0].isupper() for word in words):
             spans.append(found.span(group))

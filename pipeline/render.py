@@ -296,7 +296,8 @@ def summary_table(summary: RunSummary) -> Table:
         if claims.rescanned:
             table.add_row(
                 "  scanned again (new extraction rules)",
-                f"{claims.rescanned} articles, {claims.mentions_changed} mentions changed",
+                f"{claims.rescanned} articles, {claims.mentions_changed} mentions changed"
+                + ("" if claims.rescan_done else "; more in the next runs"),
             )
     if summary.narratives:
         narratives = summary.narratives

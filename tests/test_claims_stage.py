@@ -264,34 +264,67 @@ def test_a_report_that_founded_its_own_claim_joins_the_claim_a_later_day_grows(t
     assert _claims_of_52(db) == [(spanish, everyone)]
 
 
+def _scanned_under_older_rules(db: Path) -> None:
+    """What a warehouse looks like to code whose extraction rules changed: its articles were scanned under others."""
+    with open_warehouse(db) as con:
+        con.execute("UPDATE claim_extractions SET rules = 'extract-older'")
+        con.execute("UPDATE claim_extraction_rules SET rules = 'extract-older'")
+
+
 def test_new_extraction_rules_scan_the_stored_articles_again_once(tmp_path: Path, write_feeds) -> None:
     """A warehouse scanned under earlier rules holds what those rules found: here one mention they missed and one
-    they read in another sentence. Its next run scans every stored article again, once, under the current rules:
-    the missing mention comes back, the changed one is embedded again (the others keep their sentence vectors), and
-    the claims are grouped anew, as a warehouse built under the current rules has them. The run after scans nothing
-    again."""
+    they read in another sentence. Its next run scans every stored article again under the current rules: the
+    missing mention comes back, the two are embedded (the others keep their sentence vectors), and the claims are
+    grouped anew, as a warehouse built under the current rules has them. The run after scans nothing again."""
     feed = tmp_path / "feed.xml"
     feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
     _write_days(feed, NEW_DAY, 3)
     db, fresh = tmp_path / "w.duckdb", tmp_path / "fresh.duckdb"
-    first = run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds))
+    run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds))
     run_daily(load_feeds(feeds), fresh, date(2026, 3, 4), str(feeds))
+    _scanned_under_older_rules(db)
     with open_warehouse(db) as con:
         stored = con.execute("SELECT count(*) FROM mentions").fetchone()[0]
         missed, misread = (
             row[0] for row in con.execute("SELECT mention_id FROM mentions ORDER BY 1 LIMIT 2").fetchall()
         )
         con.execute("DELETE FROM mentions WHERE mention_id = ?", [missed])
+        con.execute("DELETE FROM mention_embeddings WHERE mention_id = ?", [missed])
         con.execute("UPDATE mentions SET sentence = 'an older reading' WHERE mention_id = ?", [misread])
-        con.execute("UPDATE claim_extraction_rules SET rules = 'extract-older'")
 
     again = run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds))
     assert (again.new_articles, again.claims.rescanned, again.claims.mentions_changed) == (0, 12, 2)
-    assert again.claims.embedded == 1  # the misread mention's sentence; the missed one's vector was never lost
+    assert again.claims.rescan_done and again.claims.embedded == 2
     with open_warehouse(db, read_only=True) as con, open_warehouse(fresh, read_only=True) as built_now:
         assert con.execute("SELECT count(*) FROM mentions").fetchone()[0] == stored
-        assert _provenance_rows(con) == _provenance_rows(built_now) and first.claims.claims == again.claims.claims
+        assert _provenance_rows(con) == _provenance_rows(built_now)
     assert run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds)).claims.rescanned == 0
+
+
+def test_a_rescan_takes_what_the_budget_leaves_and_goes_on_where_it_stopped(
+    tmp_path: Path, write_feeds, monkeypatch
+) -> None:
+    """With a budget of 5, twelve stored articles are scanned again over three runs, each run going on where the last
+    one stopped. The rules found what they find now, so no mention changed, and the claims are not grouped again."""
+    feed = tmp_path / "feed.xml"
+    feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
+    _write_days(feed, NEW_DAY, 3)
+    db = tmp_path / "w.duckdb"
+    run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds))
+    _scanned_under_older_rules(db)
+    grouped = []
+    original = stage.group_mentions
+    monkeypatch.setattr(
+        stage, "group_mentions", lambda mentions, *rest: grouped.append(len(mentions)) or original(mentions, *rest)
+    )
+    runs = [run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds), budget=5).claims for _ in range(4)]
+    assert [(c.rescanned, c.mentions_changed, c.rescan_done) for c in runs] == [
+        (5, 0, False),
+        (5, 0, False),
+        (2, 0, True),
+        (0, 0, True),
+    ]
+    assert grouped == []  # nothing changed: the stored grouping stands
 
 
 def _provenance_rows(con) -> list[tuple]:
@@ -304,8 +337,7 @@ def test_an_article_that_cannot_be_scanned_again_keeps_its_mentions(tmp_path: Pa
     _write_days(feed, NEW_DAY, 1)
     db = tmp_path / "w.duckdb"
     run_daily(load_feeds(feeds), db, date(2026, 3, 1), str(feeds))
-    with open_warehouse(db) as con:
-        con.execute("UPDATE claim_extraction_rules SET rules = 'extract-older'")
+    _scanned_under_older_rules(db)
     original = stage.extract_mentions
 
     def failing(article_id, title, summary, language, year):
@@ -315,6 +347,6 @@ def test_an_article_that_cannot_be_scanned_again_keeps_its_mentions(tmp_path: Pa
 
     monkeypatch.setattr(stage, "extract_mentions", failing)
     again = run_daily(load_feeds(feeds), db, date(2026, 3, 1), str(feeds))
-    assert again.claims.rescanned == len(VALUES) - 1
+    assert again.claims.rescanned == len(VALUES) and again.claims.rescan_done  # the failed one is not tried forever
     with open_warehouse(db, read_only=True) as con:
         assert sorted(v for (v,) in con.execute("SELECT value FROM claims").fetchall()) == [120, 340, 560, 780]

@@ -49,6 +49,8 @@ class ClaimsSummary:
     """Stored articles scanned again because the extraction rules changed (`rescan`)."""
     mentions_changed: int = 0
     """Of their mentions, how many went, changed or are new."""
+    rescan_done: bool = True
+    """False while stored articles wait to be scanned again under the current rules."""
 
 
 def read_contexts(
@@ -74,14 +76,16 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
     """Scan up to `budget` queued articles (oldest first) for numeric mentions, embed their contexts once, add the
     mentions to the claims with their values (or new claims), and relink mutations of the claims they touched.
     What the budget leaves waits for the next run; other matching rules or another embedder regroup everything, and
-    other extraction rules scan every stored article again first (`rescan`)."""
-    rescanned, mentions_changed = rescan(con) if store.extraction_rules(con) != EXTRACTION_RULES else (0, 0)
+    other extraction rules have the stored articles scanned again with what the budget leaves (`rescan`)."""
     pending, waiting = store.articles_pending_claims(con, budget)
+    rescanned, mentions_changed, rescan_done = (
+        rescan(con, budget - len(pending)) if store.extraction_rules(con) != EXTRACTION_RULES else (0, 0, True)
+    )
     unscanned = [a for a in pending if not a.scanned]
     new_mentions, failed = 0, set()
     for offset in range(0, len(unscanned), BATCH_ARTICLES):
         scanned, failures = _scan(unscanned[offset : offset + BATCH_ARTICLES], "it stays queued")
-        store.write_mentions(con, scanned)
+        store.write_mentions(con, scanned, EXTRACTION_RULES)
         new_mentions += sum(len(mentions) for mentions in scanned.values())
         failed |= failures
     grouped_with = f"{embedder.name} {MATCH_RULES}"
@@ -133,29 +137,34 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         len(failed),
         rescanned,
         mentions_changed,
+        rescan_done,
     )
 
 
-def rescan(con: Connection) -> tuple[int, int]:
-    """Scan every stored article again under the current extraction rules, BATCH_ARTICLES at a time, and record the
-    rules: what they find now reaches the history, and every mention is grouped again (`store.finish_rescan`). A
-    one-off cost per change of rules, like a regrouping; the sentence vectors of unchanged mentions are kept. An
-    article whose scan fails keeps its mentions. Returns the articles scanned and the mentions changed."""
+def rescan(con: Connection, budget: int) -> tuple[int, int, bool]:
+    """Scan stored articles again under the current extraction rules, as many as `budget` (what the run's new
+    articles leave of it), BATCH_ARTICLES at a time: what the rules find now reaches the history. Each batch is
+    kept as it is done, so a run that stops leaves the next one less to do. Once none is left, the rules are
+    recorded and, if any mention changed, every mention is grouped again (`store.finish_rescan`). A one-off cost
+    per change of rules; the sentence vectors of unchanged mentions are kept, and an article whose scan fails keeps
+    its mentions. Returns the articles scanned, the mentions changed, and whether the re-scan is over."""
     articles = changed = 0
-    after = ""
-    while batch := store.scanned_articles(con, after, BATCH_ARTICLES):
-        scanned, _ = _scan(batch, "it keeps the mentions it had")
-        changed += store.replace_mentions(con, scanned)
-        articles += len(scanned)
-        after = batch[-1].article_id
-    store.finish_rescan(con, EXTRACTION_RULES)
-    LOGGER.info(
-        "claims: extraction rules %s: %d articles scanned again, %d mentions changed",
-        EXTRACTION_RULES,
-        articles,
-        changed,
-    )
-    return articles, changed
+    while articles < budget and (
+        batch := store.scanned_under_other_rules(con, EXTRACTION_RULES, min(BATCH_ARTICLES, budget - articles))
+    ):
+        scanned, failed = _scan(batch, "it keeps the mentions it had")
+        changed += store.replace_mentions(con, scanned, sorted(failed), EXTRACTION_RULES)
+        articles += len(batch)
+    done = store.finish_rescan(con, EXTRACTION_RULES)
+    if articles:
+        LOGGER.info(
+            "claims: extraction rules %s: %d articles scanned again, %d mentions changed%s",
+            EXTRACTION_RULES,
+            articles,
+            changed,
+            "" if done else "; more are left for the next runs",
+        )
+    return articles, changed, done
 
 
 def _scan(articles: list[store.ArticleToScan], if_failed: str) -> tuple[dict[str, list[ClaimMention]], set[str]]:

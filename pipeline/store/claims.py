@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -41,10 +42,12 @@ class ArticleToScan:
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """A `claim_extractions` row: the article was scanned (once), and how many mentions it had."""
+    """A `claim_extractions` row: the article was scanned, how many mentions it had, and the extraction rules that
+    found them."""
 
     article_id: str
     n_mentions: int
+    rules: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,50 +141,48 @@ def article_texts(con: Connection, article_ids: list[str]) -> dict[str, tuple[st
     }
 
 
-def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]]) -> None:
-    """Mentions of a set of scanned articles, and the fact they were scanned, in one transaction."""
+def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]], rules: str) -> None:
+    """Mentions of a set of scanned articles, and the fact they were scanned under `rules`, in one transaction."""
     with transaction(con):
         insert(con, "mentions", [m for mentions in scanned.values() for m in mentions])
-        insert(con, "claim_extractions", [Extraction(article_id, len(m)) for article_id, m in scanned.items()])
+        insert(con, "claim_extractions", [Extraction(article_id, len(m), rules) for article_id, m in scanned.items()])
 
 
 def extraction_rules(con: Connection) -> str | None:
-    """The extraction rules the stored mentions were found with; None for a warehouse from before they were kept."""
+    """The extraction rules every scanned article's mentions were found with; None for a warehouse from before they
+    were recorded, or while a re-scan is under way."""
     return scalar(con, "SELECT rules FROM claim_extraction_rules")
 
 
-def finish_rescan(con: Connection, rules: str) -> None:
-    """Record the extraction rules every stored article has now been scanned with, and forget how the claims were
-    grouped, so that they are grouped again from the new mentions (by this run, or the next if this one stops)."""
-    with transaction(con):
-        con.execute("INSERT OR REPLACE INTO claim_extraction_rules VALUES (true, ?)", [rules])
-        con.execute("DELETE FROM claim_grouping")
-
-
-def scanned_articles(con: Connection, after: str, limit: int) -> list[ArticleToScan]:
-    """Up to `limit` of the scanned articles whose ids follow `after`, in id order: a re-scan pages through them
-    without holding the history in memory."""
+def scanned_under_other_rules(con: Connection, rules: str, limit: int) -> list[ArticleToScan]:
+    """Up to `limit` scanned articles whose mentions other rules found, in id order (a re-scan resumes where the
+    last one stopped: an article scanned again carries the new rules)."""
     return select(
         con,
         ArticleToScan,
         """
         SELECT article_id, r.title, r.summary, article_language(r.detected_language, r.declared_language) AS language,
                r.published_at, true AS scanned
-        FROM claim_extractions JOIN raw_items AS r USING (article_id)
-        WHERE article_id > ? ORDER BY article_id LIMIT ?
+        FROM claim_extractions AS e JOIN raw_items AS r USING (article_id)
+        WHERE e.rules IS DISTINCT FROM ? ORDER BY article_id LIMIT ?
         """,
-        [after, limit],
+        [rules, limit],
     )
 
 
-MENTION_COLUMNS = ("value", "value_high", "kind", "unit", "exact", "subject", "subject_concept", "year", "sentence")
-"""What a re-scan compares a stored mention by (the sentence last)."""
+MENTION_COLUMNS = tuple(
+    name for name in ClaimMention.__dataclass_fields__ if name not in ("mention_id", "article_id", "sentence")
+) + ("sentence",)
+"""What a re-scan compares a stored mention by: every column but its ids, the sentence last."""
 
 
-def replace_mentions(con: Connection, rescanned: dict[str, list[ClaimMention]]) -> int:
-    """The mentions found again in scanned articles replace theirs, in one transaction. A mention's context vector
-    stays while its sentence reads the same (a mention's id is its place in the article), and goes otherwise.
-    Returns how many stored mentions went or changed."""
+def replace_mentions(
+    con: Connection, rescanned: dict[str, list[ClaimMention]], unreadable: Sequence[str], rules: str
+) -> int:
+    """The mentions found again in scanned articles replace theirs, and the articles carry `rules`, in one
+    transaction; articles whose scan failed (`unreadable`) keep their mentions and carry `rules` too, so a re-scan
+    ends. A mention's context vector stays while its id (its place in the article) and its sentence are the same,
+    and goes otherwise. Returns how many mentions went, changed or are new, and adds them to the re-scan's count."""
     article_ids = list(rescanned)
     found = {m.mention_id: m for mentions in rescanned.values() for m in mentions}
     with transaction(con):
@@ -191,24 +192,41 @@ def replace_mentions(con: Connection, rescanned: dict[str, list[ClaimMention]]) 
                 f"SELECT mention_id, {', '.join(MENTION_COLUMNS)} FROM mentions WHERE {indexed_in('article_id', chunk)}"
             ).fetchall()
             stored.update((row[0], tuple(row[1:])) for row in rows)
-        changed = [
-            mention_id
-            for mention_id, row in stored.items()
-            if mention_id not in found or _mention_row(found[mention_id]) != row
-        ]
+        changed = [m for m, row in stored.items() if m not in found or _mention_row(found[m]) != row]
         unread = [m for m in changed if m not in found or found[m].sentence != stored[m][-1]]
         for chunk in chunks(article_ids):
             con.execute(f"DELETE FROM mentions WHERE {indexed_in('article_id', chunk)}")
             con.execute(f"DELETE FROM claim_extractions WHERE {indexed_in('article_id', chunk)}")
         for chunk in chunks(unread):
             con.execute(f"DELETE FROM mention_embeddings WHERE {indexed_in('mention_id', chunk)}")
+        for chunk in chunks(list(unreadable)):
+            con.execute(f"UPDATE claim_extractions SET rules = ? WHERE {indexed_in('article_id', chunk)}", [rules])
         insert(con, "mentions", list(found.values()))
-        insert(con, "claim_extractions", [Extraction(article_id, len(m)) for article_id, m in rescanned.items()])
-    return len(changed) + len(found.keys() - stored.keys())
+        insert(con, "claim_extractions", [Extraction(a, len(m), rules) for a, m in rescanned.items()])
+        count = len(changed) + len(found.keys() - stored.keys())
+        con.execute(
+            """INSERT INTO claim_extraction_rules (rules, changed) VALUES (NULL, ?)
+               ON CONFLICT (singleton) DO UPDATE SET rules = NULL, changed = changed + excluded.changed""",
+            [count],
+        )
+    return count
 
 
 def _mention_row(mention: ClaimMention) -> tuple:
     return tuple(getattr(mention, column) for column in MENTION_COLUMNS)
+
+
+def finish_rescan(con: Connection, rules: str) -> bool:
+    """When no scanned article's mentions were found by other rules, record `rules` as every article's, and, if the
+    re-scan changed any mention, forget how the claims were grouped, so that every mention is grouped again (by this
+    run, or the next if this one stops). Returns whether the re-scan is over."""
+    with transaction(con):
+        if scalar(con, "SELECT count(*) FROM claim_extractions WHERE rules IS DISTINCT FROM ?", [rules]):
+            return False
+        if scalar(con, "SELECT changed FROM claim_extraction_rules"):
+            con.execute("DELETE FROM claim_grouping")
+        con.execute("INSERT OR REPLACE INTO claim_extraction_rules VALUES (true, ?, 0)", [rules])
+    return True
 
 
 def write_embeddings(con: Connection, model: str, mention_ids: list[str], vectors: np.ndarray) -> None:
