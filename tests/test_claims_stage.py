@@ -264,11 +264,18 @@ def test_a_report_that_founded_its_own_claim_joins_the_claim_a_later_day_grows(t
     assert _claims_of_52(db) == [(spanish, everyone)]
 
 
-def _scanned_under_older_rules(db: Path) -> None:
-    """What a warehouse looks like to code whose extraction rules changed: its articles were scanned under others."""
+def _scanned_under_older_rules(tmp_path: Path, write_feeds, days: int) -> tuple[Path, Path]:
+    """A warehouse of `days` days of the River Post (feeds file, warehouse), as code whose extraction rules changed
+    finds it: its articles were scanned under other rules."""
+    feed = tmp_path / "feed.xml"
+    feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
+    _write_days(feed, NEW_DAY, days)
+    db = tmp_path / "w.duckdb"
+    run_daily(load_feeds(feeds), db, NEW_DAY.date() + timedelta(days=days), str(feeds))
     with open_warehouse(db) as con:
         con.execute("UPDATE claim_extractions SET rules = 'extract-older'")
         con.execute("UPDATE claim_extraction_rules SET rules = 'extract-older'")
+    return feeds, db
 
 
 def test_new_extraction_rules_scan_the_stored_articles_again_once(tmp_path: Path, write_feeds) -> None:
@@ -276,13 +283,9 @@ def test_new_extraction_rules_scan_the_stored_articles_again_once(tmp_path: Path
     they read in another sentence. Its next run scans every stored article again under the current rules: the
     missing mention comes back, the two are embedded (the others keep their sentence vectors), and the claims are
     grouped anew, as a warehouse built under the current rules has them. The run after scans nothing again."""
-    feed = tmp_path / "feed.xml"
-    feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
-    _write_days(feed, NEW_DAY, 3)
-    db, fresh = tmp_path / "w.duckdb", tmp_path / "fresh.duckdb"
-    run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds))
+    feeds, db = _scanned_under_older_rules(tmp_path, write_feeds, 3)
+    fresh = tmp_path / "fresh.duckdb"
     run_daily(load_feeds(feeds), fresh, date(2026, 3, 4), str(feeds))
-    _scanned_under_older_rules(db)
     with open_warehouse(db) as con:
         stored = con.execute("SELECT count(*) FROM mentions").fetchone()[0]
         missed, misread = (
@@ -306,12 +309,7 @@ def test_a_rescan_takes_what_the_budget_leaves_and_goes_on_where_it_stopped(
 ) -> None:
     """With a budget of 5, twelve stored articles are scanned again over three runs, each run going on where the last
     one stopped. The rules found what they find now, so no mention changed, and the claims are not grouped again."""
-    feed = tmp_path / "feed.xml"
-    feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
-    _write_days(feed, NEW_DAY, 3)
-    db = tmp_path / "w.duckdb"
-    run_daily(load_feeds(feeds), db, date(2026, 3, 4), str(feeds))
-    _scanned_under_older_rules(db)
+    feeds, db = _scanned_under_older_rules(tmp_path, write_feeds, 3)
     grouped = []
     original = stage.group_mentions
     monkeypatch.setattr(
@@ -332,12 +330,7 @@ def _provenance_rows(con) -> list[tuple]:
 
 
 def test_an_article_that_cannot_be_scanned_again_keeps_its_mentions(tmp_path: Path, write_feeds, monkeypatch) -> None:
-    feed = tmp_path / "feed.xml"
-    feeds = write_feeds([{"name": "River Post", "url": str(feed)}])
-    _write_days(feed, NEW_DAY, 1)
-    db = tmp_path / "w.duckdb"
-    run_daily(load_feeds(feeds), db, date(2026, 3, 1), str(feeds))
-    _scanned_under_older_rules(db)
+    feeds, db = _scanned_under_older_rules(tmp_path, write_feeds, 1)
     original = stage.extract_mentions
 
     def failing(article_id, title, summary, language, year):
@@ -346,7 +339,7 @@ def test_an_article_that_cannot_be_scanned_again_keeps_its_mentions(tmp_path: Pa
         return original(article_id, title, summary, language, year)
 
     monkeypatch.setattr(stage, "extract_mentions", failing)
-    again = run_daily(load_feeds(feeds), db, date(2026, 3, 1), str(feeds))
+    again = run_daily(load_feeds(feeds), db, date(2026, 3, 2), str(feeds))
     assert again.claims.rescanned == len(VALUES) and again.claims.rescan_done  # the failed one is not tried forever
     with open_warehouse(db, read_only=True) as con:
         assert sorted(v for (v,) in con.execute("SELECT value FROM claims").fetchall()) == [120, 340, 560, 780]
