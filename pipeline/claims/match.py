@@ -497,7 +497,7 @@ def same_story(claim: Claim, earlier: Claim) -> str | None:
         if blurred is not None and similarity >= VARIANT_CONTEXT_COSINE:
             days = MUTATION_WINDOW.days
             return f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {days} days ({told})"
-    if _updates(claim, earlier) and _same_thing(claim, earlier):
+    if _updates(claim, earlier):  # that it counts the same thing, `_is_variant` has asked
         return f'updated: told as "{claim.update_wording}" in the same story ({told})'
     return None
 

@@ -27,8 +27,9 @@ quiet spell (within MERGE_WINDOW, as close as MERGE_SCORE in centroid and names)
 clusterer of Santos et al. 2022 merges clusters online); and an article still alone is scored once more against the
 stories as they ended up, as later runs do with recent outliers. Last, a story whose reports fall into two groups
 that read apart and name different things, or different cities far apart, is split in two (`_split_mixed`): two
-events of one kind that the pass ran together. A candidate story becomes a narrative, with the next id, when a second article joins it; until then its
-article stays an outlier (-1) and is looked at again while it is recent. Ids never change once given.
+events of one kind that the pass ran together. A candidate story becomes a narrative, with the next id, when a second
+article joins it; until then its article stays an outlier (-1) and is looked at again while it is recent. Ids never
+change once given.
 
 Each assignment records when the data first supported it (`known_at`): the newest publication time in the story
 once the article is in it, and for a story's founder, its second member's. A weekly rollup counts an article in its

@@ -144,8 +144,12 @@ def article_texts(con: Connection, article_ids: list[str]) -> dict[str, tuple[st
 def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]], rules: str) -> None:
     """Mentions of a set of scanned articles, and the fact they were scanned under `rules`, in one transaction."""
     with transaction(con):
-        insert(con, "mentions", [m for mentions in scanned.values() for m in mentions])
-        insert(con, "claim_extractions", [Extraction(article_id, len(m), rules) for article_id, m in scanned.items()])
+        _insert_scanned(con, scanned, rules)
+
+
+def _insert_scanned(con: Connection, scanned: dict[str, list[ClaimMention]], rules: str) -> None:
+    insert(con, "mentions", [m for mentions in scanned.values() for m in mentions])
+    insert(con, "claim_extractions", [Extraction(article_id, len(m), rules) for article_id, m in scanned.items()])
 
 
 def extraction_rules(con: Connection) -> str | None:
@@ -171,7 +175,7 @@ def scanned_under_other_rules(con: Connection, rules: str, limit: int) -> list[A
 
 
 MENTION_COLUMNS = tuple(
-    name for name in ClaimMention.__dataclass_fields__ if name not in ("mention_id", "article_id", "sentence")
+    name for name in columns_of(ClaimMention) if name not in ("mention_id", "article_id", "sentence")
 ) + ("sentence",)
 """What a re-scan compares a stored mention by: every column but its ids, the sentence last."""
 
@@ -201,8 +205,7 @@ def replace_mentions(
             con.execute(f"DELETE FROM mention_embeddings WHERE {indexed_in('mention_id', chunk)}")
         for chunk in chunks(list(unreadable)):
             con.execute(f"UPDATE claim_extractions SET rules = ? WHERE {indexed_in('article_id', chunk)}", [rules])
-        insert(con, "mentions", list(found.values()))
-        insert(con, "claim_extractions", [Extraction(a, len(m), rules) for a, m in rescanned.items()])
+        _insert_scanned(con, rescanned, rules)
         count = len(changed) + len(found.keys() - stored.keys())
         con.execute(
             """INSERT INTO claim_extraction_rules (rules, changed) VALUES (NULL, ?)
