@@ -139,6 +139,20 @@ FORMS = [
     ("es", "una multa de 3 millones de eslotis", 3_000_000, "money", "PLN", None),
     ("pl", "kosztował 40 tys. forintów", 40_000, "money", "HUF", None),
     ("en", "3 Polish soldiers were hurt", 3, "count", None, None),  # the names' adjectives are no currency
+    # a currency's name is money in any language's news, in the currency's own spelling too
+    ("it", "un panetto di burro costa 9,49 złoty", 9.49, "money", "PLN", None),
+    ("en", "The fine is 2 million złoty.", 2_000_000, "money", "PLN", None),
+    ("fr", "un préjudice de 120 millions de złotys", 120_000_000, "money", "PLN", None),
+    ("it", "un risarcimento di 2 milioni di hryvnia", 2_000_000, "money", "UAH", None),
+    ("es", "pagará 8 mil pesos a cada familia", 8000, "money", "MXN", None),
+    ("en", "a fine of 2 billion rupees", 2_000_000_000, "money", "INR", None),
+    ("de", "ein Verlust von 500 Millionen Lira", 500_000_000, "money", "TRY", None),
+    ("ru", "штраф в 10 млн шекелей", 10_000_000, "money", "ILS", None),
+    # a spelled-out number ending in a scale takes the unit after a partitive, as digits do
+    ("es", "pagará dos millones de pesos", 2_000_000, "money", "MXN", None),
+    ("fr", "une amende de deux millions de dollars", 2_000_000, "money", "USD", None),
+    ("pt", "custou três milhões de euros", 3_000_000, "money", "EUR", None),
+    ("es", "dos millones de personas", 2_000_000, "count", None, None),
     # a unit written as a symbol reads the same in every language; "т" is tonnes in Russian and Ukrainian
     ("pl", "jechał z prędkością około 120 km/h", 120, "measure", "km/h", "about"),
     ("nl", "met 130 km/h over de snelweg", 130, "measure", "km/h", None),

@@ -307,6 +307,14 @@ def _names_money(text: str, position: int, language: str | None) -> bool:
     return found is not None and found[0][1] == "money"
 
 
+def _linked_unit(text: str, start: int, end: int, language: str | None) -> tuple[tuple[str, str], int] | None:
+    """The unit that a spelled number ending in a scale names after a partitive, as "9,8 millions de tonnes" does
+    for digits: "dos millones de pesos", "deux millions de dollars"."""
+    if text[start:end].split()[-1].lower() not in SCALES or (link := SCALE_UNIT_LINK.match(text, end)) is None:
+        return None
+    return unit_word_at(text, link.end(), language, glued=False)
+
+
 def _read_spelled(text: str, number: SpelledNumber, language: str | None) -> NumberMention:
     start, end, value = number.start, number.end, number.value
     kind, unit = ("ordinal", None) if number.ordinal else ("count", None)
@@ -314,9 +322,8 @@ def _read_spelled(text: str, number: SpelledNumber, language: str | None) -> Num
         glued = glued_form(text, end)
         if glued is not None:
             kind, unit, end = glued
-        else:
-            if (found := unit_word_at(text, end, language, glued=False)) is not None:
-                (unit, kind), end = found
+        elif found := unit_word_at(text, end, language, glued=False) or _linked_unit(text, start, end, language):
+            (unit, kind), end = found
         kind, unit, end = read_age(text, start, end, kind, unit, value)
     qualifier, start = qualifier_before(text, start) if kind in QUALIFIED_KINDS else (None, start)
     if number.approximate and qualifier is None:
