@@ -8,8 +8,8 @@ Run: .venv/bin/python benchmarks/narratives_bench.py [--history 5000 50000] [--c
    - BERTopic alone (shipped UMAP/HDBSCAN parameters);
    - the whole pipeline (`narratives demo`: story clustering with embeddings, names and shared claims).
    Then the same on the development corpus (benchmarks/devset, written for tuning, without seeing the demo) and on
-   the held-out corpora (benchmarks/heldout, 180 articles, and benchmarks/heldout2, 230 articles, written blind in
-   stop 26 and scored once; neither is tuned on), where the baseline's thresholds are fixed
+   the held-out corpora (benchmarks/heldout, 180 articles; benchmarks/heldout2, 230 articles, written blind in
+   stop 26; benchmarks/heldout3, 205 articles, written blind in stop 31; none is tuned on), where the baseline's thresholds are fixed
    in advance (cosine distance 0.4 and 0.6), not tuned; with the outliers and the labelled singletons that ended up
    inside a narrative.
 2. Embedding throughput of USE v3 on demo texts.
@@ -43,6 +43,7 @@ from pipeline.store.db import connect, open_warehouse
 DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
 HELDOUT = Path(__file__).parent / "heldout"
 HELDOUT2 = Path(__file__).parent / "heldout2"
+HELDOUT3 = Path(__file__).parent / "heldout3"
 DEVSET = Path(__file__).parent / "devset"
 DEVCLAIMS = Path(__file__).parent / "devclaims"
 DEVSTORIES = Path(__file__).parent / "devstories"
@@ -66,6 +67,7 @@ CORPORA = {
     "devphase": (DEVPHASE, date(2026, 5, 27)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
     "heldout2": (HELDOUT2, date(2026, 5, 24)),
+    "heldout3": (HELDOUT3, date(2026, 9, 7)),
 }
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser
 REPEATS = 3
@@ -115,7 +117,7 @@ def labelled_rows(db: Path, labels: dict[str, str]) -> tuple[list[str], np.ndarr
 
 def corpus_quality(folder: Path, name: str, daily: bool = False) -> None:
     """A labelled corpus other than the demo: the pipeline against baselines whose thresholds are fixed in advance.
-    `devset` is for tuning; `heldout` and `heldout2` are never tuned on."""
+    `devset` is for tuning; `heldout`, `heldout2` and `heldout3` are never tuned on."""
     corpus, run_date = CORPORA[name]
     db = folder / f"{name}.duckdb"
     run_corpus(corpus / "feeds.yaml", db, run_date, build(Settings.load()), daily)

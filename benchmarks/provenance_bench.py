@@ -3,10 +3,10 @@
 Run: .venv/bin/python benchmarks/provenance_bench.py [--corpus benchmarks/heldout]
 
 A corpus folder holds `feeds.yaml`, the feed files and `labels/` (items.csv, counts.csv, claims.csv, spread.csv;
-see benchmarks/heldout/README.md). Nine corpora run (`--corpora` picks some): `benchmarks/devclaims`, `devwire`,
-`devlive`, `devcrowd`, `devbeat` and `devtrail` (written for tuning, each by a helper that saw neither the demo, the
-code nor the texts of the other corpora), `benchmarks/heldout` and `benchmarks/heldout2` (each written by a helper
-that never saw the demo corpus or the code; nothing is tuned on them), and the demo. The pipeline runs for real
+see benchmarks/heldout/README.md). Twelve corpora run (`--corpora` picks some): `benchmarks/devclaims`, `devwire`,
+`devlive`, `devcrowd`, `devbeat`, `devtrail`, `devrelay` and `devphase` (written for tuning, each by a helper that saw
+neither the demo, the code nor the texts of the other corpora), `benchmarks/heldout`, `heldout2` and `heldout3`
+(each written by a helper that never saw the demo corpus or the code; nothing is tuned on them), and the demo. The pipeline runs for real
 (feeds → DuckDB → claims) with translation off.
 
 Measures, each beside a plain baseline computed in the same run:
@@ -299,6 +299,7 @@ def main() -> None:
         "devphase": ("development (devphase)", DEVPHASE, date(2026, 5, 27)),
         "heldout": ("held-out", None, date(2025, 3, 22)),
         "heldout2": ("second held-out (heldout2)", HERE / "heldout2", date(2026, 5, 24)),
+        "heldout3": ("third held-out (heldout3)", HERE / "heldout3", date(2026, 9, 7)),
         "demo": ("demo", demo, date(2024, 11, 21)),
     }
     parser.add_argument("--corpora", nargs="*", choices=list(corpora), default=list(corpora))
