@@ -67,7 +67,7 @@ CORPORA = {
     "devphase": (DEVPHASE, date(2026, 5, 27)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
     "heldout2": (HELDOUT2, date(2026, 5, 24)),
-    "heldout3": (HELDOUT3, date(2026, 9, 7)),
+    "heldout3": (HELDOUT3, date(2026, 9, 21)),
 }
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser
 REPEATS = 3

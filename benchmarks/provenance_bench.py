@@ -299,7 +299,7 @@ def main() -> None:
         "devphase": ("development (devphase)", DEVPHASE, date(2026, 5, 27)),
         "heldout": ("held-out", None, date(2025, 3, 22)),
         "heldout2": ("second held-out (heldout2)", HERE / "heldout2", date(2026, 5, 24)),
-        "heldout3": ("third held-out (heldout3)", HERE / "heldout3", date(2026, 9, 7)),
+        "heldout3": ("third held-out (heldout3)", HERE / "heldout3", date(2026, 9, 21)),
         "demo": ("demo", demo, date(2024, 11, 21)),
     }
     parser.add_argument("--corpora", nargs="*", choices=list(corpora), default=list(corpora))
