@@ -54,6 +54,7 @@ DEVBEAT = Path(__file__).parent / "devbeat"
 DEVTRAIL = Path(__file__).parent / "devtrail"
 DEVRELAY = Path(__file__).parent / "devrelay"
 DEVPHASE = Path(__file__).parent / "devphase"
+DEVTWINS = Path(__file__).parent / "devtwins"
 CORPORA = {
     "devset": (DEVSET, date(2025, 6, 30)),
     "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
@@ -65,6 +66,7 @@ CORPORA = {
     "devtrail": (DEVTRAIL, date(2026, 4, 28)),
     "devrelay": (DEVRELAY, date(2026, 7, 1)),
     "devphase": (DEVPHASE, date(2026, 5, 27)),
+    "devtwins": (DEVTWINS, date(2026, 10, 31)),
     "heldout": (HELDOUT, date(2025, 3, 22)),
     "heldout2": (HELDOUT2, date(2026, 5, 24)),
     "heldout3": (HELDOUT3, date(2026, 9, 21)),

@@ -3,11 +3,11 @@
 Run: .venv/bin/python benchmarks/provenance_bench.py [--corpus benchmarks/heldout]
 
 A corpus folder holds `feeds.yaml`, the feed files and `labels/` (items.csv, counts.csv, claims.csv, spread.csv;
-see benchmarks/heldout/README.md). Twelve corpora run (`--corpora` picks some): `benchmarks/devclaims`, `devwire`,
-`devlive`, `devcrowd`, `devbeat`, `devtrail`, `devrelay` and `devphase` (written for tuning, each by a helper that saw
-neither the demo, the code nor the texts of the other corpora), `benchmarks/heldout`, `heldout2` and `heldout3`
-(each written by a helper that never saw the demo corpus or the code; nothing is tuned on them), and the demo. The pipeline runs for real
-(feeds → DuckDB → claims) with translation off.
+see benchmarks/heldout/README.md). Thirteen corpora run (`--corpora` picks some): `benchmarks/devclaims`,
+`devwire`, `devlive`, `devcrowd`, `devbeat`, `devtrail`, `devrelay`, `devphase` and `devtwins` (written for tuning,
+each by a helper that saw neither the demo, the code nor the texts of the other corpora), `benchmarks/heldout`,
+`heldout2` and `heldout3` (each written by a helper that never saw the demo corpus or the code; nothing is tuned on
+them), and the demo. The pipeline runs for real (feeds → DuckDB → claims) with translation off.
 
 Measures, each beside a plain baseline computed in the same run:
 - items dropped: labelled items that are not in the warehouse (baseline: none to compare; target 0);
@@ -63,6 +63,7 @@ DEVBEAT = HERE / "devbeat"
 DEVTRAIL = HERE / "devtrail"
 DEVRELAY = HERE / "devrelay"
 DEVPHASE = HERE / "devphase"
+DEVTWINS = HERE / "devtwins"
 DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 
@@ -297,6 +298,7 @@ def main() -> None:
         "devtrail": ("development (devtrail)", DEVTRAIL, date(2026, 4, 28)),
         "devrelay": ("development (devrelay)", DEVRELAY, date(2026, 7, 1)),
         "devphase": ("development (devphase)", DEVPHASE, date(2026, 5, 27)),
+        "devtwins": ("development (devtwins)", DEVTWINS, date(2026, 10, 31)),
         "heldout": ("held-out", None, date(2025, 3, 22)),
         "heldout2": ("second held-out (heldout2)", HERE / "heldout2", date(2026, 5, 24)),
         "heldout3": ("third held-out (heldout3)", HERE / "heldout3", date(2026, 9, 21)),

@@ -99,3 +99,32 @@ C("VP-COMP", "verdict-porto", 2400000, "money", "EUR", "compensation Fontainhas 
 C("VI-INJ", "verdict-innsbruck", 14, "count", "", "passengers injured in 2024 Kalkkögel cable car accident")
 C("VI-EVAC", "verdict-innsbruck", 140, "count", "", "passengers evacuated in 2024 Kalkkögel cable car accident", note="[core] look-alike of VP-VICT")
 C("VI-FINE", "verdict-innsbruck", 250000, "money", "EUR", "fine imposed on Kalkkögel cable car operator")
+
+# ---- data breaches
+C("BV-CUST", "breach-veiligzorg", 1380000, "count", "", "VeiligZorg customers whose data was stolen", note="[core] first figure")
+C("BV-CUST2", "breach-veiligzorg", 1400000, "count", "", "VeiligZorg customers whose data was stolen", "BV-CUST", "[core] mutation: rounding 1.38m -> 'nearly 1.4 million' by the wire; same value as BN-ACC")
+C("BV-RANSOM", "breach-veiligzorg", 5000000, "money", "EUR", "ransom demanded from VeiligZorg")
+C("BN-ACC", "breach-nordkauf", 1400000, "count", "", "Nordkauf customer accounts affected by breach", note="[core] look-alike of BV-CUST2")
+C("BN-ACC2", "breach-nordkauf", 2100000, "count", "", "Nordkauf customer accounts affected by breach", "BN-ACC", "[core] mutation: updated count 1.4m -> 2.1m")
+C("BN-CARDS", "breach-nordkauf", 80000, "count", "", "Nordkauf accounts with credit card data stolen")
+C("BN-VZ", "breach-nordkauf", 1380000, "count", "", "VeiligZorg customers affected (mentioned in Nordkauf reports)", note="[minor] the twin's figure inside Nordkauf reports; not BV-CUST")
+
+# ---- price rises
+C("PF-PCT", "price-fuel-poland", 9, "percent", "%", "rise in Polish fuel prices", note="[core] same value as PB-PCT, a day apart")
+C("PF-DIESEL", "price-fuel-poland", 7.12, "money", "PLN", "average diesel price per litre in Poland")
+C("PF-PETROL", "price-fuel-poland", 6.89, "money", "PLN", "average petrol price per litre in Poland")
+C("PB-PCT", "price-bread-italy", 9, "percent", "%", "rise in Italian bread prices", note="[core] look-alike of PF-PCT")
+C("PB-PRICE", "price-bread-italy", 4.2, "money", "EUR", "price of a kilo of bread in Livorno")
+C("PB-PLFUEL", "price-bread-italy", 9, "percent", "%", "rise in Polish fuel prices (mentioned in bread reports)", note="[minor] the twin's 9 % in the same articles as PB-PCT")
+
+# ---- mine accidents
+C("MR-TRAPPED", "mine-ruda", 7, "count", "", "miners trapped in Ruda Śląska methane blast")
+C("MR-DEPTH", "mine-ruda", 1050, "measure", "m", "depth of Ruda Śląska methane blast")
+C("MR-DEAD", "mine-ruda", 2, "count", "", "miners killed in Ruda Śląska methane blast", note="[core] first toll")
+C("MR-DEAD2", "mine-ruda", 3, "count", "", "miners killed in Ruda Śląska methane blast", "MR-DEAD", "[core] mutation: updated toll 2 -> 3")
+C("MR-RESC", "mine-ruda", 5, "count", "", "miners rescued alive in Ruda Śląska")
+C("MK-DEAD", "mine-kuzbass", 9, "count", "", "miners killed in Novokuznetsk mine blast", note="[core] first toll")
+C("MK-DEAD2", "mine-kuzbass", 12, "count", "", "miners killed in Novokuznetsk mine blast", "MK-DEAD", "[core] mutation: updated toll 9 -> 12")
+C("MK-EVAC", "mine-kuzbass", 211, "count", "", "miners evacuated from Novokuznetsk mine")
+C("MK-MISS", "mine-kuzbass", 3, "count", "", "miners missing after Novokuznetsk blast", note="[core] same value as MK-RUDA3 in the same wire article, different subject")
+C("MK-RUDA3", "mine-kuzbass", 3, "count", "", "miners killed in Ruda Śląska blast (mentioned in Kuzbass reports)", note="[minor] the twin's toll inside Kuzbass reports; not MR-DEAD2")
