@@ -401,6 +401,26 @@ def test_two_counts_in_one_article_are_an_update_only_in_one_story() -> None:
     assert same_story(other_city, earlier) is None
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "linked"),
+    [
+        (182_000, 200_000, True),  # rounded to the hundred thousand
+        (182_000, 180_000, True),  # to the ten thousand
+        (950, 1_000, True),
+        (950, 1_200, False),  # rounder, but 950 rounds to 1,000: another round figure
+        (1_340, 1_500, False),
+    ],
+)
+def test_a_rounder_figure_is_a_retelling_only_when_it_is_the_earlier_one_rounded(
+    earlier: int, later: int, linked: bool
+) -> None:
+    """Two layoff rounds announced days apart in one sector, 950 jobs at one firm and 1,200 at another, read alike;
+    1,200 is rounder than 950 but is not 950 rounded, so it is not the 950 retold."""
+    first = _travelled_claim(earlier, f"The carmaker will cut {earlier:,} jobs at its plant in Gliwice.", 6, True)
+    retold = _travelled_claim(later, f"The carmaker will cut {later:,} jobs at its plant in Gliwice.", 7, True)
+    assert (same_story(retold, first) is not None) is linked
+
+
 def test_two_counts_first_told_together_are_two_facts_not_an_update() -> None:
     """ "37 drones launched, 29 shot down", repeated by every outlet: both figures appear first in the same reports,
     so neither is the other changing as it travels."""

@@ -42,8 +42,8 @@ VARIANT_MAX_RATIO, *and* evidence that it is the same story, not another event w
   the words revise it ("rebaja a", "revised to"); such an update may move up to UPDATE_MAX_RATIO (a toll that nearly
   doubles), or
 - an article states both values about the same lexicon concept (an update: "the toll rose from four to five"), or
-- the later value is the earlier one blurred as it is retold, approximated ("almost 200,000") or rounder (200,000
-  for 182,000), in a close context (cosine ≥ VARIANT_CONTEXT_COSINE), first seen within MUTATION_WINDOW, with the
+- the later value is the earlier one blurred as it is retold, approximated ("almost 200,000") or rounded (200,000
+  for 182,000; not 1,200 for 950, which rounds to 1,000), in a close context (cosine ≥ VARIANT_CONTEXT_COSINE), first seen within MUTATION_WINDOW, with the
   names around them (places, people, institutions, compared across scripts) agreeing where both have some.
 Two drone attacks on different cities, days apart, are two exact counts of the same size: not a mutation; nor are
 two figures of one article about different things (petrol and diesel prices, miners trapped and miners rescued),
@@ -84,7 +84,7 @@ from pipeline.places import far_apart
 from pipeline.store.db import not_stored
 
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
-MATCH_RULES = "rules-s29-review"
+MATCH_RULES = "rules-s31"
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
 PLACE_EVIDENCE = 0.1
@@ -491,9 +491,7 @@ def same_story(claim: Claim, earlier: Claim) -> str | None:
     if _ratio(claim, earlier) <= VARIANT_MAX_RATIO:
         if shared and concept and concept not in GENERIC_CONCEPTS:
             return f"updated: both values stated about {concept} in article {shared[0]} ({told})"
-        blurred = (
-            "approximated" if claim.approximate else "rounder" if _zeros(claim.value) > _zeros(earlier.value) else None
-        )
+        blurred = "approximated" if claim.approximate else "rounder" if _rounds(earlier.value, claim.value) else None
         if blurred is not None and similarity >= VARIANT_CONTEXT_COSINE:
             days = MUTATION_WINDOW.days
             return f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {days} days ({told})"
@@ -509,6 +507,13 @@ def _updates(claim: Claim, earlier: Claim) -> bool:
         return False
     revision = claim.update_wording.split()[0].lower() in REVISION_VERBS
     return revision or claim.value > earlier.value
+
+
+def _rounds(value: float, rounder: float) -> bool:
+    """`rounder` is `value` rounded to the last digit it writes: 200,000 for 182,000 (to the hundred thousand), not
+    1,200 for 950 (to the hundred, 950 is 1,000): a round figure of another event is not a retelling."""
+    zeros = _zeros(rounder)
+    return zeros > _zeros(value) and abs(rounder - value) <= 10**zeros / 2
 
 
 def _zeros(value: float) -> int:
