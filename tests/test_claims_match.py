@@ -15,6 +15,7 @@ from pipeline.claims.match import (
     Claim,
     Contexts,
     _is_variant,
+    _rounds,
     distinctive,
     link_variants,
     match_claims,
@@ -414,11 +415,29 @@ def test_two_counts_in_one_article_are_an_update_only_in_one_story() -> None:
 def test_a_rounder_figure_is_a_retelling_only_when_it_is_the_earlier_one_rounded(
     earlier: int, later: int, linked: bool
 ) -> None:
-    """Two layoff rounds announced days apart in one sector, 950 jobs at one firm and 1,200 at another, read alike;
-    1,200 is rounder than 950 but is not 950 rounded, so it is not the 950 retold."""
+    """A later figure in a close context (here the same sentence, a day later) is the earlier one retold only when it
+    is the earlier one rounded to the digits it writes: 1,200 is rounder than 950 but is not 950 rounded (950 rounds
+    to 1,000), as when two layoff rounds announced days apart at two carmakers read alike."""
     first = _travelled_claim(earlier, f"The carmaker will cut {earlier:,} jobs at its plant in Gliwice.", 6, True)
     retold = _travelled_claim(later, f"The carmaker will cut {later:,} jobs at its plant in Gliwice.", 7, True)
     assert (same_story(retold, first) is not None) is linked
+
+
+@pytest.mark.parametrize(
+    ("value", "rounder", "rounds"),
+    [
+        (182_000, 200_000, True),
+        (182_000, 180_000, True),
+        (1_250, 1_300, True),
+        (1_249, 1_300, False),
+        (950, 1_200, False),
+        (200_000, 182_000, False),
+        (4.7, 5, False),
+        (0, 0, False),
+    ],
+)
+def test_rounding_is_to_the_last_digit_the_rounder_figure_writes(value: float, rounder: float, rounds: bool) -> None:
+    assert _rounds(value, rounder) is rounds
 
 
 def test_two_counts_first_told_together_are_two_facts_not_an_update() -> None:

@@ -77,9 +77,9 @@ def _cldr_currency_names() -> dict[str, tuple[tuple[str, str], frozenset[str]]]:
     return {word: (meaning, frozenset(languages)) for word, (meaning, languages) in found.items()}
 
 
-_cldr_units = _cldr_unit_names()
+_cldr_units, _cldr_currencies = _cldr_unit_names(), _cldr_currency_names()
 UNITS_AFTER: dict[str, tuple[str, str]] = {
-    word: meaning for word, (meaning, _) in (_cldr_currency_names() | _cldr_units).items()
+    word: meaning for word, (meaning, _) in (_cldr_currencies | _cldr_units).items()
 } | {word: (unit, kind) for word, (unit, kind) in _units["units"].items()}
 SYMBOL = re.compile(r"[/²³°%‰]")
 UNIT_LANGUAGES: dict[str, frozenset[str]] = {
@@ -87,8 +87,14 @@ UNIT_LANGUAGES: dict[str, frozenset[str]] = {
     for word, (_, languages) in _cldr_units.items()
     if word not in _units["units"] and not SYMBOL.search(word)  # "km/h", "km²": symbols read alike in any language
 } | {word: frozenset(langs) for word, langs in _units["unit_languages"].items()}
-"""The languages in which a unit's word is that unit ("uur" is hours in Dutch only). A currency's name is money in
-the news of any language, which often keeps the currency's own spelling: "9,49 złoty" in an Italian report."""
+"""The languages in which a unit's word is that unit ("uur" is hours in Dutch only; "real" is Brazil's currency in
+Portuguese only, "lire" Italy's and Turkey's in Italian only: in French it is "to read")."""
+CURRENCY_LANGUAGES: dict[str, frozenset[str]] = {
+    word: languages for word, (_, languages) in _cldr_currencies.items() if word not in _units["units"]
+}
+"""The languages whose CLDR names spell each currency word. A currency's name is money in the news of any language,
+which often keeps the currency's own spelling ("9,49 złoty" in an Italian report), but outside these languages only
+in lower case: "Frank Lampard", "Juan Guaidó" and Jena are no francs, yuan or yen."""
 DECIMAL_COMMA_LANGUAGES: frozenset[str] = frozenset(_units["decimal_comma_languages"])
 
 # Words around a number (data/context.yaml).

@@ -43,8 +43,9 @@ VARIANT_MAX_RATIO, *and* evidence that it is the same story, not another event w
   doubles), or
 - an article states both values about the same lexicon concept (an update: "the toll rose from four to five"), or
 - the later value is the earlier one blurred as it is retold, approximated ("almost 200,000") or rounded (200,000
-  for 182,000; not 1,200 for 950, which rounds to 1,000), in a close context (cosine ≥ VARIANT_CONTEXT_COSINE), first seen within MUTATION_WINDOW, with the
-  names around them (places, people, institutions, compared across scripts) agreeing where both have some.
+  for 182,000; not 1,200 for 950, which rounds to 1,000), in a close context (cosine ≥ VARIANT_CONTEXT_COSINE),
+  first seen within MUTATION_WINDOW, with the names around them (places, people, institutions, compared across
+  scripts) agreeing where both have some.
 Two drone attacks on different cities, days apart, are two exact counts of the same size: not a mutation; nor are
 two figures of one article about different things (petrol and diesel prices, miners trapped and miners rescued),
 nor the two ends of a range that any article states ("40 bis 60 Vermisste", then "60 missing": `Claim.range_ends`).

@@ -12,6 +12,7 @@ from pipeline.claims.lexicon import (
     AUXILIARY_UNITS,
     CURRENCY_BEFORE,
     CURRENCY_CODES_BEFORE,
+    CURRENCY_LANGUAGES,
     CURRENCY_SCALES,
     QUALIFIER_NOT_AFTER,
     QUALIFIERS,
@@ -51,8 +52,15 @@ ONE_LETTER_NOT = frozenset(".-‐–0123456789")
 
 def unit_after(text: str, position: int, language: str | None, glued: bool) -> tuple[str | None, int]:
     """The unit word right after `position`, unless it is an auxiliary verb before its participle ("magnitudo 5,9 ha
-    colpito": has struck, not hectares)."""
+    colpito": has struck, not hectares), or a currency's name written with a capital in a language whose CLDR names
+    do not spell it so (`CURRENCY_LANGUAGES`: "2023 Frank Lampard", "two frank discussions" stays lower case)."""
     word, end = word_after(text, position, unit_words(language), glued)
+    if (
+        word in CURRENCY_LANGUAGES
+        and language not in CURRENCY_LANGUAGES[word]
+        and not text[end - len(word) : end].islower()
+    ):
+        return None, position
     if (
         word is not None
         and len(word) == 1
