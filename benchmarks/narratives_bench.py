@@ -30,6 +30,7 @@ from pathlib import Path
 
 import duckdb
 import numpy as np
+from corpora import CORPORA
 from replay import run_corpus
 from sklearn.cluster import AgglomerativeClustering
 
@@ -41,36 +42,6 @@ from pipeline.store import queue, reports
 from pipeline.store.db import connect, open_warehouse
 
 DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
-HELDOUT = Path(__file__).parent / "heldout"
-HELDOUT2 = Path(__file__).parent / "heldout2"
-HELDOUT3 = Path(__file__).parent / "heldout3"
-DEVSET = Path(__file__).parent / "devset"
-DEVCLAIMS = Path(__file__).parent / "devclaims"
-DEVSTORIES = Path(__file__).parent / "devstories"
-DEVWIRE = Path(__file__).parent / "devwire"
-DEVLIVE = Path(__file__).parent / "devlive"
-DEVCROWD = Path(__file__).parent / "devcrowd"
-DEVBEAT = Path(__file__).parent / "devbeat"
-DEVTRAIL = Path(__file__).parent / "devtrail"
-DEVRELAY = Path(__file__).parent / "devrelay"
-DEVPHASE = Path(__file__).parent / "devphase"
-DEVTWINS = Path(__file__).parent / "devtwins"
-CORPORA = {
-    "devset": (DEVSET, date(2025, 6, 30)),
-    "devclaims": (DEVCLAIMS, date(2025, 10, 25)),
-    "devstories": (DEVSTORIES, date(2026, 2, 24)),
-    "devwire": (DEVWIRE, date(2026, 2, 25)),
-    "devlive": (DEVLIVE, date(2026, 4, 26)),
-    "devcrowd": (DEVCROWD, date(2026, 6, 22)),
-    "devbeat": (DEVBEAT, date(2026, 3, 25)),
-    "devtrail": (DEVTRAIL, date(2026, 4, 28)),
-    "devrelay": (DEVRELAY, date(2026, 7, 1)),
-    "devphase": (DEVPHASE, date(2026, 5, 27)),
-    "devtwins": (DEVTWINS, date(2026, 10, 31)),
-    "heldout": (HELDOUT, date(2025, 3, 22)),
-    "heldout2": (HELDOUT2, date(2026, 5, 24)),
-    "heldout3": (HELDOUT3, date(2026, 9, 21)),
-}
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser
 REPEATS = 3
 rng = np.random.default_rng(11)

@@ -37,6 +37,7 @@ from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
+from corpora import CORPORA
 from replay import run_corpus
 
 from pipeline.claims.kinds import CLAIM_KINDS
@@ -55,15 +56,6 @@ from pipeline.store.db import open_warehouse
 from pipeline.translate import NoTranslator
 
 HERE = Path(__file__).parent
-DEVCLAIMS = HERE / "devclaims"
-DEVWIRE = HERE / "devwire"
-DEVLIVE = HERE / "devlive"
-DEVCROWD = HERE / "devcrowd"
-DEVBEAT = HERE / "devbeat"
-DEVTRAIL = HERE / "devtrail"
-DEVRELAY = HERE / "devrelay"
-DEVPHASE = HERE / "devphase"
-DEVTWINS = HERE / "devtwins"
 DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 
@@ -290,20 +282,22 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=HERE / "heldout", help="the held-out corpus")
     demo = Path(str(files("seeds") / "demo"))
     corpora = {
-        "devclaims": ("development", DEVCLAIMS, date(2025, 10, 25)),
-        "devwire": ("development (devwire)", DEVWIRE, date(2026, 2, 25)),
-        "devlive": ("development (devlive)", DEVLIVE, date(2026, 4, 26)),
-        "devcrowd": ("development (devcrowd)", DEVCROWD, date(2026, 6, 22)),
-        "devbeat": ("development (devbeat)", DEVBEAT, date(2026, 3, 25)),
-        "devtrail": ("development (devtrail)", DEVTRAIL, date(2026, 4, 28)),
-        "devrelay": ("development (devrelay)", DEVRELAY, date(2026, 7, 1)),
-        "devphase": ("development (devphase)", DEVPHASE, date(2026, 5, 27)),
-        "devtwins": ("development (devtwins)", DEVTWINS, date(2026, 10, 31)),
-        "heldout": ("held-out", None, date(2025, 3, 22)),
-        "heldout2": ("second held-out (heldout2)", HERE / "heldout2", date(2026, 5, 24)),
-        "heldout3": ("third held-out (heldout3)", HERE / "heldout3", date(2026, 9, 21)),
-        "demo": ("demo", demo, date(2024, 11, 21)),
-    }
+        key: (name, *CORPORA[key])
+        for key, name in (
+            ("devclaims", "development"),
+            ("devwire", "development (devwire)"),
+            ("devlive", "development (devlive)"),
+            ("devcrowd", "development (devcrowd)"),
+            ("devbeat", "development (devbeat)"),
+            ("devtrail", "development (devtrail)"),
+            ("devrelay", "development (devrelay)"),
+            ("devphase", "development (devphase)"),
+            ("devtwins", "development (devtwins)"),
+            ("heldout", "held-out"),
+            ("heldout2", "second held-out (heldout2)"),
+            ("heldout3", "third held-out (heldout3)"),
+        )
+    } | {"demo": ("demo", demo, date(2024, 11, 21))}
     parser.add_argument("--corpora", nargs="*", choices=list(corpora), default=list(corpora))
     parser.add_argument(
         "--daily", action="store_true", help="replay each corpus one daily run per day (`replay.py`), not in one run"
@@ -312,7 +306,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for key in args.corpora:
             name, corpus, run_date = corpora[key]
-            corpus = corpus or args.corpus
+            corpus = args.corpus if key == "heldout" else corpus
             db = Path(tmp) / f"{key}.duckdb"
             feeds_file = corpus / "feeds.yaml"
             started = time.perf_counter()

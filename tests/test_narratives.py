@@ -19,6 +19,7 @@ import pytest
 from sklearn.cluster import AgglomerativeClustering
 from typer.testing import CliRunner
 
+from benchmarks.corpora import CORPORA
 from benchmarks.replay import run_corpus
 from pipeline.claims.numbers import days_named
 from pipeline.cli import app
@@ -44,10 +45,7 @@ from .conftest import DEMO_DIR, components, demo_labels
 # embeddings, with its threshold tuned on this very corpus, reaches 0.885 (benchmarks/narratives_bench.py). The test
 # fails if the pipeline falls back to baseline quality.
 MIN_BCUBED_F1 = 0.885
-HELDOUT = Path(__file__).parents[1] / "benchmarks" / "heldout"
-HELDOUT2 = Path(__file__).parents[1] / "benchmarks" / "heldout2"
-HELDOUT3 = Path(__file__).parents[1] / "benchmarks" / "heldout3"
-DEVWIRE = Path(__file__).parents[1] / "benchmarks" / "devwire"
+HELD_OUT = ("heldout", "heldout2", "heldout3")
 BASELINE_DISTANCE = 0.6  # the plain baseline's cosine distance, fixed in advance (not tuned on any corpus)
 ATOM = "{http://www.w3.org/2005/Atom}"
 runner = CliRunner()
@@ -97,7 +95,7 @@ def _corpus_run(
 
 @pytest.fixture(scope="module")
 def devwire_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], list[int], np.ndarray]:
-    return _corpus_run(DEVWIRE, date(2026, 2, 25), tmp_path_factory.mktemp("devwire"))
+    return _corpus_run(*CORPORA["devwire"], tmp_path_factory.mktemp("devwire"))
 
 
 def _beats_the_baseline(gold: list[str], assigned: list[int], vectors: np.ndarray) -> tuple[float, float]:
@@ -116,7 +114,8 @@ def _singletons_inside(gold: list[str], assigned: list[int]) -> list[str]:
 
 @pytest.mark.parametrize(
     ("corpus", "run_date"),
-    [(HELDOUT, date(2025, 3, 22)), (HELDOUT2, date(2026, 5, 24)), (HELDOUT3, date(2026, 9, 21))],
+    [CORPORA[name] for name in HELD_OUT],
+    ids=HELD_OUT,
 )
 def test_on_the_held_out_corpora_the_stage_beats_the_plain_baseline(
     tmp_path: Path, corpus: Path, run_date: date
@@ -133,7 +132,7 @@ def test_on_the_held_out_corpora_the_stage_beats_the_plain_baseline(
 def test_replayed_one_daily_run_per_day_a_held_out_corpus_still_beats_the_plain_baseline(tmp_path: Path) -> None:
     """heldout2 as the product meets news: 21 daily runs, each seeing the feeds as they stood that evening
     (`benchmarks/replay.py`). Measured: 0.919 daily, 0.914 in one run; baseline 0.840; no singleton inside."""
-    gold, assigned, vectors = _corpus_run(HELDOUT2, date(2026, 5, 24), tmp_path, daily=True)
+    gold, assigned, vectors = _corpus_run(*CORPORA["heldout2"], tmp_path, daily=True)
     _beats_the_baseline(gold, assigned, vectors)
     assert _singletons_inside(gold, assigned) == []
 

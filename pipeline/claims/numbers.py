@@ -49,6 +49,7 @@ from pipeline.claims.nearby import (
 )
 from pipeline.claims.separators import CORE, RANGE_SECOND, parse_number
 from pipeline.claims.words import SpelledNumber, find_spelled
+from pipeline.entities import NOUNS_CAPITALISED
 
 RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|\ba\b|\btot\b)\s*", re.IGNORECASE)
 SCALE_UNIT_LINK = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)  # "millones de toneladas", "milioni di litri"
@@ -193,7 +194,8 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
         ):
             scale, end = short_scale, after_scale
     unit_word, end_unit = unit_after(text, end, language, glued=True)
-    if is_year and scale is None and unit_word and text[end_unit - len(unit_word)].isupper() and language != "de":
+    capital = unit_word and text[end_unit - len(unit_word)].isupper()
+    if is_year and scale is None and capital and language not in NOUNS_CAPITALISED:
         unit_word = None  # a name after a year: "In 2019 Naira Marley …", "Em 2021 Lira venceu …"
     if unit_word is None and scale is not None and (link := SCALE_UNIT_LINK.match(text, end)) is not None:
         linked, linked_end = unit_after(text, link.end(), language, glued=False)  # "9,8 millions de tonnes"
@@ -309,11 +311,12 @@ def _names_money(text: str, position: int, language: str | None) -> bool:
     return found is not None and found[0][1] == "money"
 
 
-def _linked_unit(text: str, start: int, end: int, language: str | None) -> tuple[tuple[str, str], int] | None:
+def _linked_unit(text: str, number: SpelledNumber, language: str | None) -> tuple[tuple[str, str], int] | None:
     """The unit that a spelled number ending in a scale names after a partitive, as "9,8 millions de tonnes" does
     for digits: "dos millones de yuanes", "deux millions de dollars". Not for a collective ("millions of dollars"):
     a vague amount is no figure that a claim's exact one could be retold as."""
-    if text[start:end].split()[-1].lower() not in SCALES or (link := SCALE_UNIT_LINK.match(text, end)) is None:
+    last_word = text[number.start : number.end].split()[-1].lower()
+    if number.approximate or last_word not in SCALES or (link := SCALE_UNIT_LINK.match(text, number.end)) is None:
         return None
     return unit_word_at(text, link.end(), language, glued=False)
 
@@ -325,9 +328,7 @@ def _read_spelled(text: str, number: SpelledNumber, language: str | None) -> Num
         glued = glued_form(text, end)
         if glued is not None:
             kind, unit, end = glued
-        elif found := unit_word_at(text, end, language, glued=False) or (
-            None if number.approximate else _linked_unit(text, start, end, language)
-        ):
+        elif found := unit_word_at(text, end, language, glued=False) or _linked_unit(text, number, language):
             (unit, kind), end = found
         kind, unit, end = read_age(text, start, end, kind, unit, value)
     qualifier, start = qualifier_before(text, start) if kind in QUALIFIED_KINDS else (None, start)
