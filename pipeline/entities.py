@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Set
 from typing import TypeVar
 
-from pipeline.places import city_named, city_names
+from pipeline.places import calendar_words, city_named, city_names
 from pipeline.text import WORD, fold, opens_sentence, title_case
 
 KEY_LETTERS = 4
@@ -68,6 +68,7 @@ def names(text: str, language: str | None = None) -> set[str]:
     """Keys of the names in `text` (see the module's rules), written in `language` when known."""
     title_case_rule, article_rule = language in (None, "en"), language in (None, "de")
     found = set()
+    calendar = calendar_words()
     for line in text.split("\n"):
         credits = _credits(line, language)
         words = [
@@ -79,7 +80,7 @@ def names(text: str, language: str | None = None) -> set[str]:
             continue
         for match in words:
             word = match.group()
-            if not word[0].isupper() or word.isupper() and len(word) <= 3:
+            if not word[0].isupper() or word.isupper() and len(word) <= 3 or fold(word) in calendar:
                 continue
             if opens_sentence(line, match.start()) and not _dateline_city(line, match):
                 continue

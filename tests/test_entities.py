@@ -68,6 +68,21 @@ def test_a_capitalised_word_after_a_number_is_a_noun() -> None:
     assert names("In 2023 Biden signed the bill.", "en") == {name_key("Biden")}  # a year is not what counts him
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The strike on Kharkiv on Monday killed four, officials said in November.", "en", {"Kharkiv"}),
+        ("Rail workers in Milan walk out on Fri., talks set for Nov. 3.", "en", {"Milan"}),
+        ("Am Dienstag legte Verdi im Oktober den Hafen Bremen lahm.", "de", {"Verdi", "Bremen"}),
+        # the French "sam." (Saturday) is lower case: no abbreviation of it is left out
+        ("The investors questioned Sam Altman about the deal in Paris.", "en", {"Sam", "Altman", "Paris"}),
+    ],
+)
+def test_months_and_days_are_no_names(text: str, language: str, expected: set[str]) -> None:
+    """English and German capitalise them: two strikes of one week would share "Monday" as a name."""
+    assert names(text, language) == {name_key(word) for word in expected}
+
+
 def test_a_text_of_unknown_language_gets_both_rules() -> None:
     assert names("Drones Strike Kharkiv Overnight") == set() and names("die Stadt Charkiw") == {name_key("Charkiw")}
 
