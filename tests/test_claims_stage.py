@@ -134,9 +134,10 @@ def _provenance(db: Path) -> list[tuple]:
         ).fetchall()
 
 
-def _claim_stated_daily(tmp_path: Path, write_feeds, history_days: int, monkeypatch) -> tuple[int, list, list]:
-    """A claim two outlets state every day for `history_days`, then one more day: the mention rows the new day's
-    provenance update reads, its provenance, and the provenance of the same warehouse regrouped from scratch."""
+def _claim_stated_daily(tmp_path: Path, write_feeds, history_days: int, monkeypatch) -> tuple[list[int], list, list]:
+    """A claim two outlets state every day for `history_days`, then one more day: the stored mentions the new day's
+    run reads (for a second look, for a split, for the provenance update), its provenance, and the provenance of the
+    same warehouse regrouped from scratch."""
     folder = tmp_path / str(history_days)
     folder.mkdir()
     feeds = write_feeds([{"name": name, "url": str(folder / f"{name}.xml")} for name in ("Valley Post", "Hill News")])
@@ -147,29 +148,41 @@ def _claim_stated_daily(tmp_path: Path, write_feeds, history_days: int, monkeypa
     for name in ("Valley Post", "Hill News"):
         _stated_every_day(folder / f"{name}.xml", NEW_DAY, 1, name[:4])
     read: list[int] = []
-    gather = stage.store._gather
+    gather, claim_mentions = stage.store._gather, stage.store.claim_mentions
 
     def counting(con, table, query, key, keys):
         if table == "touched_mention_rows":
             read.append(len(keys))
         return gather(con, table, query, key, keys)
 
+    def counting_history(con, model, claim_ids):
+        found = claim_mentions(con, model, claim_ids)
+        read.append(sum(len(mentions) for mentions in found[0].values()))
+        return found
+
     monkeypatch.setattr(stage.store, "_gather", counting)
+    monkeypatch.setattr(stage.store, "claim_mentions", counting_history)
     run_daily(load_feeds(feeds), db, date(2026, 3, 1), str(feeds), components=parts)
     monkeypatch.setattr(stage.store, "_gather", gather)
+    monkeypatch.setattr(stage.store, "claim_mentions", claim_mentions)
     incremental = _provenance(db)
     with open_warehouse(db) as con:
         con.execute("UPDATE claim_grouping SET grouped_with = 'rules of another version'")
         stage.update_claims(con, parts.claim_embedder, budget=10)
-    return read[0], incremental, _provenance(db)
+    return read, incremental, _provenance(db)
 
 
 def test_a_claim_stated_every_day_costs_a_run_what_the_day_adds(tmp_path: Path, write_feeds, monkeypatch) -> None:
     """Its provenance (first seen, mentions, outlets, languages, forms) is brought up to date from the day's mentions
-    and the claim's first article, not re-read from every mention, and it equals a grouping from scratch."""
+    and the claim's first article, not re-read from every mention, and it equals a grouping from scratch. Whether
+    the claim ran two events together is asked of its whole history only while it is young (SPLIT_MAX_ARTICLES)."""
     short = _claim_stated_daily(tmp_path, write_feeds, 5, monkeypatch)
     long = _claim_stated_daily(tmp_path, write_feeds, 15, monkeypatch)
-    assert short[0] == long[0] == 2 + 1  # the day's two mentions, and the mention in the claim's first article
+    lone, split, provenance = 0, 1, 2  # the reads in their order: a second look, a split, the provenance
+    assert short[0][lone] == long[0][lone] == 0  # no claim of one article
+    assert short[0][provenance] == long[0][provenance] == 2 + 1  # the day's two, the first article's one
+    assert short[0][split] == 2 * 5  # 12 articles: all the history is looked at
+    assert long[0][split] == 0 and stage.SPLIT_MAX_ARTICLES < 2 * 15 + 2  # 32 articles: none of it
     for _, incremental, from_scratch in (short, long):
         assert incremental == from_scratch
     (claim,) = long[1]
@@ -343,3 +356,75 @@ def test_an_article_that_cannot_be_scanned_again_keeps_its_mentions(tmp_path: Pa
     assert again.claims.rescanned == len(VALUES) and again.claims.rescan_done  # the failed one is not tried forever
     with open_warehouse(db, read_only=True) as con:
         assert sorted(v for (v,) in con.execute("SELECT value FROM claims").fetchall()) == [120, 340, 560, 780]
+
+
+TWO_BREACHES = [  # (outlet, language, published, title, summary): benchmarks/devlive's two leaks of 4.1 million
+    ("De Polderpost", "nl", datetime(2026, 4, 8, 5, 15), "Datalek bij Kvantel: gegevens van 4,1 miljoen klanten op straat",
+     "Hackers kregen toegang tot namen, adressen en IBAN-nummers. Het bedrijf ontdekte de inbraak op 3 april."),
+    ("Elbufer Rundschau", "de", datetime(2026, 4, 8, 7, 30), "Datenleck bei Kvantel: 4,1 Millionen Kunden betroffen",
+     "Der niederländische Anbieter hat auch Kunden in Belgien."),
+    ("Meridian Wire Service", "en", datetime(2026, 4, 8, 8, 10), "Hackers steal data of 4.1 million Kvantel customers",
+     "The Dutch telecom operator said names, addresses and bank details were exposed."),
+    ("Le Veilleur du Rhône", "fr", datetime(2026, 4, 8, 9, 20),
+     "Fuite de données chez Kvantel : 4,1 millions de clients touchés",
+     "L’opérateur néerlandais confirme le vol de 4,1 millions de fiches clients."),
+    ("Northgate Courier", "en", datetime(2026, 4, 8, 9, 30), "Dutch telecom Kvantel says 4.1 million customers hit by hack",
+     "Names, addresses and bank details were exposed. (Meridian Wire)"),
+    ("Вечерний Вестник", "ru", datetime(2026, 4, 10, 5, 40), "«Ладога-Банк» подтвердил утечку 4,1 млн записей о клиентах",
+     "В открытый доступ попали телефоны и паспортные данные. Банк обещает компенсации."),
+    ("Северная Хроника", "ru", datetime(2026, 4, 10, 6, 10), "Утечка данных «Ладога-Банка»: в сеть попали 4,1 млн записей",
+     "Эксперты оценивают объём базы в 12 ГБ."),
+    ("Дніпровський Кур’єр", "uk", datetime(2026, 4, 10, 9, 20),
+     "Російський «Ладога-Банк» визнав витік даних 4,1 млн клієнтів", ""),
+    ("Meridian Wire Service", "en", datetime(2026, 4, 10, 10, 12),
+     "Russian lender Ladoga Bank confirms leak of 4.1 million customer records", ""),
+]  # fmt: skip
+
+
+def _claims_of(db: Path, value: float) -> list[tuple[str, list[str]]]:
+    with open_warehouse(db, read_only=True) as con:
+        rows = con.execute(
+            "SELECT claim_id, outlets FROM claim_groups WHERE value = ? ORDER BY first_seen_at", [value]
+        ).fetchall()
+    return [(claim_id, sorted(outlets)) for claim_id, outlets in rows]
+
+
+def test_a_claim_that_ran_two_events_together_is_split_on_the_day_the_second_one_shows(
+    tmp_path: Path, write_feeds
+) -> None:
+    """A Dutch telecom's leak of 4.1 million customers' data on 8 April, and a Russian bank's leak of 4.1 million
+    records on 10 April: the Russian reports read close enough to the claim to join it, one by one, and then the
+    claim's articles fall into two events that name different things (Kvantel, Ladoga). The run of 10 April splits
+    it: the Dutch leak keeps the claim's id and its outlets, the Russian one is a claim of its own, as a grouping
+    from scratch has it, and a rerun of the day changes nothing."""
+    outlets = sorted({outlet for outlet, *_ in TWO_BREACHES})
+    feeds = write_feeds([{"name": outlet, "url": str(tmp_path / f"{n}.xml")} for n, outlet in enumerate(outlets)])
+
+    def publish(until: date) -> None:
+        for n, outlet in enumerate(outlets):
+            items = "".join(
+                f"<item><title>{title}</title><guid>b{k}</guid><description>{summary}</description>"
+                f"<pubDate>{format_datetime(when, usegmt=False)} +0000</pubDate></item>"
+                for k, (source, _, when, title, summary) in enumerate(TWO_BREACHES)
+                if source == outlet and when.date() <= until
+            )
+            (tmp_path / f"{n}.xml").write_text(
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
+            )
+
+    db, parts = tmp_path / "w.duckdb", build(Settings.load())
+    for day in (8, 9, 10):
+        publish(date(2026, 4, day))
+        run_daily(load_feeds(feeds), db, date(2026, 4, day), str(feeds), components=parts)
+        if day == 8:
+            ((dutch, _),) = _claims_of(db, 4_100_000)
+    by_day = {day: sorted({o for o, _, when, *_ in TWO_BREACHES if when.day == day}) for day in (8, 10)}
+    claims = _claims_of(db, 4_100_000)
+    assert [outlets for _, outlets in claims] == [by_day[8], by_day[10]] and claims[0][0] == dutch
+    run_daily(load_feeds(feeds), db, date(2026, 4, 10), str(feeds), components=parts)
+    assert _claims_of(db, 4_100_000) == claims
+    incremental = _provenance(db)
+    with open_warehouse(db) as con:
+        con.execute("UPDATE claim_grouping SET grouped_with = 'rules of another version'")
+        stage.update_claims(con, parts.claim_embedder, budget=10)
+    assert _provenance(db) == incremental

@@ -9,19 +9,24 @@ from datetime import datetime
 
 import numpy as np
 
+from pipeline import events
 from pipeline.claims.extract import EXTRACTION_RULES, ClaimMention, embedding_text, extract_mentions
 from pipeline.claims.match import (
     CLAIMS_PER_VALUE,
     COMMON_CLAIM_HORIZON,
     MATCH_RULES,
     MUTATION_WINDOW,
+    SPLIT_MAX_ARTICLES,
     UPDATE_MAX_RATIO,
+    Claim,
     Contexts,
     distinctive,
     group_mentions,
+    inherit_concepts,
     link_variants,
     rounding_span,
     same_story,
+    split_mixed,
 )
 from pipeline.embeddings import Embedder, embed_articles
 from pipeline.entities import NOUNS_CAPITALISED, names
@@ -122,6 +127,9 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
             if all(m.article_id in contexts.articles and m.mention_id in contexts.sentences for m in stored)
         }
         touched = group_mentions(mentions, contexts, known, usable)
+        touched = _split_mixed(
+            con, embedder.name, touched, {claim.claim_id for claim in known}, contexts, mentions, usable
+        )
         merged = {gone for claim in touched for gone in claim.absorbed}
         candidates = store.mutation_candidates(con, touched, done, MUTATION_WINDOW, UPDATE_MAX_RATIO)
         link_variants(touched, [claim for claim in candidates if claim.claim_id not in merged], same_story)
@@ -139,6 +147,49 @@ def update_claims(con: Connection, embedder: Embedder, budget: int) -> ClaimsSum
         mentions_changed,
         rescan_done,
     )
+
+
+def _split_mixed(
+    con: Connection,
+    model: str,
+    touched: list[Claim],
+    known: set[str],
+    contexts: Contexts,
+    mentions: list[ClaimMention],
+    lone: dict[str, list[ClaimMention]],
+) -> list[Claim]:
+    """`split_mixed` over the touched claims, with the stored mentions of the stored ones of a size it looks at
+    (indexed look-ups of at most SPLIT_MAX_ARTICLES articles each) and their articles' contexts. A claim whose stored
+    mentions lack a vector (a warehouse that lost some) is left whole."""
+    sized = [
+        claim.claim_id
+        for claim in touched
+        if claim.claim_id in known and events.MIN_REPORTS <= len(claim.article_ids) <= SPLIT_MAX_ARTICLES
+    ]
+    stored, vectors, published = store.claim_mentions(con, model, sized)
+    history = sorted({m.article_id for of_claim in stored.values() for m in of_claim} - set(contexts.articles))
+    more = read_contexts(con, model, history, vectors, published)
+    contexts = Contexts(
+        contexts.sentences | more.sentences,
+        contexts.articles | more.articles,
+        contexts.published | more.published,
+        contexts.places | more.places,
+        contexts.names | more.names,
+    )
+    by_id = {
+        m.mention_id: m for m in inherit_concepts([*mentions, *(m for of_claim in lone.values() for m in of_claim)])
+    }
+    mentions_of = {
+        claim.claim_id: [*inherit_concepts(stored.get(claim.claim_id, [])), *(by_id[m] for m in claim.mention_ids)]
+        for claim in touched
+        if claim.claim_id not in known or claim.claim_id in stored
+    }
+    usable = {
+        claim_id: of_claim
+        for claim_id, of_claim in mentions_of.items()
+        if all(m.mention_id in contexts.sentences and m.article_id in contexts.articles for m in of_claim)
+    }
+    return split_mixed(touched, contexts, usable)
 
 
 def rescan(con: Connection, budget: int) -> tuple[int, int, bool]:

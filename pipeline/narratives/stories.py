@@ -50,9 +50,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
+from pipeline import events
 from pipeline.claims.match import distinctive
 from pipeline.embeddings import unit
-from pipeline.entities import city_keys, core_names, names_conflict
+from pipeline.entities import core_names, names_conflict
 from pipeline.narratives.cluster import OUTLIER, Narrative
 from pipeline.places import far_apart
 
@@ -69,12 +70,6 @@ DAY_DECAY = 0.04
 apart read alike, a story's own follow-ups come while it is running."""
 LOOK_BACK = timedelta(days=30)
 MIN_BACK = timedelta(days=2)
-SPLIT_SCORE = 0.3
-"""Reports of one story read alike pair by pair: two groups whose pairs score under this on average (`_affinities`),
-and that name different things, are two events that the pass ran together."""
-SPLIT_MAX_REPORTS = 1_000
-"""A story with more reports than this in one run (a first run over a backlog) is left whole: the pairwise comparison
-grows with the square of its reports."""
 
 
 @dataclass(frozen=True)
@@ -251,24 +246,23 @@ def _second_look(stories: list[Story], pool: list[PoolArticle]) -> None:
 
 
 def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int, Story]) -> None:
-    """A story that ran two events of one kind together splits in two. The first report of the second event joined
-    the first event's story (two storms, two earthquakes days apart read alike, and a round figure they share may be
-    taken for one claim), and its own reports followed it there. The second event's reports are a group of the
-    average-linkage tree over the pairwise `_affinities` of the story's reports (`_parted`): not always one of the
-    tree's top two halves, which may cut the first event's phases apart and leave both events in one half. The group
-    parts when its pairs with the other reports score under SPLIT_SCORE on average and the two name different things
-    (`_different_events`): one story's reports told in other words, or in phases weeks apart, still name its place.
-    Its reports that name the day the story began (`Story.begun_on`) stay, and it must keep two reports or more (one
-    report that reads apart may be a reaction). The rest may be the earliest report alone: a first report that
-    another event's reports joined is alone again, an outlier, as it was before they came. An existing narrative's
-    state before the run (`priors`) takes part as one report and stays, keeping its id."""
+    """A story that ran two events of one kind together splits in two (`pipeline.events`, over the pairwise
+    `_affinities` of its reports). Its reports that name the day the story began (`Story.begun_on`) stay. The rest
+    may be the earliest report alone: a first report that another event's reports joined is alone again, an outlier,
+    as it was before they came. An existing narrative's state before the run (`priors`) takes part as one report and
+    stays, keeping its id."""
     for position, story in enumerate(list(stories)):
         prior = priors.get(id(story))
         members = sorted(story.members, key=lambda i: (pool[i].published_at, pool[i].article_id))
-        if not 4 <= len(members) + (prior is not None) <= SPLIT_MAX_REPORTS:
+        if not events.MIN_REPORTS <= len(members) + (prior is not None) <= events.MAX_REPORTS:
             continue
         reports = ([_as_report(prior)] if prior is not None else []) + [pool[i] for i in members]
-        found = _parted(story, reports, prior)
+        found = events.parted(
+            reports,
+            _affinities(reports),
+            {k for k, report in enumerate(reports) if story.begun_on(report.refers_to)},  # "the June 3 fire" inquiry
+            (prior.names, prior.cities, prior.n_named) if prior is not None else None,
+        )
         if found is None:
             continue
         kept, parted = found
@@ -276,66 +270,6 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
         known = dict(zip(story.members, story.known_at, strict=True))
         stories[position] = _rebuilt(prior, [members[k - offset] for k in kept if k >= offset], pool, known)
         stories.append(_rebuilt(None, [members[k - offset] for k in parted], pool))
-
-
-def _parted(story: Story, reports: list[PoolArticle], prior: Story | None) -> tuple[list[int], list[int]] | None:
-    """(kept, parted) indexes of `reports` (time order, the prior first) when a group parts from `story`
-    (`_split_mixed`). The groups are the tree's of two reports or more, the last joined to the rest first (the top
-    cut's, then the cuts below); a group's mean affinity to the other reports comes from sums kept as the tree is
-    built, so the whole search costs what the pairwise affinities do."""
-    from scipy.cluster.hierarchy import linkage  # here: a run whose stories are all small never needs it
-
-    n = len(reports)
-    affinity = _affinities(reports)
-    merges = linkage(2.0 - affinity[np.triu_indices(n, 1)], method="average")[:, :2].astype(int)
-    groups: list[list[int]] = [[k] for k in range(n)]
-    inner = [0.0] * n  # the affinities within each group, over ordered pairs
-    for a, b in merges:
-        groups.append(groups[a] + groups[b])
-        inner.append(inner[a] + inner[b] + 2.0 * float(affinity[np.ix_(groups[a], groups[b])].sum()))
-    outward = affinity.sum(axis=1) - np.diag(affinity)  # each report's affinities to all the others
-    joined_last_first = [child for parent in merges[::-1] for child in parent if child >= n]  # the top cut first
-    for node in joined_last_first:
-        group = groups[node]
-        if 0 in group:  # the prior, or the earliest report, stays
-            continue
-        between = (float(outward[group].sum()) - inner[node]) / (len(group) * (n - len(group)))
-        if between >= SPLIT_SCORE:
-            continue
-        named = [k for k in group if story.begun_on(reports[k].refers_to)]  # the inquiry into "the June 3 fire"
-        parted = sorted(k for k in group if k not in named)
-        kept = sorted(set(range(n)) - set(parted))
-        if len(parted) >= 2 and _different_events(reports, kept, parted, prior):
-            return kept, parted
-    return None
-
-
-def _different_events(reports: list[PoolArticle], kept: list[int], parted: list[int], prior: Story | None) -> bool:
-    """Each half has core names, and none of either half's core names is named anywhere in the other half. Or each
-    half has core cities, far apart (`places.far_apart`), and the only core names they share are keys of those
-    cities' own names (Karachi and Karaganda are both "kara"): a report of one event that names the other ("days
-    after the Lagos market fire") does not hold them together."""
-    halves = []
-    for indexes in (kept, parted):
-        names: Counter[str] = Counter()
-        cities: Counter[int] = Counter()
-        n = 0
-        for k in indexes:
-            if prior is not None and k == 0:
-                names, cities, n = names + prior.names, cities + prior.cities, n + prior.n_named
-            else:
-                names.update(reports[k].names)
-                cities.update(reports[k].cities)
-                n += 1
-        halves.append((core_names(names, n), set(names), core_names(cities, n)))
-    (kept_core, kept_all, kept_cities), (parted_core, parted_all, parted_cities) = halves
-    if kept_core and parted_core and not (kept_core & parted_all) and not (parted_core & kept_all):
-        return True
-    return (
-        far_apart(kept_cities, parted_cities)
-        and not kept_cities & parted_cities
-        and kept_core & parted_core <= city_keys(kept_cities) & city_keys(parted_cities)
-    )
 
 
 def _rebuilt(
@@ -373,30 +307,9 @@ def _as_report(prior: Story) -> PoolArticle:
 
 
 def _affinities(reports: list[PoolArticle]) -> np.ndarray:
-    """How much each two reports read as one story's, by the main evidence `Story.score` weighs: their cosine, the
-    names they share as a share of the smaller set, a shared claim, less DAY_DECAY a day apart (a report that names
+    """How much each two reports read as one story's, by the main evidence `Story.score` weighs (a report that names
     the day its story began is kept with it by `_split_mixed`, whatever its distance in time)."""
-    vectors = np.vstack([report.vector for report in reports])
-    names = _incidence([report.names for report in reports])
-    claims = _incidence([report.claims for report in reports])
-    shared_names = names @ names.T
-    counts = np.maximum(names.sum(axis=1), 1.0)
-    days = np.array([report.published_at.timestamp() for report in reports]) / timedelta(days=1).total_seconds()
-    return (
-        vectors @ vectors.T
-        + NAME_WEIGHT * shared_names / np.minimum.outer(counts, counts)
-        + CLAIM_BONUS * ((claims @ claims.T) > 0)
-        - DAY_DECAY * np.abs(np.subtract.outer(days, days))
-    )
-
-
-def _incidence(sets: list[frozenset[str]]) -> np.ndarray:
-    """A 0/1 matrix: a row per set, a column per element of any of them."""
-    columns = {element: column for column, element in enumerate(sorted(set().union(*sets)))}
-    matrix = np.zeros((len(sets), len(columns)), dtype=np.float32)
-    for row, members in enumerate(sets):
-        matrix[row, [columns[element] for element in members]] = 1.0
-    return matrix
+    return events.affinities(reports, name_weight=NAME_WEIGHT, claim_bonus=CLAIM_BONUS, day_decay=DAY_DECAY)
 
 
 def _continuity(earlier: Story, later: Story) -> float:

@@ -446,14 +446,20 @@ def write_claims(con: Connection, touched: list[Claim], done: list[str]) -> None
     """The touched claims' new state, their new mentions and their provenance brought up to date, and the articles
     `done` taken off the stage's queue, in one transaction. A stored claim that a touched one `absorbed` goes: its
     mentions are the absorbing claim's new ones, a mutation link to it points at that claim, and so does its id
-    (`claim_merges`)."""
+    (`claim_merges`). A claim `rebuilt` by a split has all its mentions as new ones: its provenance is made again
+    from them."""
     ids = [claim.claim_id for claim in touched]
     absorbed = {gone: claim.claim_id for claim in touched for gone in claim.absorbed}
+    rebuilt = sorted(claim.claim_id for claim in touched if claim.rebuilt)
     with transaction(con):
         _gather(
-            con, "previous_provenance", f"SELECT claim_id, {', '.join(PROVENANCE)} FROM claim_groups", "claim_id", ids
+            con,
+            "previous_provenance",
+            f"SELECT claim_id, {', '.join(PROVENANCE)} FROM claim_groups",
+            "claim_id",
+            sorted(set(ids) - set(rebuilt)),
         )
-        for chunk in chunks(sorted(absorbed)):
+        for chunk in chunks([*sorted(absorbed), *rebuilt]):
             con.execute(f"DELETE FROM mention_claims WHERE {indexed_in('claim_id', chunk)}")
         if absorbed:  # a claim that absorbs states two articles or more, so it is never absorbed itself: no chains
             pairs = ", ".join("(?, ?)" for _ in absorbed)

@@ -1,0 +1,141 @@
+"""Two events of one kind run together in one group of reports, and where to part them: the test that the story stage
+(`narratives.stories`) and the claims stage (`claims.match`) both apply to what their single pass grew.
+
+A pass that joins reports one at a time lets the first report of a second event join the first event's group (two
+fires, two earthquakes days apart read alike, and a figure they share may be taken for one claim), and that event's
+own reports follow it there. Looked at whole, the group falls apart: the second event's reports are a group of the
+average-linkage tree over the reports' pairwise affinities (`affinities`), not always one of the tree's top two
+halves, which may cut the first event's phases apart and leave both events in one half. A group parts when its pairs
+with the other reports score under SPLIT_SCORE on average and the two name different things (`different_events`):
+one event's reports told in other words, or in phases weeks apart, still name its place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from datetime import datetime, timedelta
+from typing import Protocol
+
+import numpy as np
+
+from pipeline.entities import city_keys, core_names
+from pipeline.places import far_apart
+
+SPLIT_SCORE = 0.3
+"""Reports of one event read alike pair by pair: two groups whose pairs score under this on average, and that name
+different things, are two events that the pass ran together."""
+MIN_REPORTS = 4
+"""Fewer reports than this are too few to tell two groups apart."""
+MAX_REPORTS = 1_000
+"""A group with more reports than this is left whole: the pairwise comparison grows with the square of its reports
+(a first run over a backlog)."""
+
+
+class Report(Protocol):
+    """What the test reads of one report."""
+
+    vector: np.ndarray
+    names: frozenset[str]
+    claims: frozenset[str]
+    published_at: datetime
+    cities: frozenset[int]
+
+
+Names = tuple[Counter[str], Counter[int], int]
+"""The names and the cities of a group that stands as one report (an existing story), with how many reports named
+them."""
+
+
+def affinities(reports: Sequence[Report], *, name_weight: float, claim_bonus: float, day_decay: float) -> np.ndarray:
+    """How much each two reports read as one event's: their cosine, plus `name_weight` × the names they share as a
+    share of the smaller set, plus `claim_bonus` for a claim they share, less `day_decay` a day apart."""
+    vectors = np.vstack([report.vector for report in reports])
+    names = _incidence([report.names for report in reports])
+    claims = _incidence([report.claims for report in reports])
+    shared_names = names @ names.T
+    counts = np.maximum(names.sum(axis=1), 1.0)
+    days = np.array([report.published_at.timestamp() for report in reports]) / timedelta(days=1).total_seconds()
+    return (
+        vectors @ vectors.T
+        + name_weight * shared_names / np.minimum.outer(counts, counts)
+        + claim_bonus * ((claims @ claims.T) > 0)
+        - day_decay * np.abs(np.subtract.outer(days, days))
+    )
+
+
+def parted(
+    reports: Sequence[Report],
+    affinity: np.ndarray,
+    stays: Collection[int] = (),
+    first: Names | None = None,
+) -> tuple[list[int], list[int]] | None:
+    """(kept, parted) indexes of `reports` (time order) when a group of them is another event: a group of the tree
+    of two reports or more, the last joined to the rest first (the top cut's, then the cuts below), that does not
+    hold the first report, whose mean `affinity` to the other reports is under SPLIT_SCORE, and that names different
+    things (`different_events`; `first` gives the names of a first report that stands for a group). Its reports
+    among `stays` stay (a report that names the day the story began), and it must keep two reports or more (one
+    report that reads apart may be a reaction). A group's mean affinity to the other reports comes from sums kept as
+    the tree is built, so the whole search costs what the pairwise affinities do."""
+    from scipy.cluster.hierarchy import linkage  # here: a run whose groups are all small never needs it
+
+    n = len(reports)
+    merges = linkage(2.0 - affinity[np.triu_indices(n, 1)], method="average")[:, :2].astype(int)
+    groups: list[list[int]] = [[k] for k in range(n)]
+    inner = [0.0] * n  # the affinities within each group, over ordered pairs
+    for a, b in merges:
+        groups.append(groups[a] + groups[b])
+        inner.append(inner[a] + inner[b] + 2.0 * float(affinity[np.ix_(groups[a], groups[b])].sum()))
+    outward = affinity.sum(axis=1) - np.diag(affinity)  # each report's affinities to all the others
+    joined_last_first = [child for parent in merges[::-1] for child in parent if child >= n]  # the top cut first
+    for node in joined_last_first:
+        group = groups[node]
+        if 0 in group:  # the first report stays
+            continue
+        between = (float(outward[group].sum()) - inner[node]) / (len(group) * (n - len(group)))
+        if between >= SPLIT_SCORE:
+            continue
+        parting = sorted(k for k in group if k not in stays)
+        kept = sorted(set(range(n)) - set(parting))
+        if len(parting) >= 2 and different_events(reports, kept, parting, first):
+            return kept, parting
+    return None
+
+
+def different_events(
+    reports: Sequence[Report], kept: list[int], parting: list[int], first: Names | None = None
+) -> bool:
+    """Each half has core names, and none of either half's core names is named anywhere in the other half. Or each
+    half has core cities, far apart (`places.far_apart`), and the only core names they share are keys of those
+    cities' own names (Karachi and Karaganda are both "kara"): a report of one event that names the other ("days
+    after the Lagos market fire") does not hold them together."""
+    halves = []
+    for indexes in (kept, parting):
+        names: Counter[str] = Counter()
+        cities: Counter[int] = Counter()
+        n = 0
+        for k in indexes:
+            if first is not None and k == 0:
+                names, cities, n = names + first[0], cities + first[1], n + first[2]
+            else:
+                names.update(reports[k].names)
+                cities.update(reports[k].cities)
+                n += 1
+        halves.append((core_names(names, n), set(names), core_names(cities, n)))
+    (kept_core, kept_all, kept_cities), (parted_core, parted_all, parted_cities) = halves
+    if kept_core and parted_core and not (kept_core & parted_all) and not (parted_core & kept_all):
+        return True
+    return (
+        far_apart(kept_cities, parted_cities)
+        and not kept_cities & parted_cities
+        and kept_core & parted_core <= city_keys(kept_cities) & city_keys(parted_cities)
+    )
+
+
+def _incidence(sets: list[frozenset[str]]) -> np.ndarray:
+    """A 0/1 matrix: a row per set, a column per element of any of them."""
+    columns = {element: column for column, element in enumerate(sorted(set().union(*sets)))}
+    matrix = np.zeros((len(sets), len(columns)), dtype=np.float32)
+    for row, members in enumerate(sets):
+        matrix[row, [columns[element] for element in members]] = 1.0
+    return matrix

@@ -1,0 +1,60 @@
+"""Two events of one kind in one group of reports: where the story and claims stages part them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+
+from pipeline import events
+from pipeline.entities import name_key
+from pipeline.places import city_named
+
+START = datetime(2026, 10, 20, 6, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Report:
+    vector: np.ndarray
+    names: frozenset[str]
+    published_at: datetime
+    cities: frozenset[int] = frozenset()
+    claims: frozenset[str] = frozenset()
+
+
+def _fire(event: int, hours: int, *names: str) -> Report:
+    """A report of fire `event` (0 or 1): reports of one fire read alike, of the two fires little (cosine 0.2)."""
+    vector = np.array([0.2**0.5, 0.8**0.5 * (event == 0), 0.8**0.5 * (event == 1)], dtype=np.float32)
+    cities = frozenset(city for name in names if (city := city_named(name)) is not None)
+    return Report(vector, frozenset(name_key(name) for name in names), START + timedelta(hours=hours), cities)
+
+
+def _parted(reports: list[Report], stays: set[int] = frozenset()) -> tuple[list[int], list[int]] | None:
+    affinity = events.affinities(reports, name_weight=0.2, claim_bonus=0.2, day_decay=0.04)
+    return events.parted(reports, affinity, stays)
+
+
+def test_the_reports_of_a_second_event_that_name_other_things_part() -> None:
+    """A paint-factory fire in Bremen, a plastics-plant fire in Lyon a day later: two events."""
+    bremen = [_fire(0, hours, "Bremen", "Lackwerke") for hours in (0, 2, 5)]
+    lyon = [_fire(1, hours, "Lyon", "Plastirhône") for hours in (26, 28, 30)]
+    assert _parted(bremen + lyon) == ([0, 1, 2], [3, 4, 5])
+
+
+def test_reports_that_read_apart_but_name_the_same_things_stay_together() -> None:
+    """Told in other words, weeks apart, the inquiry into the Bremen fire still names Bremen."""
+    reports = [_fire(0, hours, "Bremen", "Lackwerke") for hours in (0, 2, 5)]
+    reports += [_fire(1, hours, "Bremen") for hours in (26, 28, 30)]
+    assert _parted(reports) is None
+
+
+def test_the_first_report_and_those_that_must_stay_stay() -> None:
+    """The first report keeps its group (and its id); a report that must stay (one that names the day the story
+    began) stays with it, and one report alone does not part (it may be a reaction)."""
+    lyon_first = [_fire(1, 0, "Lyon", "Plastirhône")] + [_fire(0, hours, "Bremen", "Lackwerke") for hours in (2, 4, 6)]
+    assert _parted(lyon_first) == ([0], [1, 2, 3])
+    bremen = [_fire(0, hours, "Bremen", "Lackwerke") for hours in (0, 2, 5)]
+    lyon = [_fire(1, hours, "Lyon", "Plastirhône") for hours in (26, 28, 30)]
+    assert _parted(bremen + lyon, stays={4}) == ([0, 1, 2, 4], [3, 5])
+    assert _parted(bremen + lyon, stays={4, 5}) is None
