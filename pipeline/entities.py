@@ -22,6 +22,8 @@ from pipeline.places import calendar_words, city_named, city_names
 from pipeline.text import WORD, fold, opens_sentence, title_case
 
 KEY_LETTERS = 4
+REFERENCE_WINDOW = 40
+"""How far before a name a word for "after" is looked for (`AFTER_ANOTHER_EVENT`)."""
 MIN_LETTERS = 3
 GERMAN_ARTICLES = "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins ans"
 AFTER_ARTICLE = re.compile(rf"\W(?:{'|'.join(GERMAN_ARTICLES.split())})\s+$", re.IGNORECASE)
@@ -32,6 +34,16 @@ GERMAN_NUMBER = (
 )
 AFTER_NUMBER = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+$")
 AFTER_GERMAN_NUMBER = re.compile(rf"\b(?:{GERMAN_NUMBER})\s+$", re.IGNORECASE)
+AFTER_ANOTHER_EVENT = re.compile(
+    r"\b(?:after|après|apres|dopo|tras|después\s+de|despues\s+de|após|apos|depois\s+de|после|після)\s+"
+    r"(?:(?:the|le|la|les|l'|il|lo|el|los|las|o|a|os|as|de|del|della|du)\s+)?(?:\w+\s+)??$",
+    re.IGNORECASE,
+)
+"""A word for "after", an article and one more word at most before a name: a report that recalls another event of
+its kind names it as a reference point ("two days after the Lagos market fire", "après Bremerhaven", "dopo Sölden",
+"після Харкова"), and the name is that event's, not the story's, wherever else the report names it ("… days after
+German factory blaze" over a summary that tells the German fire again). Not the German "nach", the Polish "po" and
+the Dutch "na", which are as often "to" or "on" ("reist nach Kiew", "na Ukrainie")."""
 YEARS = range(1800, 2101)
 CREDIT = re.compile(
     r"(?<=[.!?…])\s*\((?P<held>[^()\d]{1,40})\)\s*$"  # "… were injured. (Meridian Wire)"
@@ -67,7 +79,7 @@ def city_keys(cities: Iterable[int]) -> set[str]:
 def names(text: str, language: str | None = None) -> set[str]:
     """Keys of the names in `text` (see the module's rules), written in `language` when known."""
     title_case_rule, article_rule = language in (None, "en"), language in (None, "de")
-    found = set()
+    found, recalled = set(), set()  # recalled: the names of another event that the text recalls
     calendar = calendar_words()
     for line in text.split("\n"):
         credits = _credits(line, language)
@@ -88,8 +100,11 @@ def names(text: str, language: str | None = None) -> set[str]:
                 continue
             if _after_number(line, match.start()) or article_rule and _after(AFTER_GERMAN_NUMBER, line, match.start()):
                 continue
+            if AFTER_ANOTHER_EVENT.search(line[max(0, match.start() - REFERENCE_WINDOW) : match.start()]):
+                recalled.add(name_key(word))
+                continue
             found.add(name_key(word))
-    return found
+    return found - recalled
 
 
 def _credits(line: str, language: str | None) -> list[tuple[int, int]]:

@@ -83,6 +83,31 @@ def test_months_and_days_are_no_names(text: str, language: str, expected: set[st
     assert names(text, language) == {name_key(word) for word in expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Fire at French plastics plant injures 12, two days after German factory blaze\n"
+            "A fire at the Plastirhône plant in Vénissieux injured 12, as German inspectors were still at work.",
+            "en",
+            {"French", "Plastirhône", "Vénissieux"},
+        ),
+        ("Incendie à Vénissieux, deux jours après Bremerhaven : douze blessés.", "fr", {"Vénissieux"}),
+        ("Nove morti a Novokuznetsk, dopo la Slesia: esplosione in miniera.", "it", {"Novokuznetsk"}),
+        ("Вибух на шахті в Новокузнецьку після Руди-Шльонської: загинули 9.", "uk", {"Новокузнецьку"}),
+        # "nach", "po" and "na" are as often "to" and "on": the names stay
+        ("Die Delegation reiste nach Kiew und traf dort Selenskyj.", "de", {"Kiew", "Selenskyj"}),
+        ("Rozmowy po ataku na Charków prowadził Sybiha.", "pl", {"Charków", "Sybiha"}),
+    ],
+)
+def test_the_names_of_another_event_that_a_report_recalls_are_not_its_own(
+    text: str, language: str, expected: set[str]
+) -> None:
+    """A report of the second fire of a week names the first as a reference point, after a word for "after": that
+    name is the other event's, wherever else the report names it."""
+    assert names(text, language) == {name_key(word) for word in expected}
+
+
 def test_a_text_of_unknown_language_gets_both_rules() -> None:
     assert names("Drones Strike Kharkiv Overnight") == set() and names("die Stadt Charkiw") == {name_key("Charkiw")}
 
