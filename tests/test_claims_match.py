@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -21,8 +21,10 @@ from pipeline.claims.match import (
     match_claims,
     rounding_span,
     same_story,
+    split_mixed,
 )
 from pipeline.entities import names
+from pipeline.ids import claim_id
 from pipeline.places import places
 
 from .conftest import demo_labels
@@ -200,6 +202,58 @@ def test_a_report_that_founded_a_claim_of_its_own_joins_the_claim_as_it_ended_up
     assert _claims_of_three_reports("52", [0.3, 0.954, 0.0]) == 1
     assert _claims_of_three_reports("52", [0.2, 0.98, 0.0]) == 1
     assert _claims_of_three_reports("2", [0.2, 0.98, 0.0]) == 2
+
+
+def _leaks_of_four_million() -> tuple[list, Contexts]:
+    """Three reports of a telecom's leak of 4.1 million customers' data in The Hague, then three of a bank's leak of
+    4.1 million records in Kazan two days later: the two leaks read apart (cosine 0.2) and name other things."""
+    texts = {
+        "t1": "Kvantel in The Hague: hackers stole data of 4.1 million customers.",
+        "t2": "Hackers hit Kvantel, data of 4.1 million customers stolen in The Hague.",
+        "t3": "Kvantel confirms 4.1 million customers affected, The Hague police say.",
+        "b1": "Ladoga Bank in Kazan confirms a leak of 4.1 million records.",
+        "b2": "Kazan lender Ladoga Bank says 4.1 million records leaked.",
+        "b3": "Ladoga Bank leak: 4.1 million records, Kazan prosecutors say.",
+    }
+    mentions = [m for key, text in texts.items() for m in extract_mentions(key, text, "", "en", 2026)]
+    leak = {"t": np.array([0.2**0.5, 0.8**0.5, 0.0]), "b": np.array([0.2**0.5, 0.0, 0.8**0.5])}
+    articles = {key: leak[key[0]].astype(np.float32) for key in texts}
+    published = {key: _day(1 + 2 * (key[0] == "b")) + timedelta(hours=int(key[1])) for key in texts}
+    contexts = Contexts(
+        {m.mention_id: articles[m.article_id] for m in mentions},
+        articles,
+        published,
+        {key: places(text) for key, text in texts.items()},
+        {key: frozenset(names(text, "en")) for key, text in texts.items()},
+    )
+    return mentions, contexts
+
+
+def test_a_claim_that_ran_two_events_together_is_split_and_its_founding_mention_keeps_its_id() -> None:
+    """One claim of six articles, two leaks: split in two. The half with the claim's founding mention keeps the id,
+    even when a report of the other leak came first (a lone report that the second look brought in); the other half
+    is a claim with the id of its first mention."""
+    mentions, contexts = _leaks_of_four_million()
+    for founder in ("t1", "b1"):
+        founding = next(m for m in mentions if m.article_id == founder)
+        mixed = Claim(claim_id(founding.mention_id), 4_100_000, "count", None, None, None, None)
+        for mention in mentions:
+            mixed.add(mention, contexts)
+        halves = split_mixed([mixed], contexts, {mixed.claim_id: mentions})
+        assert [sorted(half.article_ids) for half in halves] == [
+            sorted(a for a in contexts.articles if a[0] == founder[0]),
+            sorted(a for a in contexts.articles if a[0] != founder[0]),
+        ]
+        first_of_other = "b1" if founder == "t1" else "t1"
+        assert [half.claim_id for half in halves] == [
+            mixed.claim_id,
+            claim_id(next(m for m in mentions if m.article_id == first_of_other).mention_id),
+        ]
+    one_leak = [m for m in mentions if m.article_id[0] == "t"]
+    whole = Claim(claim_id(one_leak[0].mention_id), 4_100_000, "count", None, None, None, None)
+    for mention in one_leak:
+        whole.add(mention, contexts)
+    assert split_mixed([whole], contexts, {whole.claim_id: one_leak}) == [whole]
 
 
 def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:

@@ -34,7 +34,7 @@ A mention joins a claim of the same value when nothing says they differ and the 
    read apart and name different things.
 Mentions are processed in first-seen order, so a claim's founding mention is its earliest (unless a second look
 brings in an earlier lone report), and its id (a hash of that mention's id) stays the same from run to run, unless a
-second look merges it into another claim. A split leaves the id with the half that holds the claim's first article.
+second look merges it into another claim. A split leaves the id with the half that holds the founding mention.
 
 Only counts, money and measures make claims; percentages, durations, ages, dates, times, ordinals and scores are
 kept as mentions but never grouped.
@@ -335,7 +335,7 @@ def split_mixed(
     share and the days between them (CLAIM_DAY_DECAY), as the story stage weighs them. Only claims of
     `events.MIN_REPORTS` to SPLIT_MAX_ARTICLES articles are looked at: a second event's reports join a claim while it
     is young, and a run reads no more than that of any claim's history. `mentions_of` holds every mention of each
-    claim looked at (stored and new; with their articles in `contexts`). The half with the claim's first article
+    claim looked at (stored and new; with their articles in `contexts`). The half with the claim's founding mention
     keeps its id; the other is a new claim, with the id of its first mention. Returns the claims, each split one as
     its two halves."""
     result: list[Claim] = []
@@ -354,10 +354,16 @@ def split_mixed(
             result.append(claim)
             continue
         parting = {articles[k] for k in found[1]}
-        kept = _rebuilt(claim, claim.claim_id, [m for m in mentions if m.article_id not in parting], contexts)
-        kept.absorbed, kept.rebuilt = claim.absorbed, len(mentions) > len(claim.mention_ids)  # stored mentions too
-        other = [m for m in mentions if m.article_id in parting]
-        result += [kept, _rebuilt(claim, claim_id(other[0].mention_id), other, contexts)]
+        halves = [m for m in mentions if m.article_id not in parting], [m for m in mentions if m.article_id in parting]
+        if any(claim_id(m.mention_id) == claim.claim_id for m in halves[1]):
+            halves = halves[::-1]  # an earlier lone report joined on a second look: the founding mention keeps the id
+        kept, other = halves
+        other_id = claim_id(other[0].mention_id)
+        result += [
+            _rebuilt(claim, claim.claim_id, kept, contexts, len(mentions) > len(claim.mention_ids)),
+            _rebuilt(claim, other_id, other, contexts, other_id in claim.absorbed),
+        ]
+        result[-2].absorbed = [gone for gone in claim.absorbed if gone != other_id]
     return result
 
 
@@ -381,10 +387,12 @@ class _Report:
         )
 
 
-def _rebuilt(claim: Claim, new_id: str, mentions: Sequence[ClaimMention], contexts: Contexts) -> Claim:
-    """A claim of `claim`'s value, kind and unit made again from `mentions` (first-seen order)."""
+def _rebuilt(claim: Claim, new_id: str, mentions: Sequence[ClaimMention], contexts: Contexts, stored: bool) -> Claim:
+    """A claim of `claim`'s value, kind and unit made again from `mentions` (first-seen order), under `new_id`;
+    `stored` when a claim of that id is stored (the split claim itself, or a claim of one article that this run's
+    second look merged into it and the split sets apart again), whose provenance is then made again."""
     rebuilt = Claim(new_id, claim.value, claim.kind, claim.unit, None, None, None)
-    rebuilt.currency_left_out = claim.currency_left_out
+    rebuilt.currency_left_out, rebuilt.rebuilt = claim.currency_left_out, stored
     for mention in mentions:
         rebuilt.add(mention, contexts)
     return rebuilt
