@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -228,6 +229,30 @@ LEGIONELLA = [  # (outlet, language, published, title, summary): benchmarks/devt
 ]  # fmt: skip
 
 
+def _outlet_feeds(tmp_path: Path, write_feeds, reports: list[tuple]) -> tuple[Path, Callable[[date], None]]:
+    """One feed per outlet of `reports` ((outlet, language, published, title, summary)), and what publishes in them
+    the reports out by a day, as the feeds stood that evening."""
+    languages = {outlet: language for outlet, language, *_ in reports}
+    feeds = write_feeds(
+        [{"name": outlet, "url": str(tmp_path / f"{n}.xml"), "language": language}
+         for n, (outlet, language) in enumerate(languages.items())]
+    )  # fmt: skip
+
+    def publish(until: date) -> None:
+        for n, outlet in enumerate(languages):
+            items = "".join(
+                f"<item><title>{title}</title><guid>r{k}</guid><description>{summary}</description>"
+                f"<pubDate>{format_datetime(when, usegmt=False)} +0000</pubDate></item>"
+                for k, (source, _, when, title, summary) in enumerate(reports)
+                if source == outlet and when.date() <= until
+            )
+            (tmp_path / f"{n}.xml").write_text(
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
+            )
+
+    return feeds, publish
+
+
 def _claims_of_52(db: Path) -> list[tuple[str, list[str]]]:
     with open_warehouse(db, read_only=True) as con:
         rows = con.execute(
@@ -241,23 +266,7 @@ def test_a_report_that_founded_its_own_claim_joins_the_claim_a_later_day_grows(t
     18 April each founds a claim of 52 cases. On 19 April the English and Portuguese reports join the Spanish claim,
     which now reads close to the French report: the French claim is merged into it, as one run over both days
     groups them, and its outlet is in the claim's spread. A rerun of the day changes nothing."""
-    feeds = write_feeds(
-        [{"name": outlet, "url": str(tmp_path / f"{n}.xml"), "language": lang}
-         for n, (outlet, lang, *_) in enumerate(LEGIONELLA)]
-    )  # fmt: skip
-
-    def publish(until: date) -> None:
-        for n, (_, _, when, title, summary) in enumerate(LEGIONELLA):
-            item = (
-                f"<item><title>{title}</title><guid>lv{n}</guid><description>{summary}</description>"
-                f"<pubDate>{format_datetime(when, usegmt=False)} +0000</pubDate></item>"
-                if when.date() <= until
-                else ""
-            )
-            (tmp_path / f"{n}.xml").write_text(
-                f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{item}</channel></rss>'
-            )
-
+    feeds, publish = _outlet_feeds(tmp_path, write_feeds, LEGIONELLA)
     db, parts = tmp_path / "w.duckdb", build(Settings.load())
     publish(date(2026, 4, 18))
     run_daily(load_feeds(feeds), db, date(2026, 4, 18), str(feeds), components=parts)
@@ -397,21 +406,7 @@ def test_a_claim_that_ran_two_events_together_is_split_on_the_day_the_second_one
     claim's articles fall into two events that name different things (Kvantel, Ladoga). The run of 10 April splits
     it: the Dutch leak keeps the claim's id and its outlets, the Russian one is a claim of its own, as a grouping
     from scratch has it, and a rerun of the day changes nothing."""
-    outlets = sorted({outlet for outlet, *_ in TWO_BREACHES})
-    feeds = write_feeds([{"name": outlet, "url": str(tmp_path / f"{n}.xml")} for n, outlet in enumerate(outlets)])
-
-    def publish(until: date) -> None:
-        for n, outlet in enumerate(outlets):
-            items = "".join(
-                f"<item><title>{title}</title><guid>b{k}</guid><description>{summary}</description>"
-                f"<pubDate>{format_datetime(when, usegmt=False)} +0000</pubDate></item>"
-                for k, (source, _, when, title, summary) in enumerate(TWO_BREACHES)
-                if source == outlet and when.date() <= until
-            )
-            (tmp_path / f"{n}.xml").write_text(
-                f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
-            )
-
+    feeds, publish = _outlet_feeds(tmp_path, write_feeds, TWO_BREACHES)
     db, parts = tmp_path / "w.duckdb", build(Settings.load())
     for day in (8, 9, 10):
         publish(date(2026, 4, day))
