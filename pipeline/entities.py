@@ -100,7 +100,7 @@ def names(text: str, language: str | None = None) -> set[str]:
                 continue
             if _after_number(line, match.start()) or article_rule and _after(AFTER_GERMAN_NUMBER, line, match.start()):
                 continue
-            if AFTER_ANOTHER_EVENT.search(line[max(0, match.start() - REFERENCE_WINDOW) : match.start()]):
+            if _after(AFTER_ANOTHER_EVENT, line, match.start(), REFERENCE_WINDOW):
                 recalled.add(name_key(word))
                 continue
             found.add(name_key(word))
@@ -136,11 +136,11 @@ def _after_number(line: str, start: int) -> bool:
     return found is not None and not (found.group(1).isdigit() and int(found.group(1)) in YEARS)
 
 
-def _after(pattern: re.Pattern[str], line: str, start: int) -> bool:
-    """The word at `start` follows what `pattern` matches (a German article, a number). Looks back a few letters
-    only, so a long line stays linear."""
-    window = line[max(0, start - 16) : start]
-    return bool(pattern.search(window if start > 16 else " " + window))
+def _after(pattern: re.Pattern[str], line: str, start: int, letters: int = 16) -> bool:
+    """The word at `start` follows what `pattern` matches (a German article, a number, a word for "after"). Looks
+    back `letters` letters only, so a long line stays linear."""
+    window = line[max(0, start - letters) : start]
+    return bool(pattern.search(window if start > letters else " " + window))
 
 
 Name = TypeVar("Name", bound=Hashable)

@@ -359,11 +359,9 @@ def split_mixed(
             halves = halves[::-1]  # an earlier lone report joined on a second look: the founding mention keeps the id
         kept, other = halves
         other_id = claim_id(other[0].mention_id)
-        result += [
-            _rebuilt(claim, claim.claim_id, kept, contexts, len(mentions) > len(claim.mention_ids)),
-            _rebuilt(claim, other_id, other, contexts, other_id in claim.absorbed),
-        ]
-        result[-2].absorbed = [gone for gone in claim.absorbed if gone != other_id]
+        keeping = _rebuilt(claim, claim.claim_id, kept, contexts, len(mentions) > len(claim.mention_ids))
+        keeping.absorbed = [gone for gone in claim.absorbed if gone != other_id]
+        result += [keeping, _rebuilt(claim, other_id, other, contexts, other_id in claim.absorbed)]
     return result
 
 
