@@ -178,6 +178,14 @@ def test_a_figure_from_an_article_whose_names_conflict_with_the_claims_is_anothe
     assert _two_articles(plock, follow_up, 0, cosine=0.45) == 1
 
 
+def test_a_name_the_claims_articles_share_brings_a_poorly_embedded_report_back() -> None:
+    """A Polish report of a leak reads apart from the English one (cosine 0.3), yet names the same company: one claim.
+    Naming nothing of the claim's, the vectors alone decide: two."""
+    english = "Hackers at Kvantel stole data of 23,500 customers."
+    assert _two_articles(english, "Wyciek danych w Kvantelu: 23 500 klientów", 0, cosine=0.3, language_b="pl") == 1
+    assert _two_articles(english, "Wyciek danych: 23 500 klientów", 0, cosine=0.3, language_b="pl") == 2
+
+
 def _claims_of_three_reports(figure: str, french: list[float]) -> int:
     """A Spanish first report, a French one an hour later that reads apart from it (`french`: its vector), and an
     English one two hours later that reads like the Spanish (cosine 0.9) and halfway like the French."""
@@ -227,6 +235,33 @@ def _leaks_of_four_million() -> tuple[list, Contexts]:
         {key: frozenset(names(text, "en")) for key, text in texts.items()},
     )
     return mentions, contexts
+
+
+def test_a_first_report_of_a_second_event_moves_to_that_events_claim_once_it_forms() -> None:
+    """The bank's first report names nothing and reads half like the telecom's reports (cosine 0.5): it joins their
+    claim. The bank's next two reports read apart from it and make a claim of their own, which the first report reads
+    far closer to (0.87). It is matched again after them, away from the telecom's claim: two claims of three articles
+    each, as a run that had seen both would make (the bank's claim then has the id of its second report's mention)."""
+    mentions, contexts = _leaks_of_four_million()
+    published = contexts.published
+    nameless = extract_mentions("b1", "A bank says 4.1 million records leaked.", "", "en", 2026)
+    mentions = sorted(
+        [*(m for m in mentions if m.article_id != "b1"), *nameless], key=lambda m: published[m.article_id]
+    )
+    telecom, bank = np.array([1.0, 0.0, 0.0], dtype=np.float32), np.array([0.0, 1.0, 0.0], dtype=np.float32)
+    first = np.array([0.5, 0.75**0.5, 0.0], dtype=np.float32)
+    articles = {key: telecom if key[0] == "t" else bank for key in contexts.articles} | {"b1": first}
+    contexts = replace(
+        contexts,
+        sentences={m.mention_id: articles[m.article_id] for m in mentions},
+        articles=articles,
+        places=contexts.places | {"b1": frozenset()},
+        names=contexts.names | {"b1": frozenset()},
+    )
+    claims = match_claims(mentions, contexts)
+    assert sorted(sorted(claim.article_ids) for claim in claims) == [["b1", "b2", "b3"], ["t1", "t2", "t3"]]
+    bank_claim = next(claim for claim in claims if "b1" in claim.article_ids)
+    assert bank_claim.claim_id == claim_id(next(m for m in mentions if m.article_id == "b2").mention_id)
 
 
 def test_a_claim_that_ran_two_events_together_is_split_and_its_founding_mention_keeps_its_id() -> None:
@@ -395,6 +430,8 @@ TALLY = (1340, "Ukraine's Air Force counted 1,340 drones in March.", 11, True)
 RETOLD = (1500, "Ukraine's Air Force counted almost 1,500 drones in March.", 15, False)
 ODESA_ROUNDED = (150, "Overnight almost 150 drones hit Odesa, governor Oleh Kiper said.", 9, False)
 RETOLD_A_MONTH_LATER = (1500, "Ukraine's Air Force counted almost 1,500 drones in March.", 28, False)
+MORE_THAN_LESS = (1200, "Ukraine's Air Force counted more than 1,200 drones in March.", 15, False)
+MORE_THAN_MORE = (1500, "Ukraine's Air Force counted more than 1,500 drones in March.", 15, False)
 
 
 @pytest.mark.parametrize(
@@ -404,6 +441,8 @@ RETOLD_A_MONTH_LATER = (1500, "Ukraine's Air Force counted almost 1,500 drones i
         (KHARKIV, ODESA_ROUNDED, False),  # approximated, but the names around it are another place's
         (TALLY, RETOLD, True),  # the same tally retold, approximated, same names, four days later
         (TALLY, RETOLD_A_MONTH_LATER, False),  # outside the mutation window: another story
+        (TALLY, MORE_THAN_LESS, True),  # "more than 1,200" may retell 1,340
+        (TALLY, MORE_THAN_MORE, False),  # "more than 1,500" cannot: 1,340 is less
     ],
 )
 def test_a_mutation_needs_evidence_of_the_same_story(earlier: tuple, later: tuple, linked: bool) -> None:

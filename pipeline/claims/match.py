@@ -21,19 +21,26 @@ A mention joins a claim of the same value when nothing says they differ and the 
    and in one on Odesa the same night are two claims. An article whose names conflict with the claim's
    (`entities.names_conflict`: three or more each, none shared) loses NAME_CONFLICT: the second chemical-plant fire
    of the week, that also injured four and also brought out 140 firefighters, names another city, plant and chief.
+   One that names one of the claim's names gains NAME_EVIDENCE: a Polish report of a Dutch company's leak reads
+   apart from the English ones, but names the company.
    Before that, a mention without a concept inherits one from a mention of the same value in the same article.
-5. After the pass, a claim stated by one article is matched once more against the claims of its value that the run
+5. A report that joined a claim, and reads CLOSER_BY closer to a claim of its figure founded after it in the same
+   pass, is matched again after the run's other reports, away from the claim it joined (`_read_closer`; the pass is
+   made again, at most REGROUPINGS times): the first report of a second event joins the first event's claim when
+   nothing else states the figure, and the second event's own reports, which read apart from that claim, then make
+   one of their own.
+6. After the pass, a claim stated by one article is matched once more against the claims of its value that the run
    grew, as they ended up (`_second_look`), as the story stage does with an article left alone: a report that came
    when its claim had only a first report it read little like joins it once other reports are in. A claim of an
    earlier day's run gets the same look when a later day's reports grow another claim of its value, and is merged
    into it (its row goes), so daily runs group nearly as one run over the same days does.
-6. Last, a claim whose articles fall into two events of one kind is split in two (`split_mixed`, with the test the
+7. Last, a claim whose articles fall into two events of one kind is split in two (`split_mixed`, with the test the
    story stage applies to its stories, `pipeline.events`): two reports of one week that each state "12 injured", in
    a fire in one town and in one in another, read alike enough for the second fire's first report to join the
    first fire's claim, and its other reports to follow; looked at whole, the claim's articles are two groups that
    read apart and name different things.
 Mentions are processed in first-seen order, so a claim's founding mention is its earliest (unless a second look
-brings in an earlier lone report), and its id (a hash of that mention's id) stays the same from run to run, unless a
+brings in an earlier lone report, or a report is matched again), and its id (a hash of that mention's id) stays the same from run to run, unless a
 second look merges it into another claim. A split leaves the id with the half that holds the founding mention.
 
 Only counts, money and measures make claims; percentages, durations, ages, dates, times, ordinals and scores are
@@ -69,6 +76,7 @@ import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -93,11 +101,12 @@ from pipeline.store.db import not_stored
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
-MATCH_RULES = "rules-s32"
+MATCH_RULES = "rules-s33"
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
 PLACE_EVIDENCE = 0.1
 NAME_CONFLICT = 0.15
+NAME_EVIDENCE = 0.1
 ROUNDED_CLAIM_SCORE = 0.5
 """A compact rendering joins a claim of a value it may round ("1,3 tys." for 1,340) only from an article this close:
 a rounded figure is weaker evidence than the figure itself ("1,300 evacuated" after a fire is not "1,340 jobs cut"
@@ -115,6 +124,8 @@ NAME_OVERLAP = 0.3  # share of the smaller claim's names that the other one has 
 MIN_TRAVEL_ARTICLES = 2
 MUTATION_WINDOW = timedelta(days=14)
 VARIANT_MAX_RATIO = 1.5
+BOUNDED_BELOW = frozenset({"more_than", "at_least"})
+BOUNDED_ABOVE = frozenset({"almost", "up_to"})
 UPDATE_MAX_RATIO = 2.0
 """A figure told as an update ("the toll rises to 41") may be this far from the one it updates, a toll that nearly
 doubles; a blurred retelling stays within VARIANT_MAX_RATIO."""
@@ -122,6 +133,10 @@ SPLIT_MAX_ARTICLES = 30
 SPLIT_NAME_WEIGHT = 0.2
 """The weight of shared names in the affinity of two articles of a claim (`split_mixed`): the story stage's."""
 CLAIMS_PER_VALUE = 20
+CLOSER_BY = 0.05
+REGROUPINGS = 2
+"""A report that joined a claim moves to a claim of its figure founded after it when it reads CLOSER_BY closer to
+it (`_read_closer`): the pass is made again, up to REGROUPINGS times, with such reports matched last."""
 """A new mention is matched against the most recently seen claims of its exact value, this many at most."""
 
 
@@ -171,6 +186,8 @@ class Claim:
     """The other ends of the ranges its mentions state: 60 for a claim of 40 stated as "40 bis 60"."""
     first_seen: datetime | None = field(default=None, repr=False)
     approximate: bool = field(default=False, repr=False)
+    qualifiers: set[str] = field(default_factory=set, repr=False)
+    """The qualifiers its mentions state ("more_than" for "more than 200,000"): which earlier figures it may blur."""
     vector_sum: np.ndarray | None = field(default=None, repr=False)
     """Sum of its mentions' sentence vectors."""
     article_vector_sum: np.ndarray | None = field(default=None, repr=False)
@@ -211,6 +228,8 @@ class Claim:
         self.names |= names(mention.sentence, mention.language)
         self.places |= contexts.places.get(mention.article_id, frozenset())
         self.approximate |= not mention.exact
+        if mention.qualifier is not None:
+            self.qualifiers.add(mention.qualifier)
         self.update_wording = self.update_wording or update_wording(mention)
         if mention.value_high is not None:
             self.range_ends.add(mention.value_high)
@@ -248,32 +267,17 @@ def group_mentions(
     `known` claims with the same kind, unit and value, or to new claims; then give the claims of one article a second
     look (`_second_look`): the new ones, and the known ones whose stored mentions are given (`stored_mentions`, by
     claim id). Returns the claims touched, in the order they were first touched."""
-    by_key: dict[tuple, list[Claim]] = defaultdict(list)
-    for claim in known:
-        by_key[(claim.kind, claim.unit, claim.value)].append(claim)
-    touched: dict[str, Claim] = {}
     grouped = inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS])
-    for mention in grouped:
-        key = (mention.kind, mention.unit, mention.value)
-        best = (
-            _best_claim(mention, contexts, by_key[key])
-            or _best_claim(mention, contexts, _unstated_currency(mention, by_key))
-            or _best_claim(mention, contexts, _rounded_from(mention, by_key), ROUNDED_CLAIM_SCORE)
-        )
-        if best is None:
-            best = Claim(
-                claim_id=claim_id(mention.mention_id),
-                value=mention.value,
-                kind=mention.kind,
-                unit=mention.unit,
-                subject_concept=mention.subject_concept,
-                subject=mention.subject,
-                year=mention.year,
-                currency_left_out=bare_amount(mention),
-            )
-            by_key[key].append(best)
-        best.add(mention, contexts)
-        touched.setdefault(best.claim_id, best)
+    before: dict[str, Claim] = {}  # known claims as they were before a pass touched them
+    deferred: dict[str, set[str]] = defaultdict(set)
+    touched, by_key, moved = _pass(grouped, contexts, known, before, deferred)
+    for _ in range(REGROUPINGS):
+        if not moved:
+            break
+        for article_id, left in moved.items():
+            deferred[article_id] |= left
+        known = [deepcopy(before[claim.claim_id]) if claim.claim_id in before else claim for claim in known]
+        touched, by_key, moved = _pass(grouped, contexts, known, before, deferred)
     known_ids = {claim.claim_id for claim in known}
     stored_mentions = stored_mentions or {}
     stored = [
@@ -290,6 +294,83 @@ def group_mentions(
             joined.absorbed.append(lone.claim_id)
         touched.setdefault(joined.claim_id, joined)
     return list(touched.values())
+
+
+def _pass(
+    grouped: Sequence[ClaimMention],
+    contexts: Contexts,
+    known: Sequence[Claim],
+    before: dict[str, Claim],
+    deferred: Mapping[str, set[str]],
+) -> tuple[dict[str, Claim], dict[tuple, list[Claim]], dict[str, set[str]]]:
+    """One pass of `group_mentions` over the mentions in order: the claims touched (by id, in the order first
+    touched), every claim by (kind, unit, value), and the reports to match again (`_read_closer`). A known claim is
+    copied into `before` as it was when first touched. The mentions of `deferred` articles come last, and never join
+    the claims named for their article."""
+    known_ids = {claim.claim_id for claim in known}
+    by_key: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in known:
+        by_key[(claim.kind, claim.unit, claim.value)].append(claim)
+    touched: dict[str, Claim] = {}
+    founded: dict[str, int] = {}  # claim id: when in the pass it was founded
+    joined: dict[tuple[str, tuple], tuple[int, ClaimMention, Claim, float]] = {}  # when, what, which, how close
+    order = sorted(grouped, key=lambda mention: mention.article_id in deferred)  # stable: first-seen order otherwise
+    for step, mention in enumerate(order):
+        key = (mention.kind, mention.unit, mention.value)
+        barred = deferred.get(mention.article_id, set())
+        best = (
+            _best_claim(mention, contexts, _other_than(by_key[key], barred))
+            or _best_claim(mention, contexts, _other_than(_unstated_currency(mention, by_key), barred))
+            or _best_claim(mention, contexts, _other_than(_rounded_from(mention, by_key), barred), ROUNDED_CLAIM_SCORE)
+        )
+        if best is None:
+            best = Claim(
+                claim_id=claim_id(mention.mention_id),
+                value=mention.value,
+                kind=mention.kind,
+                unit=mention.unit,
+                subject_concept=mention.subject_concept,
+                subject=mention.subject,
+                year=mention.year,
+                currency_left_out=bare_amount(mention),
+            )
+            by_key[key].append(best)
+            founded[best.claim_id] = step
+        elif mention.article_id not in best.article_ids:
+            joined[(mention.article_id, key)] = (step, mention, best, _score(mention, contexts, best))
+        if best.claim_id in known_ids and best.claim_id not in before:
+            before[best.claim_id] = deepcopy(best)
+        best.add(mention, contexts)
+        touched.setdefault(best.claim_id, best)
+    return touched, by_key, _read_closer(contexts, joined, founded, by_key)
+
+
+def _other_than(claims: list[Claim], barred: set[str]) -> list[Claim]:
+    return [claim for claim in claims if claim.claim_id not in barred] if barred else claims
+
+
+def _read_closer(
+    contexts: Contexts,
+    joined: Mapping[tuple[str, tuple], tuple[int, ClaimMention, Claim, float]],
+    founded: Mapping[str, int],
+    by_key: Mapping[tuple, list[Claim]],
+) -> dict[str, set[str]]:
+    """The reports that joined a claim and read closer to a claim of the same figure founded after them in the pass
+    (by article id: the claims they joined). These are the first reports of a second event that joined the first
+    event's claim before the second event's other reports came and made a claim of their own. They are matched again
+    after the run's other reports, away from the claim they joined, as a run that had seen both claims would."""
+    moved: dict[str, set[str]] = defaultdict(set)
+    for step, mention, claim, read in joined.values():
+        for other in by_key[(claim.kind, claim.unit, claim.value)]:
+            if (
+                founded.get(other.claim_id, -1) > step
+                and mention.article_id not in other.article_ids
+                and years_agree(other.year, mention.year)
+                and _score(mention, contexts, other) >= read + CLOSER_BY
+            ):
+                moved[mention.article_id].add(claim.claim_id)
+                break
+    return dict(moved)
 
 
 def _second_look(
@@ -426,15 +507,9 @@ def years_agree(a: int | None, b: int | None) -> bool:
 def _best_claim(
     mention: ClaimMention, contexts: Contexts, candidates: list[Claim], needed: float = SAME_CLAIM_SCORE
 ) -> Claim | None:
-    """The claim of the same value whose articles report the same event as the mention's: the closest by article
-    vector, less CLAIM_DAY_DECAY per day outside the claim's span (none for a distinctive value), plus or minus the
-    evidence of the cities named, less NAME_CONFLICT if the names conflict, at or above `needed`. Years must agree. The same article's other mention of the
-    value (its title and its summary, whatever words each uses) is the same claim, when concepts agree."""
-    article = contexts.articles[mention.article_id]
-    published_at = contexts.published.get(mention.article_id)
-    decay = 0.0 if distinctive(mention.value) else CLAIM_DAY_DECAY
-    cities = contexts.places.get(mention.article_id, frozenset())
-    article_names = contexts.names.get(mention.article_id, frozenset())
+    """The claim of the same value whose articles report the same event as the mention's: the highest `_score`, at
+    or above `needed`. Years must agree. The same article's other mention of the value (its title and its summary,
+    whatever words each uses) is the same claim, when concepts agree."""
     scored = []
     for claim in candidates:
         if not years_agree(claim.year, mention.year):
@@ -443,13 +518,28 @@ def _best_claim(
             if concepts_agree(claim.subject_concept, mention.subject_concept):
                 return claim
             continue
-        score = float(claim.article_centroid @ article) - decay * _days_outside(claim, published_at)
-        score += _place_evidence(cities, claim.places)
-        if names_conflict(article_names, claim.core_names()):
-            score -= NAME_CONFLICT
-        if score >= needed:
+        if (score := _score(mention, contexts, claim)) >= needed:
             scored.append((score, claim))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _score(mention: ClaimMention, contexts: Contexts, claim: Claim) -> float:
+    """How closely the mention's article reads as a report of the claim's event: the cosine of its vector to the
+    claim's mean article vector, less CLAIM_DAY_DECAY per day outside the claim's span (none for a distinctive
+    value), plus or minus the evidence of the cities named, less NAME_CONFLICT if the names conflict or plus
+    NAME_EVIDENCE if they share one."""
+    published_at = contexts.published.get(mention.article_id)
+    decay = 0.0 if distinctive(mention.value) else CLAIM_DAY_DECAY
+    article_names = contexts.names.get(mention.article_id, frozenset())
+    core = claim.core_names()
+    score = float(claim.article_centroid @ contexts.articles[mention.article_id])
+    score -= decay * _days_outside(claim, published_at)
+    score += _place_evidence(contexts.places.get(mention.article_id, frozenset()), claim.places)
+    if names_conflict(article_names, core):
+        score -= NAME_CONFLICT
+    elif article_names & core:
+        score += NAME_EVIDENCE
+    return score
 
 
 def _place_evidence(mine: frozenset[int], theirs: set[int]) -> float:
@@ -579,7 +669,13 @@ def same_story(claim: Claim, earlier: Claim) -> str | None:
     if _ratio(claim, earlier) <= VARIANT_MAX_RATIO:
         if shared and concept and concept not in GENERIC_CONCEPTS:
             return f"updated: both values stated about {concept} in article {shared[0]} ({told})"
-        blurred = "approximated" if claim.approximate else "rounder" if _rounds(earlier.value, claim.value) else None
+        blurred = (
+            ("approximated" if _bounds(claim, earlier.value) else None)
+            if claim.approximate
+            else "rounder"
+            if _rounds(earlier.value, claim.value)
+            else None
+        )
         if blurred is not None and similarity >= VARIANT_CONTEXT_COSINE:
             days = MUTATION_WINDOW.days
             return f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {days} days ({told})"
@@ -595,6 +691,14 @@ def _updates(claim: Claim, earlier: Claim) -> bool:
         return False
     revision = claim.update_wording.split()[0].lower() in REVISION_VERBS
     return revision or claim.value > earlier.value
+
+
+def _bounds(claim: Claim, value: float) -> bool:
+    """Each of the claim's qualifiers allows that it blurs `value`: "more than 200,000" may retell 212,000, not
+    140,000; "almost 200,000" may retell 182,000, not 212,000 ("about" either)."""
+    if claim.qualifiers & BOUNDED_BELOW and value < claim.value:
+        return False
+    return not (claim.qualifiers & BOUNDED_ABOVE and value > claim.value)
 
 
 def _rounds(value: float, rounder: float) -> bool:

@@ -436,6 +436,7 @@ def _claims_by_id(con: Connection, claim_ids: list[str]) -> list[Claim]:
         claim.article_ids, claim.names, claim.places = set(claim.article_ids), set(claim.names), set(claim.places or ())
         claim.article_names = list(claim.article_names or ())
         claim.range_ends = set(claim.range_ends or ())
+        claim.qualifiers = set(claim.qualifiers or ())
         claim.currency_left_out = bool(claim.currency_left_out)
         claim.vector_sum = np.asarray(claim.vector_sum, dtype=np.float32)
         claim.article_vector_sum = np.asarray(claim.article_vector_sum, dtype=np.float32)
