@@ -26,6 +26,9 @@ SPLIT_SCORE = 0.3
 """Reports of one event read alike pair by pair: two groups whose pairs score under this on average, and that name
 different things, are two events that the pass ran together."""
 MIN_REPORTS = 4
+MENTIONS_IN_PASSING = 1
+"""Reports of one half that may name the other half's core names, in passing, when both halves have a core name
+that two reports or more give."""
 """Fewer reports than this are too few to tell two groups apart."""
 MAX_REPORTS = 1_000
 """A group with more reports than this is left whole: the pairwise comparison grows with the square of its reports
@@ -105,26 +108,39 @@ def parted(
 def different_events(
     reports: Sequence[Report], kept: list[int], parting: list[int], first: Names | None = None
 ) -> bool:
-    """Each half has core names, and none of either half's core names is named anywhere in the other half. Or each
-    half has core cities, far apart (`places.far_apart`), and the only core names they share are keys of those
-    cities' own names (Karachi and Karaganda are both "kara"): a report of one event that names the other ("days
-    after the Lagos market fire") does not hold them together."""
+    """Each half has core names, and none of either half's core names is named in the other half: in none of its
+    reports, or in one at most when each half has a core name that two reports or more give (a report of one event
+    may name the other in passing, "Europe's largest solar park, after Poland's Baltic wind farm"; two reports that
+    name little are no evidence of an event of their own). Or each half has core cities, far apart
+    (`places.far_apart`), and the only core names they share are keys of those cities' own names (Karachi and
+    Karaganda are both "kara"): a report of one event that names the other ("days after the Lagos market fire") does
+    not hold them together."""
     halves = []
     for indexes in (kept, parting):
         names: Counter[str] = Counter()
         cities: Counter[int] = Counter()
+        named: list[set[str]] = []  # each report's names
         n = 0
         for k in indexes:
             if first is not None and k == 0:
                 names, cities, n = names + first[0], cities + first[1], n + first[2]
+                named.append(set(first[0]))
             else:
                 names.update(reports[k].names)
                 cities.update(reports[k].cities)
+                named.append(set(reports[k].names))
                 n += 1
-        halves.append((core_names(names, n), set(names), core_names(cities, n)))
-    (kept_core, kept_all, kept_cities), (parted_core, parted_all, parted_cities) = halves
-    if kept_core and parted_core and not (kept_core & parted_all) and not (parted_core & kept_all):
-        return True
+        halves.append((core_names(names, n), names, named, core_names(cities, n)))
+    (kept_core, kept_names, kept_named, kept_cities), (parted_core, parted_names, parted_named, parted_cities) = halves
+    if kept_core and parted_core and not kept_core & parted_core:
+        crossing = max(
+            sum(1 for named in parted_named if named & kept_core), sum(1 for named in kept_named if named & parted_core)
+        )
+        given_twice = (
+            max(kept_names[name] for name in kept_core) >= 2 <= max(parted_names[name] for name in parted_core)
+        )
+        if crossing <= (MENTIONS_IN_PASSING if given_twice else 0):
+            return True
     return (
         far_apart(kept_cities, parted_cities)
         and not kept_cities & parted_cities

@@ -58,3 +58,16 @@ def test_the_first_report_and_those_that_must_stay_stay() -> None:
     lyon = [_fire(1, hours, "Lyon", "Plastirhône") for hours in (26, 28, 30)]
     assert _parted(bremen + lyon, stays={4}) == ([0, 1, 2, 4], [3, 5])
     assert _parted(bremen + lyon, stays={4, 5}) is None
+
+
+def test_a_report_that_names_the_other_event_in_passing_does_not_hold_them_together() -> None:
+    """One report of the plastics-plant fire compares it with the paint-factory fire: the two fires still part, each
+    named by two reports or more (no cities here, which would part them anyway). Two reports that name little of
+    their own do not part from a group one of whose reports names one of their names."""
+    paint = [_fire(0, hours, "Lackwerke", "Kowalczyk") for hours in (0, 2, 5)]
+    plastics = [_fire(1, 26, "Plastirhône", "Dubreuil", "Lackwerke")]
+    plastics += [_fire(1, hours, "Plastirhône", "Dubreuil") for hours in (28, 30)]
+    assert _parted(paint + plastics) == ([0, 1, 2], [3, 4, 5])
+    paint[0] = _fire(0, 0, "Lackwerke", "Kowalczyk", "Feuerwehr")
+    vague = [_fire(1, 26, "Feuerwehr"), _fire(1, 28, "Polizei")]
+    assert _parted(paint + vague) is None
