@@ -133,7 +133,7 @@ SPLIT_MAX_ARTICLES = 30
 SPLIT_NAME_WEIGHT = 0.2
 """The weight of shared names in the affinity of two articles of a claim (`split_mixed`): the story stage's."""
 CLAIMS_PER_VALUE = 20
-CLOSER_BY = 0.05
+CLOSER_BY = 0.1
 REGROUPINGS = 2
 """A report that joined a claim moves to a claim of its figure founded after it when it reads CLOSER_BY closer to
 it (`_read_closer`): the pass is made again, up to REGROUPINGS times, with such reports matched last."""
