@@ -40,8 +40,8 @@ A mention joins a claim of the same value when nothing says they differ and the 
    first fire's claim, and its other reports to follow; looked at whole, the claim's articles are two groups that
    read apart and name different things.
 Mentions are processed in first-seen order, so a claim's founding mention is its earliest (unless a second look
-brings in an earlier lone report, or a report is matched again), and its id (a hash of that mention's id) stays the same from run to run, unless a
-second look merges it into another claim. A split leaves the id with the half that holds the founding mention.
+brings in an earlier lone report, or a report is matched again), and its id (a hash of that mention's id) stays the
+same from run to run, unless a second look merges it into another claim. A split leaves the id with the half that holds the founding mention.
 
 Only counts, money and measures make claims; percentages, durations, ages, dates, times, ordinals and scores are
 kept as mentions but never grouped.
@@ -126,6 +126,7 @@ MUTATION_WINDOW = timedelta(days=14)
 VARIANT_MAX_RATIO = 1.5
 BOUNDED_BELOW = frozenset({"more_than", "at_least"})
 BOUNDED_ABOVE = frozenset({"almost", "up_to"})
+"""Qualifiers that put the figure retold above ("more than 200,000"), or below ("almost 200,000"), the stated one."""
 UPDATE_MAX_RATIO = 2.0
 """A figure told as an update ("the toll rises to 41") may be this far from the one it updates, a toll that nearly
 doubles; a blurred retelling stays within VARIANT_MAX_RATIO."""
@@ -133,11 +134,11 @@ SPLIT_MAX_ARTICLES = 30
 SPLIT_NAME_WEIGHT = 0.2
 """The weight of shared names in the affinity of two articles of a claim (`split_mixed`): the story stage's."""
 CLAIMS_PER_VALUE = 20
+"""A new mention is matched against the most recently seen claims of its exact value, this many at most."""
 CLOSER_BY = 0.1
 REGROUPINGS = 2
 """A report that joined a claim moves to a claim of its figure founded after it when it reads CLOSER_BY closer to
 it (`_read_closer`): the pass is made again, up to REGROUPINGS times, with such reports matched last."""
-"""A new mention is matched against the most recently seen claims of its exact value, this many at most."""
 
 
 @dataclass(frozen=True)
@@ -669,13 +670,10 @@ def same_story(claim: Claim, earlier: Claim) -> str | None:
     if _ratio(claim, earlier) <= VARIANT_MAX_RATIO:
         if shared and concept and concept not in GENERIC_CONCEPTS:
             return f"updated: both values stated about {concept} in article {shared[0]} ({told})"
-        blurred = (
-            ("approximated" if _bounds(claim, earlier.value) else None)
-            if claim.approximate
-            else "rounder"
-            if _rounds(earlier.value, claim.value)
-            else None
-        )
+        if claim.approximate:
+            blurred = "approximated" if _bounds(claim, earlier.value) else None
+        else:
+            blurred = "rounder" if _rounds(earlier.value, claim.value) else None
         if blurred is not None and similarity >= VARIANT_CONTEXT_COSINE:
             days = MUTATION_WINDOW.days
             return f"{blurred} retelling in the same context (cosine {similarity:.2f}) within {days} days ({told})"
