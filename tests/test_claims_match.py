@@ -10,6 +10,7 @@ import duckdb
 import numpy as np
 import pytest
 
+from pipeline.claims import match
 from pipeline.claims.extract import extract_mentions
 from pipeline.claims.match import (
     Claim,
@@ -237,11 +238,9 @@ def _leaks_of_four_million() -> tuple[list, Contexts]:
     return mentions, contexts
 
 
-def test_a_first_report_of_a_second_event_moves_to_that_events_claim_once_it_forms() -> None:
-    """The bank's first report names nothing and reads half like the telecom's reports (cosine 0.5): it joins their
-    claim. The bank's next two reports read apart from it and make a claim of their own, which the first report reads
-    far closer to (0.87). It is matched again after them, away from the telecom's claim: two claims of three articles
-    each, as a run that had seen both would make (the bank's claim then has the id of its second report's mention)."""
+def _leaks_and_a_first_report_that_names_nothing() -> tuple[list, Contexts]:
+    """`_leaks_of_four_million`, with the bank's first report naming nothing and reading half like the telecom's
+    reports (cosine 0.5), and far closer to the bank's other two (0.87)."""
     mentions, contexts = _leaks_of_four_million()
     published = contexts.published
     nameless = extract_mentions("b1", "A bank says 4.1 million records leaked.", "", "en", 2026)
@@ -258,10 +257,44 @@ def test_a_first_report_of_a_second_event_moves_to_that_events_claim_once_it_for
         places=contexts.places | {"b1": frozenset()},
         names=contexts.names | {"b1": frozenset()},
     )
+    return mentions, contexts
+
+
+def test_a_first_report_of_a_second_event_moves_to_that_events_claim_once_it_forms() -> None:
+    """The bank's first report names nothing and reads half like the telecom's reports: it joins their claim. The
+    bank's next two reports read apart from it and make a claim of their own, which the first report reads far closer
+    to. It is matched again after them, away from the telecom's claim: two claims of three articles each, as a run
+    that had seen both would make (the bank's claim then has the id of its second report's mention)."""
+    mentions, contexts = _leaks_and_a_first_report_that_names_nothing()
     claims = match_claims(mentions, contexts)
     assert sorted(sorted(claim.article_ids) for claim in claims) == [["b1", "b2", "b3"], ["t1", "t2", "t3"]]
     bank_claim = next(claim for claim in claims if "b1" in claim.article_ids)
     assert bank_claim.claim_id == claim_id(next(m for m in mentions if m.article_id == "b2").mention_id)
+
+
+def test_a_report_matched_again_makes_again_only_the_claims_of_its_figure(monkeypatch) -> None:
+    """The same run also states another figure, in other articles: matching the bank's first report again goes over
+    the six mentions of 4.1 million only, not over the run's other mentions."""
+    mentions, contexts = _leaks_and_a_first_report_that_names_nothing()
+    others = extract_mentions("o1", "A storm left 12 injured.", "", "en", 2026)
+    others += extract_mentions("o2", "Storm: 12 injured.", "", "en", 2026)
+    vector = np.array([0.0, 0.0, 1.0], dtype=np.float32)
+    contexts = replace(
+        contexts,
+        sentences=contexts.sentences | {m.mention_id: vector for m in others},
+        articles=contexts.articles | {"o1": vector, "o2": vector},
+        published=contexts.published | {"o1": _day(1), "o2": _day(1)},
+    )
+    passes = []
+    each_pass = match._pass
+    monkeypatch.setattr(match, "_pass", lambda grouped, *rest: passes.append(len(grouped)) or each_pass(grouped, *rest))
+    claims = match_claims(sorted(others + mentions, key=lambda m: contexts.published[m.article_id]), contexts)
+    assert passes == [8, 6]
+    assert sorted(sorted(claim.article_ids) for claim in claims) == [
+        ["b1", "b2", "b3"],
+        ["o1", "o2"],
+        ["t1", "t2", "t3"],
+    ]
 
 
 def test_a_claim_that_ran_two_events_together_is_split_and_its_founding_mention_keeps_its_id() -> None:

@@ -26,9 +26,9 @@ A mention joins a claim of the same value when nothing says they differ and the 
    Before that, a mention without a concept inherits one from a mention of the same value in the same article.
 5. A report that joined a claim, and reads CLOSER_BY closer to a claim of its figure founded after it in the same
    pass, is matched again after the run's other reports, away from the claim it joined (`_read_closer`; the pass is
-   made again, at most REGROUPINGS times): the first report of a second event joins the first event's claim when
-   nothing else states the figure, and the second event's own reports, which read apart from that claim, then make
-   one of their own.
+   made again over the mentions of that figure and of the figures tied to it (`_tied`), at most REGROUPINGS times):
+   the first report of a second event joins the first event's claim when nothing else states the figure, and the
+   second event's own reports, which read apart from that claim, then make one of their own.
 6. After the pass, a claim stated by one article is matched once more against the claims of its value that the run
    grew, as they ended up (`_second_look`), as the story stage does with an article left alone: a report that came
    when its claim had only a first report it read little like joins it once other reports are in. A claim of an
@@ -75,7 +75,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -269,17 +269,27 @@ def group_mentions(
     look (`_second_look`): the new ones, and the known ones whose stored mentions are given (`stored_mentions`, by
     claim id). Returns the claims touched, in the order they were first touched."""
     grouped = inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS])
+    known_by_key = _by_key(known)
+    by_key = _by_key(known)
     before: dict[str, Claim] = {}  # known claims as they were before a pass touched them
     deferred: dict[str, set[str]] = defaultdict(set)
-    touched, by_key, moved = _pass(grouped, contexts, known, before, deferred)
+    touched, moved, home, ties = _pass(grouped, contexts, by_key, before, deferred)
     for _ in range(REGROUPINGS):
         if not moved:
             break
         for article_id, left in moved.items():
             deferred[article_id] |= left
-        known = [deepcopy(before[claim.claim_id]) if claim.claim_id in before else claim for claim in known]
-        touched, by_key, moved = _pass(grouped, contexts, known, before, deferred)
+        again = _tied({home[claim] for left in moved.values() for claim in left}, ties)
+        for key in again:  # made again from the known claims as they were
+            by_key[key] = [deepcopy(before.get(claim.claim_id, claim)) for claim in known_by_key.get(key, [])]
+        kept = {claim_id: claim for claim_id, claim in touched.items() if home[claim_id] not in again}
+        redo = [mention for mention in grouped if (mention.kind, mention.unit, mention.value) in again]
+        touched, moved, more_home, more_ties = _pass(redo, contexts, by_key, before, deferred)
+        touched, home = kept | touched, home | more_home
+        for key, tied in more_ties.items():
+            ties[key] |= tied
     known_ids = {claim.claim_id for claim in known}
+    known = [claim for claims in by_key.values() for claim in claims if claim.claim_id in known_ids]
     stored_mentions = stored_mentions or {}
     stored = [
         (claim, [mention.mention_id for mention in stored_mentions[claim.claim_id]])
@@ -346,6 +356,78 @@ def _pass(
     return touched, by_key, _read_closer(contexts, joined, founded, by_key)
 
 
+def _by_key(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
+    by_key: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_key[(claim.kind, claim.unit, claim.value)].append(claim)
+    return by_key
+
+
+def _pass(
+    grouped: Sequence[ClaimMention],
+    contexts: Contexts,
+    by_key: dict[tuple, list[Claim]],
+    before: dict[str, Claim],
+    deferred: Mapping[str, set[str]],
+) -> tuple[dict[str, Claim], dict[str, set[str]], dict[str, tuple], dict[tuple, set[tuple]]]:
+    """One pass of `group_mentions` over the mentions in order, adding them to the claims of `by_key` (by kind, unit
+    and value; new claims are added to it). Returns the claims touched (by id, in the order first touched), the
+    reports to match again (`_read_closer`), the key each claim is filed under, and which keys the pass tied together
+    (a mention of one key that joined a claim of another: an amount without its currency, a rounded rendering). A
+    known claim (one filed before the pass) is copied into `before` as it was when first touched. The mentions of
+    `deferred` articles come last, and never join the claims named for their article."""
+    home = {claim.claim_id: key for key, claims in by_key.items() for claim in claims}
+    known_ids = set(home)
+    ties: dict[tuple, set[tuple]] = defaultdict(set)
+    touched: dict[str, Claim] = {}
+    founded: dict[str, int] = {}  # claim id: when in the pass it was founded
+    joined: dict[tuple[str, tuple], tuple[int, ClaimMention, Claim, float]] = {}  # when, what, which, how close
+    order = sorted(grouped, key=lambda mention: mention.article_id in deferred)  # stable: first-seen order otherwise
+    for step, mention in enumerate(order):
+        key = (mention.kind, mention.unit, mention.value)
+        barred = deferred.get(mention.article_id, set())
+        best = (
+            _best_claim(mention, contexts, _other_than(by_key[key], barred))
+            or _best_claim(mention, contexts, _other_than(_unstated_currency(mention, by_key), barred))
+            or _best_claim(mention, contexts, _other_than(_rounded_from(mention, by_key), barred), ROUNDED_CLAIM_SCORE)
+        )
+        if best is None:
+            best = Claim(
+                claim_id=claim_id(mention.mention_id),
+                value=mention.value,
+                kind=mention.kind,
+                unit=mention.unit,
+                subject_concept=mention.subject_concept,
+                subject=mention.subject,
+                year=mention.year,
+                currency_left_out=bare_amount(mention),
+            )
+            by_key[key].append(best)
+            home[best.claim_id] = key
+            founded[best.claim_id] = step
+        elif mention.article_id not in best.article_ids:
+            joined[(mention.article_id, key)] = (step, mention, best, _score(mention, contexts, best))
+        if best.claim_id in known_ids and best.claim_id not in before:
+            before[best.claim_id] = deepcopy(best)
+        ties[key].add(home[best.claim_id])
+        ties[home[best.claim_id]].add(key)
+        best.add(mention, contexts)
+        touched.setdefault(best.claim_id, best)
+    return touched, _read_closer(contexts, joined, founded, by_key, home), home, ties
+
+
+def _tied(keys: set[tuple], ties: Mapping[tuple, set[tuple]]) -> set[tuple]:
+    """`keys` and every key tied to them, directly or through others: what a pass made again must cover, so that
+    no mention is left in a claim that is made anew without it."""
+    found, todo = set(keys), list(keys)
+    while todo:
+        for other in ties.get(todo.pop(), ()):
+            if other not in found:
+                found.add(other)
+                todo.append(other)
+    return found
+
+
 def _other_than(claims: list[Claim], barred: set[str]) -> list[Claim]:
     return [claim for claim in claims if claim.claim_id not in barred] if barred else claims
 
@@ -355,6 +437,7 @@ def _read_closer(
     joined: Mapping[tuple[str, tuple], tuple[int, ClaimMention, Claim, float]],
     founded: Mapping[str, int],
     by_key: Mapping[tuple, list[Claim]],
+    home: Mapping[str, tuple],
 ) -> dict[str, set[str]]:
     """The reports that joined a claim and read closer to a claim of the same figure founded after them in the pass
     (by article id: the claims they joined). These are the first reports of a second event that joined the first
@@ -362,7 +445,7 @@ def _read_closer(
     after the run's other reports, away from the claim they joined, as a run that had seen both claims would."""
     moved: dict[str, set[str]] = defaultdict(set)
     for step, mention, claim, read in joined.values():
-        for other in by_key[(claim.kind, claim.unit, claim.value)]:
+        for other in by_key[home[claim.claim_id]]:
             if (
                 founded.get(other.claim_id, -1) > step
                 and mention.article_id not in other.article_ids
