@@ -307,55 +307,6 @@ def group_mentions(
     return list(touched.values())
 
 
-def _pass(
-    grouped: Sequence[ClaimMention],
-    contexts: Contexts,
-    known: Sequence[Claim],
-    before: dict[str, Claim],
-    deferred: Mapping[str, set[str]],
-) -> tuple[dict[str, Claim], dict[tuple, list[Claim]], dict[str, set[str]]]:
-    """One pass of `group_mentions` over the mentions in order: the claims touched (by id, in the order first
-    touched), every claim by (kind, unit, value), and the reports to match again (`_read_closer`). A known claim is
-    copied into `before` as it was when first touched. The mentions of `deferred` articles come last, and never join
-    the claims named for their article."""
-    known_ids = {claim.claim_id for claim in known}
-    by_key: dict[tuple, list[Claim]] = defaultdict(list)
-    for claim in known:
-        by_key[(claim.kind, claim.unit, claim.value)].append(claim)
-    touched: dict[str, Claim] = {}
-    founded: dict[str, int] = {}  # claim id: when in the pass it was founded
-    joined: dict[tuple[str, tuple], tuple[int, ClaimMention, Claim, float]] = {}  # when, what, which, how close
-    order = sorted(grouped, key=lambda mention: mention.article_id in deferred)  # stable: first-seen order otherwise
-    for step, mention in enumerate(order):
-        key = (mention.kind, mention.unit, mention.value)
-        barred = deferred.get(mention.article_id, set())
-        best = (
-            _best_claim(mention, contexts, _other_than(by_key[key], barred))
-            or _best_claim(mention, contexts, _other_than(_unstated_currency(mention, by_key), barred))
-            or _best_claim(mention, contexts, _other_than(_rounded_from(mention, by_key), barred), ROUNDED_CLAIM_SCORE)
-        )
-        if best is None:
-            best = Claim(
-                claim_id=claim_id(mention.mention_id),
-                value=mention.value,
-                kind=mention.kind,
-                unit=mention.unit,
-                subject_concept=mention.subject_concept,
-                subject=mention.subject,
-                year=mention.year,
-                currency_left_out=bare_amount(mention),
-            )
-            by_key[key].append(best)
-            founded[best.claim_id] = step
-        elif mention.article_id not in best.article_ids:
-            joined[(mention.article_id, key)] = (step, mention, best, _score(mention, contexts, best))
-        if best.claim_id in known_ids and best.claim_id not in before:
-            before[best.claim_id] = deepcopy(best)
-        best.add(mention, contexts)
-        touched.setdefault(best.claim_id, best)
-    return touched, by_key, _read_closer(contexts, joined, founded, by_key)
-
-
 def _by_key(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
     by_key: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -386,12 +337,12 @@ def _pass(
     for step, mention in enumerate(order):
         key = (mention.kind, mention.unit, mention.value)
         barred = deferred.get(mention.article_id, set())
-        best = (
+        found = (
             _best_claim(mention, contexts, _other_than(by_key[key], barred))
             or _best_claim(mention, contexts, _other_than(_unstated_currency(mention, by_key), barred))
             or _best_claim(mention, contexts, _other_than(_rounded_from(mention, by_key), barred), ROUNDED_CLAIM_SCORE)
         )
-        if best is None:
+        if found is None:
             best = Claim(
                 claim_id=claim_id(mention.mention_id),
                 value=mention.value,
@@ -405,8 +356,10 @@ def _pass(
             by_key[key].append(best)
             home[best.claim_id] = key
             founded[best.claim_id] = step
-        elif mention.article_id not in best.article_ids:
-            joined[(mention.article_id, key)] = (step, mention, best, _score(mention, contexts, best))
+        else:
+            best, read = found
+            if read is not None:  # it joined from another article
+                joined[(mention.article_id, key)] = (step, mention, best, read)
         if best.claim_id in known_ids and best.claim_id not in before:
             before[best.claim_id] = deepcopy(best)
         ties[key].add(home[best.claim_id])
@@ -481,8 +434,9 @@ def _second_look(
         larger = [claim for claim in siblings if len(claim.article_ids) > 1 and claim.claim_id in grown]
         small = abs(lone.value) < SMALL_FIGURE and not distinctive(lone.value)
         needed = SMALL_FIGURE_SCORE if small else SAME_CLAIM_SCORE
-        if (best := _best_claim(by_id[mention_ids[0]], contexts, larger, needed)) is None:
+        if (found := _best_claim(by_id[mention_ids[0]], contexts, larger, needed)) is None:
             continue
+        best = found[0]
         for mention_id in mention_ids:
             best.add(by_id[mention_id], contexts)
         siblings.remove(lone)
@@ -590,21 +544,24 @@ def years_agree(a: int | None, b: int | None) -> bool:
 
 def _best_claim(
     mention: ClaimMention, contexts: Contexts, candidates: list[Claim], needed: float = SAME_CLAIM_SCORE
-) -> Claim | None:
-    """The claim of the same value whose articles report the same event as the mention's: the highest `_score`, at
-    or above `needed`. Years must agree. The same article's other mention of the value (its title and its summary,
-    whatever words each uses) is the same claim, when concepts agree."""
+) -> tuple[Claim, float | None] | None:
+    """The claim of the same value whose articles report the same event as the mention's, with its `_score`: the
+    highest, at or above `needed`. Years must agree. The same article's other mention of the value (its title and its
+    summary, whatever words each uses) is the same claim, when concepts agree (no score: the article is in it)."""
     scored = []
     for claim in candidates:
         if not years_agree(claim.year, mention.year):
             continue
         if mention.article_id in claim.article_ids:
             if concepts_agree(claim.subject_concept, mention.subject_concept):
-                return claim
+                return claim, None
             continue
         if (score := _score(mention, contexts, claim)) >= needed:
             scored.append((score, claim))
-    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+    if not scored:
+        return None
+    score, claim = max(scored, key=lambda pair: pair[0])
+    return claim, score
 
 
 def _score(mention: ClaimMention, contexts: Contexts, claim: Claim) -> float:
