@@ -26,10 +26,10 @@ SPLIT_SCORE = 0.3
 """Reports of one event read alike pair by pair: two groups whose pairs score under this on average, and that name
 different things, are two events that the pass ran together."""
 MIN_REPORTS = 4
+"""Fewer reports than this are too few to tell two groups apart."""
 MENTIONS_IN_PASSING = 1
 """Reports of one half that may name the other half's core names, in passing, when both halves have a core name
 that two reports or more give."""
-"""Fewer reports than this are too few to tell two groups apart."""
 MAX_REPORTS = 1_000
 """A group with more reports than this is left whole: the pairwise comparison grows with the square of its reports
 (a first run over a backlog)."""

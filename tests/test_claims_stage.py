@@ -405,8 +405,8 @@ def test_a_claim_that_ran_two_events_together_is_split_on_the_day_the_second_one
     records on 10 April. That day the two Russian reports read close enough to the Dutch claim to join it, as
     nothing else states the figure; the Ukrainian and English reports after them name the bank (Ladoga) and make a
     claim of their own, which the Russian reports read closer to: they are matched again and join it
-    (`match._read_closer`). The Dutch leak keeps the claim's id and its outlets, the Russian one is a claim of its own, as a grouping from
-    scratch has it, and a rerun of the day changes nothing."""
+    (`match._read_closer`). The Dutch leak keeps the claim's id and its outlets, the Russian one is a claim of its
+    own, as a grouping from scratch has it, and a rerun of the day changes nothing."""
     feeds, publish = _outlet_feeds(tmp_path, write_feeds, TWO_BREACHES)
     db, parts = tmp_path / "w.duckdb", build(Settings.load())
     for day in (8, 9, 10):

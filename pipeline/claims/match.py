@@ -41,7 +41,8 @@ A mention joins a claim of the same value when nothing says they differ and the 
    read apart and name different things.
 Mentions are processed in first-seen order, so a claim's founding mention is its earliest (unless a second look
 brings in an earlier lone report, or a report is matched again), and its id (a hash of that mention's id) stays the
-same from run to run, unless a second look merges it into another claim. A split leaves the id with the half that holds the founding mention.
+same from run to run, unless a second look merges it into another claim. A split leaves the id with the half that
+holds the founding mention.
 
 Only counts, money and measures make claims; percentages, durations, ages, dates, times, ordinals and scores are
 kept as mentions but never grouped.
@@ -269,8 +270,8 @@ def group_mentions(
     look (`_second_look`): the new ones, and the known ones whose stored mentions are given (`stored_mentions`, by
     claim id). Returns the claims touched, in the order they were first touched."""
     grouped = inherit_concepts([m for m in mentions if m.kind in CLAIM_KINDS])
-    known_by_key = _by_key(known)
-    by_key = _by_key(known)
+    known_by_key = _by_key(known)  # as given, to make a figure's claims again from
+    by_key = _by_key(known)  # the passes file their new claims here
     before: dict[str, Claim] = {}  # known claims as they were before a pass touched them
     deferred: dict[str, set[str]] = defaultdict(set)
     touched, moved, home, ties = _pass(grouped, contexts, by_key, before, deferred)
