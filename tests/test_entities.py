@@ -42,7 +42,29 @@ def test_a_city_before_a_colon_names_the_story_even_where_a_sentence_starts(
 def test_another_word_before_a_colon_is_a_label_not_a_name() -> None:
     assert names("Опрос: большинство за ограничение скорости", "ru") == set()
     assert names("Prokuratura: przyczyną pożaru był wadliwy zawór", "pl") == set()
-    assert names("Kharkiv counts damage after the strike", "en") == set()  # no colon: the sentence's first word
+    assert names("Officials count damage after the strike", "en") == set()  # no colon: the sentence's first word
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Netwarta zaoferuje poszkodowanym darmowy monitoring kredytowy", "pl", {"Netwarta"}),
+        ("Isarpay-Kunden sollen bis zu 20.000 Euro erhalten", "de", {"Isarpay"}),
+        ("Lumina vai pagar R$ 300 a cada cliente afetado", "pt", {"Lumina"}),
+        ("Kharkiv counts damage after the strike", "en", {"Kharkiv"}),
+        ("Zahl der Toten steigt auf vier", "de", set()),
+        ("Prokuratura wszczęła śledztwo", "pl", set()),
+        ("Banco central sobe os juros", "pt", set()),
+        ("Seit Jahren steigt die Zahl", "en", set()),  # German taken for English: "Seit" is frequent in German
+        ("Faktencheck: Woher die Zahl stammt", "de", set()),  # a label before a colon
+    ],
+)
+def test_a_word_that_opens_a_sentence_is_a_name_when_it_is_rare_in_its_language(
+    text: str, language: str | None, expected: set[str]
+) -> None:
+    """The company or town that opens a headline is often the only name a later report gives; the ordinary words
+    that open sentences are frequent in a language read (`wordfreq`)."""
+    assert names(text, language) == {name_key(word) for word in expected}
 
 
 def test_a_title_case_headline_has_no_names() -> None:
