@@ -73,7 +73,8 @@ MIN_NAMES = 3
 """Names needed on each side before sharing none says two events: fewer say too little."""
 NOUNS_CAPITALISED = frozenset({"de"})
 """Languages that capitalise every noun: even after the rules above, most of their capitalised words are nouns
-("Bericht", "Zahl", "Massendesertion"), too many to say that a report names other things than its claim's."""
+("Bericht", "Zahl", "Massendesertion"), too many to say that a report names other things than its claim's; the
+claims stage takes only their rare ones (`names(…, rare_only=True)`: "Isarpay", "Hanzebank")."""
 
 
 def name_key(word: str) -> str:
@@ -87,8 +88,9 @@ def city_keys(cities: Iterable[int]) -> set[str]:
     return {name[:KEY_LETTERS] for name in city_names(cities)}
 
 
-def names(text: str, language: str | None = None) -> set[str]:
-    """Keys of the names in `text` (see the module's rules), written in `language` when known."""
+def names(text: str, language: str | None = None, *, rare_only: bool = False) -> set[str]:
+    """Keys of the names in `text` (see the module's rules), written in `language` when known; with `rare_only`, of
+    those words alone that are rare in every language read (`RARE_ZIPF`)."""
     title_case_rule, article_rule = language in (None, "en"), language in (None, "de")
     found, recalled = set(), set()  # recalled: the names of another event that the text recalls
     calendar = calendar_words()
@@ -104,6 +106,8 @@ def names(text: str, language: str | None = None) -> set[str]:
         for match in words:
             word = match.group()
             if not word[0].isupper() or word.isupper() and len(word) <= 3 or fold(word) in calendar:
+                continue
+            if rare_only and not _rare(word):
                 continue
             if opens_sentence(line, match.start()) and not _dateline_city(line, match) and not _rare_name(line, match):
                 continue
@@ -142,10 +146,15 @@ def _dateline_city(line: str, word: re.Match[str]) -> bool:
 
 
 def _rare_name(line: str, word: re.Match[str]) -> bool:
-    """A word rarer than RARE_ZIPF in every language read, and no label before a colon ("Faktencheck:"). A word
-    with a possessive or a hyphen is looked up by its first part ("Ukraine's", "Isarpay-Kunden")."""
-    key = PART_SEPARATOR.split(word.group().lower(), maxsplit=1)[0]
-    return not line.startswith(":", word.end()) and all(zipf_frequency(key, code) < RARE_ZIPF for code in LANGUAGES)
+    """A word that opens a sentence and is a name: rare (`_rare`), and no label before a colon ("Faktencheck:")."""
+    return not line.startswith(":", word.end()) and _rare(word.group())
+
+
+def _rare(word: str) -> bool:
+    """Rarer than RARE_ZIPF in every language read. A word with a possessive or a hyphen is looked up by its first
+    part ("Ukraine's", "Isarpay-Kunden")."""
+    key = PART_SEPARATOR.split(word.lower(), maxsplit=1)[0]
+    return all(zipf_frequency(key, language) < RARE_ZIPF for language in LANGUAGES)
 
 
 def _after_number(line: str, start: int) -> bool:

@@ -74,6 +74,13 @@ def test_a_title_case_headline_has_no_names() -> None:
     assert names(headline_and_summary, "en") == {name_key("Kupiansk")}
 
 
+def test_the_claims_take_only_the_rare_capitalised_words_of_a_language_that_capitalises_its_nouns() -> None:
+    """Every German noun is capitalised: with them all, a German report would name other things than every claim."""
+    text = "Auch Schweizer Kunden von Isarpay kommen nicht an ihr Geld."
+    assert {name_key("Kunden"), name_key("Geld")} <= names(text, "de")
+    assert names(text, "de", rare_only=True) == {name_key("Isarpay")}
+
+
 def test_german_nouns_after_an_article_are_not_names() -> None:
     text = "In der Nacht griffen Drohnen die Stadt Charkiw an, sagte Bürgermeister Terechow."
     found = names(text, "de")
