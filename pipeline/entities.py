@@ -173,10 +173,10 @@ def _after(pattern: re.Pattern[str], line: str, start: int, letters: int = 16) -
 Name = TypeVar("Name", bound=Hashable)
 
 
-def core_names(counts: Counter[Name], articles: int) -> set[Name]:
-    """The names (or cities) of a group of `articles` (`counts`: in how many of them each is) that at least
-    CORE_NAME_SHARE of them have."""
-    floor = max(1.0, CORE_NAME_SHARE * articles)
+def core_names(counts: Counter[Name], articles: int, share: float = CORE_NAME_SHARE) -> set[Name]:
+    """The names (or cities) of a group of `articles` (`counts`: in how many of them each is) that at least `share`
+    of them have."""
+    floor = max(1.0, share * articles)
     return {name for name, count in counts.items() if count >= floor}
 
 

@@ -71,3 +71,33 @@ def test_a_report_that_names_the_other_event_in_passing_does_not_hold_them_toget
     paint[0] = _fire(0, 0, "Lackwerke", "Kowalczyk", "Feuerwehr")
     vague = [_fire(1, 26, "Feuerwehr"), _fire(1, 28, "Polizei")]
     assert _parted(paint + vague) is None
+
+
+def _layoffs(company: int, hours: int, *names: str) -> Report:
+    """A report of company `company`'s job cuts: the two companies' reports read more alike than two fires'
+    (cosine 0.35: job cuts, a plant, a union)."""
+    vector = np.array([0.35**0.5, 0.65**0.5 * (company == 0), 0.65**0.5 * (company == 1)], dtype=np.float32)
+    return Report(vector, frozenset(name_key(name) for name in names), START + timedelta(hours=hours))
+
+
+def test_two_events_whose_protagonists_differ_part_though_they_name_each_other() -> None:
+    """Vogtmann's job cuts and, a day later, Tarnovia's, at a plant in the same town: two of Tarnovia's five reports
+    name Vogtmann, too many for a mention in passing (`different_events` keeps them together), and the two read
+    closer than SPLIT_SCORE; yet three quarters of each company's reports name it, and fewer than half of the other's
+    do."""
+    vogtmann = [_layoffs(0, hours, "Vogtmann", "Bremen") for hours in (0, 3, 6)] + [_layoffs(0, 9, "Vogtmann")]
+    tarnovia = [_layoffs(1, 24, "Tarnovia", "Gliwice", "Vogtmann"), _layoffs(1, 26, "Tarnovia", "Vogtmann")]
+    tarnovia += [_layoffs(1, hours, "Tarnovia", "Gliwice") for hours in (28, 30, 32)]
+    reports = vogtmann + tarnovia
+    kept, parting = list(range(4)), list(range(4, 9))
+    between = events.affinities(reports, name_weight=0.2, claim_bonus=0.2, day_decay=0.04)[np.ix_(kept, parting)]
+    assert events.SPLIT_SCORE <= between.mean() < events.PROTAGONIST_SPLIT_SCORE
+    assert not events.different_events(reports, kept, parting)
+    assert _parted(reports) == (kept, parting)
+
+
+def test_a_later_phase_that_names_the_stories_protagonist_stays() -> None:
+    """The arrest of Isarpay's chief, days after the regulator froze its accounts, names Isarpay in most reports."""
+    freeze = [_layoffs(0, hours, "Isarpay", "Bafin") for hours in (0, 3, 6, 9)]
+    arrest = [_layoffs(1, hours, "Isarpay", "Brenninger") for hours in (50, 52)] + [_layoffs(1, 54, "Brenninger")]
+    assert _parted(freeze + arrest) is None
