@@ -2,14 +2,14 @@
 
 A name is a capitalised word that does not start a sentence or follow a number ("20 Uhr", "5 Euro"); a city before a
 colon may start one, as a headline's dateline ("Харків: загиблих уже 11"), and so may a word that is rare in every
-language read, as the company or town that opens a headline ("Netwarta zaoferuje …", "Isarpay-Kunden sollen …"). Two conventions make capitals say less,
-so the text's language is asked for: English headlines in Title Case ("Estimate Deepens Manpower Crisis") have no
-names, and German capitalises every noun, so a capitalised German word after an article or a spelled number is a noun
-("die Stadt", "der Nacht", "vier Tote"), while names rarely take one ("in Charkiw"). A text of unknown language gets
-both rules. A name's key is the word transliterated to ASCII (`anyascii`), lower-cased, with a few spelling folds
-that differ between transliteration systems (kh/ch → h, w → v, y → i), cut to its first KEY_LETTERS letters so that
-inflected forms (Kharkiv, Kharkova, Charkowie) meet. It is a cheap signal, not named-entity recognition: good enough
-to tell two events in different places apart.
+language read, as the company or town that opens a headline ("Netwarta zaoferuje …", "Isarpay-Kunden sollen …").
+Two conventions make capitals say less, so the text's language is asked for: English headlines in Title Case
+("Estimate Deepens Manpower Crisis") have no names, and German capitalises every noun, so a capitalised German word
+after an article or a spelled number is a noun ("die Stadt", "der Nacht", "vier Tote"), while names rarely take one
+("in Charkiw"). A text of unknown language gets both rules. A name's key is the word transliterated to ASCII
+(`anyascii`), lower-cased, with a few spelling folds that differ between transliteration systems (kh/ch → h, w → v,
+y → i), cut to its first KEY_LETTERS letters so that inflected forms (Kharkiv, Kharkova, Charkowie) meet. It is a
+cheap signal, not named-entity recognition: good enough to tell two events in different places apart.
 """
 
 from __future__ import annotations

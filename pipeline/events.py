@@ -32,7 +32,8 @@ MIN_REPORTS = 4
 PROTAGONIST_SPLIT_SCORE = 0.45
 """Two groups whose protagonists differ (`different_protagonists`) part under this mean affinity: two companies'
 job cuts that hit one town, two storms days apart, whose reports name each other ("a day after Dutch Hanzebank
-penalty") and share figures, read closer than SPLIT_SCORE. Set on the tuning corpora (0.40 and 0.50 part less well)."""
+penalty") and share figures, read closer than SPLIT_SCORE. Set on the tuning corpora (0.40 and 0.50 part less
+well)."""
 PROTAGONIST_SHARE = 0.75
 """A group's protagonists are the names that three quarters or more of its reports give: the company, the storm."""
 PROTAGONIST_REPORTS = 3
@@ -156,9 +157,10 @@ def different_protagonists(
     reports: Sequence[Report], kept: list[int], parting: list[int], first: Names | None = None
 ) -> bool:
     """Each half, of PROTAGONIST_REPORTS or more, has protagonists (names that PROTAGONIST_SHARE of its reports
-    give), and PROTAGONIST_NAMED_BY of the other half's reports name none of them: Vogtmann's job cuts and Tarnovia's, both at a
-    plant in Gliwice, whose reports name the other company in passing more often than `different_events` allows. A
-    later phase of one story still names its protagonist (the company whose chief is arrested) in most reports."""
+    give), and fewer than PROTAGONIST_NAMED_BY of the other half's reports name them: Vogtmann's job cuts and
+    Tarnovia's, both at a plant in Gliwice, whose reports name the other company in passing more often than
+    `different_events` allows. A later phase of one story still names its protagonist (the company whose chief is
+    arrested) in most of its reports."""
     (kept_names, _, _, kept_n), (parted_names, _, _, parted_n) = (
         _tally(reports, indexes, first) for indexes in (kept, parting)
     )
