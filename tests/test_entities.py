@@ -59,8 +59,8 @@ def test_another_word_before_a_colon_is_a_label_not_a_name() -> None:
         ("Faktencheck: Woher die Zahl stammt", "de", set()),  # a label before a colon
     ],
 )
-def test_a_word_that_opens_a_sentence_is_a_name_when_it_is_rare_in_its_language(
-    text: str, language: str | None, expected: set[str]
+def test_a_word_that_opens_a_sentence_is_a_name_when_it_is_rare_in_every_language_read(
+    text: str, language: str, expected: set[str]
 ) -> None:
     """The company or town that opens a headline is often the only name a later report gives; the ordinary words
     that open sentences are frequent in a language read (`wordfreq`)."""

@@ -23,11 +23,19 @@ class Report:
     claims: frozenset[str] = frozenset()
 
 
-def _fire(event: int, hours: int, *names: str) -> Report:
-    """A report of fire `event` (0 or 1): reports of one fire read alike, of the two fires little (cosine 0.2)."""
-    vector = np.array([0.2**0.5, 0.8**0.5 * (event == 0), 0.8**0.5 * (event == 1)], dtype=np.float32)
+def _report(event: int, hours: int, names: tuple[str, ...], alike: float) -> Report:
+    """A report of event `event` (0 or 1), `hours` after START: reports of one event read alike, of the two events
+    at cosine `alike`; the cities among `names` are its cities."""
+    vector = np.array([alike**0.5, (1 - alike) ** 0.5 * (event == 0), (1 - alike) ** 0.5 * (event == 1)])
     cities = frozenset(city for name in names if (city := city_named(name)) is not None)
-    return Report(vector, frozenset(name_key(name) for name in names), START + timedelta(hours=hours), cities)
+    return Report(
+        vector.astype(np.float32), frozenset(name_key(name) for name in names), START + timedelta(hours=hours), cities
+    )
+
+
+def _fire(event: int, hours: int, *names: str) -> Report:
+    """A report of fire `event`: the two fires read little alike (cosine 0.2)."""
+    return _report(event, hours, names, alike=0.2)
 
 
 def _parted(reports: list[Report], stays: set[int] = frozenset()) -> tuple[list[int], list[int]] | None:
@@ -76,8 +84,7 @@ def test_a_report_that_names_the_other_event_in_passing_does_not_hold_them_toget
 def _layoffs(company: int, hours: int, *names: str) -> Report:
     """A report of company `company`'s job cuts: the two companies' reports read more alike than two fires'
     (cosine 0.35: job cuts, a plant, a union)."""
-    vector = np.array([0.35**0.5, 0.65**0.5 * (company == 0), 0.65**0.5 * (company == 1)], dtype=np.float32)
-    return Report(vector, frozenset(name_key(name) for name in names), START + timedelta(hours=hours))
+    return _report(company, hours, names, alike=0.35)
 
 
 def test_two_events_whose_protagonists_differ_part_though_they_name_each_other() -> None:
