@@ -5,7 +5,10 @@ report that the embedder places far from its story (USE v3 was not trained on Uk
 
 A capitalised word names a city when its folded form (`text.fold`) is one of the city's names in Latin or
 Cyrillic letters, or is one followed by up to CASE_ENDING letters ("Charkowie" → "Charkow", "Харкову" → "Харков"),
-or is one with its final vowel replaced ("Запорожья" → "Запорожье"). Only cities of MIN_POPULATION or more: the
+or is one with its final vowel replaced ("Запорожья" → "Запорожье"). A stem shorter than MIN_STEM takes only the case
+endings of SHORT_STEM_ENDINGS, and only a large city's name written in the word's own script ("Одесі" → "Одеса",
+"Киеве" → "Киев", "Lwowie" → "Lwów"): any ending on four letters in any script finds a city in "Bericht" or "Также".
+Only cities of MIN_POPULATION or more: the
 names of smaller towns are too often words or surnames ("Police", "Centro"), and a name of SHORT_NAME letters must be
 a larger city's ("Nice" is a word too). A word before another capitalised word is a given name ("Vladimir
 Putin"); countries, months, days and the words of `data/not_cities.yaml` are no cities ("Belarus" is no Ballari,
@@ -39,6 +42,10 @@ MIN_STEM = 5  # what is left of a name without its case ending: shorter stems ma
 CASE_ENDING = 3
 VOWELS = "aeiou"
 SCRIPTS = ("LATIN", "CYRILLIC")
+SHORT_STEM_ENDINGS = {
+    "CYRILLIC": ("а", "у", "ю", "е", "і", "и", "ом", "ою", "ої"),  # Russian and Ukrainian: Одеса → Одесі, Одесу
+    "LATIN": ("ie", "em"),  # Polish: Lwów → Lwowie, Rzym → Rzymie
+}
 LANGUAGES = ("en", "de", "fr", "es", "it", "pl", "ru", "uk", "pt", "nl")
 NEAR_KM = 150.0
 """Two cities this close may be one event's (a blast in Köln, the injured taken to Düsseldorf)."""
@@ -53,6 +60,9 @@ class Gazetteer:
     not_cities: frozenset[str]
     """Folded words that name no city: countries, months and days in every supported language (Babel's), and the
     words of `data/not_cities.yaml` (given names and saints that GeoNames lists as other names of large cities)."""
+    short_stems: dict[str, dict[str, int]]
+    """Script → folded names of fewer than MIN_STEM letters (and such names less a final vowel) of cities of
+    SHORT_NAME_POPULATION or more, written in that script → the city's id: "Київ" gives CYRILLIC "kiiv"."""
     capitals: frozenset[int]
     """National capitals, which news names for their governments ("Kyiv rejects the report", "Moscow said")."""
 
@@ -66,11 +76,16 @@ def _gazetteer() -> Gazetteer:
     words = yaml.safe_load((files("pipeline") / "data" / "not_cities.yaml").read_text(encoding="utf-8"))
     not_cities = calendar_words() | frozenset(fold(word) for word in countries | set(words))
     by_name: dict[str, int] = {}
+    short_stems: dict[str, dict[str, int]] = {script: {} for script in SCRIPTS}
     for city in sorted(cities, key=lambda c: c["population"]):  # the larger city is written last and wins
         for name in {city["name"], *city["alternatenames"]}:
             key = fold(name)
             if not _written_like_a_name(name) or len(key) < MIN_LETTERS:
                 continue
+            if city["population"] >= SHORT_NAME_POPULATION:
+                for form in {key, key[:-1] if key[-1] in VOWELS else key} - not_cities:
+                    if MIN_LETTERS <= len(form) < MIN_STEM:
+                        short_stems[_script(name)][form] = city["geonameid"]
             if len(key) <= SHORT_NAME and city["population"] < SHORT_NAME_POPULATION:
                 continue
             for form in (key, key[:-1]) if key[-1] in VOWELS and len(key) > MIN_STEM else (key,):
@@ -79,7 +94,7 @@ def _gazetteer() -> Gazetteer:
     coordinates = {c["geonameid"]: (c["latitude"], c["longitude"]) for c in cities}
     capital_of = {(country["capital"], code) for code, country in geonames.get_countries().items()}
     capitals = frozenset(c["geonameid"] for c in cities if (c["name"], c["countrycode"]) in capital_of)
-    return Gazetteer(by_name, coordinates, not_cities, capitals)
+    return Gazetteer(by_name, coordinates, not_cities, short_stems, capitals)
 
 
 @cache
@@ -96,6 +111,11 @@ def calendar_words() -> frozenset[str]:
         for name in calendar[context][width].values()
         if width == "wide" or name[:1].isupper()
     )
+
+
+def _script(word: str) -> str:
+    """CYRILLIC or LATIN: the script of the word's first letter."""
+    return "CYRILLIC" if unicodedata.name(word[0], "").startswith("CYRILLIC") else "LATIN"
 
 
 def _written_like_a_name(name: str) -> bool:
@@ -135,7 +155,11 @@ def city_named(word: str) -> int | None:
     forms = [key] + [key[:-ending] for ending in range(1, CASE_ENDING + 1) if len(key) - ending >= MIN_STEM]
     if any(form in gazetteer.not_cities for form in forms):
         return None  # "Belarus", "Białorusi": a country, whatever city shares its letters
-    return next((gazetteer.by_name[form] for form in forms if form in gazetteer.by_name), None)
+    if (city := next((gazetteer.by_name[form] for form in forms if form in gazetteer.by_name), None)) is not None:
+        return city
+    script = _script(word)
+    stems = (fold(word[: -len(ending)]) for ending in SHORT_STEM_ENDINGS[script] if word.lower().endswith(ending))
+    return next((gazetteer.short_stems[script][stem] for stem in stems if stem in gazetteer.short_stems[script]), None)
 
 
 def city_names(cities: Iterable[int]) -> set[str]:

@@ -102,7 +102,7 @@ from pipeline.store.db import not_stored
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
-MATCH_RULES = "rules-s34"
+MATCH_RULES = "rules-s35"
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
 PLACE_EVIDENCE = 0.1
