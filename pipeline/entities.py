@@ -2,7 +2,8 @@
 
 A name is a capitalised word that does not start a sentence or follow a number ("20 Uhr", "5 Euro"); a city before a
 colon may start one, as a headline's dateline ("Харків: загиблих уже 11"), and so may a word that is rare in every
-language read, as the company or town that opens a headline ("Netwarta zaoferuje …", "Isarpay-Kunden sollen …").
+language read, as the company or town that opens a headline ("Netwarta zaoferuje …", "Isarpay-Kunden sollen …",
+"Engelberg: Materialermüdung …"), unless it is a newsroom's label before a colon ("Faktencheck: …").
 Two conventions make capitals say less, so the text's language is asked for: English headlines in Title Case
 ("Estimate Deepens Manpower Crisis") have no names, and German capitalises every noun, so a capitalised German word
 after an article or a spelled number is a noun ("die Stadt", "der Nacht", "vier Tote"), while names rarely take one
@@ -17,8 +18,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Set
+from functools import cache
+from importlib.resources import files
 from typing import TypeVar
 
+import yaml
 from wordfreq import zipf_frequency
 
 from pipeline.places import LANGUAGES, calendar_words, city_named, city_names
@@ -143,14 +147,22 @@ def _credits(line: str, language: str | None) -> list[tuple[int, int]]:
 
 def _dateline_city(line: str, word: re.Match[str]) -> bool:
     """A city before a colon, as a headline's dateline names it ("Харків: загиблих уже 11", "Lissabon: Drei Tote"):
-    the name a report of a running story may give alone. Other words there are as often labels ("Umfrage:",
-    "Prokuratura:", "Explainer:")."""
+    the name a report of a running story may give alone, whatever its frequency as a word."""
     return line.startswith(":", word.end()) and city_named(word.group()) is not None
 
 
 def _rare_name(line: str, word: re.Match[str]) -> bool:
-    """A word that opens a sentence and is a name: rare (`_rare`), and no label before a colon ("Faktencheck:")."""
-    return not line.startswith(":", word.end()) and _rare(word.group())
+    """A word that opens a sentence and is a name: rare (`_rare`), and, before a colon, no newsroom's label
+    (`headline_labels`): "Engelberg:" and "Oppeln:" date a headline as a city does, "Faktencheck:" files it."""
+    label = line.startswith(":", word.end()) and fold(word.group()) in headline_labels()
+    return not label and _rare(word.group())
+
+
+@cache
+def headline_labels() -> frozenset[str]:
+    """The folded labels of `data/headline_labels.yaml`, in every language read."""
+    by_language = yaml.safe_load((files("pipeline") / "data" / "headline_labels.yaml").read_text(encoding="utf-8"))
+    return frozenset(fold(label) for labels in by_language.values() for label in labels)
 
 
 def _rare(word: str) -> bool:

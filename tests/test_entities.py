@@ -56,7 +56,11 @@ def test_another_word_before_a_colon_is_a_label_not_a_name() -> None:
         ("Prokuratura wszczęła śledztwo", "pl", set()),
         ("Banco central sobe os juros", "pt", set()),
         ("Seit Jahren steigt die Zahl", "en", set()),  # German taken for English: "Seit" is frequent in German
-        ("Faktencheck: Woher die Zahl stammt", "de", set()),  # a label before a colon
+        ("Engelberg: Materialermüdung führte zur Panne", "de", {"Engelberg", "Materialermüdung"}),  # a town, a dateline
+        ("Opolszczyzna: liczba ofiar powodzi wzrosła do pięciu", "pl", {"Opolszczyzna"}),
+        ("Faktencheck: Woher die Zahl stammt", "de", set()),  # a newsroom's label before a colon, rare as it is
+        ("Explainer: what the ruling means for renters", "en", set()),
+        ("Eilmeldung: Brand in Leverkusen", "de", {"Leverkusen"}),
     ],
 )
 def test_a_word_that_opens_a_sentence_is_a_name_when_it_is_rare_in_every_language_read(
