@@ -324,6 +324,39 @@ def test_a_claim_that_ran_two_events_together_is_split_and_its_founding_mention_
     assert split_mixed([whole], contexts, {whole.claim_id: one_leak}) == [whole]
 
 
+def test_a_re_post_is_no_second_report_when_a_claim_is_split() -> None:
+    """One storm: two reports name the town it hit, three others the storm. The groups read somewhat apart (cosine
+    0.4) and name different things, but the town's side has two reports, too few to be an event of its own; an
+    outlet's re-post of one of them (a near copy, `originals`) makes no third."""
+    texts = {
+        "p1": "Storm leaves 212,000 homes without power around Coimbra.",
+        "a1": "In Coimbra, 212,000 homes are without power.",
+        "p2": "Storm leaves 212,000 homes without power around Coimbra.",
+        "b1": "Storm Ilda cut power to 212,000 homes.",
+        "b2": "Storm Ilda left 212,000 homes without electricity overnight.",
+        "b3": "Storm Ilda: 212,000 homes in the dark.",
+    }
+    mentions = [m for key, text in texts.items() for m in extract_mentions(key, text, "", "en", 2026)]
+    town, storm = np.array([1.0, 0.0, 0.0]), np.array([0.4, 0.84**0.5, 0.0])
+    articles = {key: (town if key[0] in "pa" else storm).astype(np.float32) for key in texts}
+    contexts = Contexts(
+        {m.mention_id: articles[m.article_id] for m in mentions},
+        articles,
+        {key: _day(1) + timedelta(hours=hour) for hour, key in enumerate(texts)},
+        {key: frozenset() for key in texts},
+        {key: frozenset(names(text, "en")) for key, text in texts.items()},
+    )
+
+    def claims_after_split(contexts: Contexts) -> list[set[str]]:
+        claim = Claim(claim_id(mentions[0].mention_id), 212_000, "count", None, None, None, None)
+        for mention in mentions:
+            claim.add(mention, contexts)
+        return [half.article_ids for half in split_mixed([claim], contexts, {claim.claim_id: mentions})]
+
+    assert claims_after_split(replace(contexts, originals={"p2": "p1"})) == [set(texts)]
+    assert claims_after_split(contexts) == [{"p1", "a1", "p2"}, {"b1", "b2", "b3"}]  # the re-post taken for a report
+
+
 def test_a_compact_rounded_rendering_joins_the_figure_it_rounds() -> None:
     """ "1,3 тыс." is 1,340 written short: the Russian outlet is in the claim's spread. "почти 1,3 тыс." is a retelling
     (a mutation, not the same figure), and "182 тыс." is exact."""

@@ -156,6 +156,8 @@ class Contexts:
     """The cities each article names (`pipeline.places`), by article id."""
     names: dict[str, frozenset[str]] = field(default_factory=dict)
     """The names each article's title and summary hold (`entities.names`), by article id."""
+    originals: dict[str, str] = field(default_factory=dict)
+    """The article each near copy copies (`duplicate_of`), by the copy's article id: a re-post is no second report."""
 
 
 @dataclass
@@ -457,11 +459,16 @@ def split_mixed(
     is young, and a run reads no more than that of any claim's history. `mentions_of` holds every mention of each
     claim looked at (stored and new; with their articles in `contexts`). The half with the claim's founding mention
     keeps its id; the other is a new claim, with the id of its first mention. Returns the claims, each split one as
-    its two halves."""
+    its two halves. A near copy of one of the claim's articles is no report of its own (an outlet's re-post would
+    count its names twice): it goes with the article it copies."""
     result: list[Claim] = []
     for claim in claims:
         mentions = mentions_of.get(claim.claim_id, ())
-        articles = sorted({m.article_id for m in mentions}, key=lambda a: (contexts.published.get(a) or _NEVER, a))
+        ordered = sorted({m.article_id for m in mentions}, key=lambda a: (contexts.published.get(a) or _NEVER, a))
+        first: dict[str, str] = {}  # the first of the claim's articles of each original (itself or its earliest copy)
+        for article in ordered:
+            first.setdefault(contexts.originals.get(article, article), article)
+        articles = list(first.values())
         if not events.MIN_REPORTS <= len(articles) <= SPLIT_MAX_ARTICLES:
             result.append(claim)
             continue
@@ -473,7 +480,8 @@ def split_mixed(
         if found is None:
             result.append(claim)
             continue
-        parting = {articles[k] for k in found[1]}
+        parting_reports = {articles[k] for k in found[1]}
+        parting = {article for article in ordered if first[contexts.originals.get(article, article)] in parting_reports}
         halves = [m for m in mentions if m.article_id not in parting], [m for m in mentions if m.article_id in parting]
         if any(claim_id(m.mention_id) == claim.claim_id for m in halves[1]):
             halves = halves[::-1]  # an earlier lone report joined on a second look: the founding mention keeps the id

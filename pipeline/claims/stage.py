@@ -62,9 +62,9 @@ def read_contexts(
     con: Connection, model: str, article_ids: list[str], vectors: dict[str, np.ndarray], published: dict[str, datetime]
 ) -> Contexts:
     """What the mentions of `article_ids` are matched by: their sentence `vectors`, their articles' vectors from
-    `model`, publication times, and the cities and names each article's title and summary hold (in a language that
+    `model`, publication times, the cities and names each article's title and summary hold (in a language that
     capitalises its nouns, its rare words alone: with every noun a name, a German report would conflict with every
-    claim)."""
+    claim), and the article each near copy copies."""
     texts = store.article_texts(con, article_ids)
     return Contexts(
         vectors,
@@ -75,6 +75,7 @@ def read_contexts(
             article_id: frozenset(names(text, language, rare_only=language in NOUNS_CAPITALISED))
             for article_id, (text, language) in texts.items()
         },
+        store.originals(con, article_ids),
     )
 
 

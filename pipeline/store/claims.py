@@ -141,6 +141,12 @@ def article_texts(con: Connection, article_ids: list[str]) -> dict[str, tuple[st
     }
 
 
+def originals(con: Connection, article_ids: list[str]) -> dict[str, str]:
+    """The article that each near copy among `article_ids` copies (`duplicate_of`), by the copy's id."""
+    found = keyed(con, "raw_items", "article_id", "duplicate_of", article_ids)
+    return {article_id: original for article_id, original in found.items() if original is not None}
+
+
 def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]], rules: str) -> None:
     """Mentions of a set of scanned articles, and the fact they were scanned under `rules`, in one transaction."""
     with transaction(con):
