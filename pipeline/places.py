@@ -7,7 +7,7 @@ A capitalised word names a city when its folded form (`text.fold`) is one of the
 Cyrillic letters, or is one followed by up to CASE_ENDING letters ("Charkowie" → "Charkow", "Харкову" → "Харков"),
 or is one with its final vowel replaced ("Запорожья" → "Запорожье"). A stem shorter than MIN_STEM takes only the case
 endings of SHORT_STEM_ENDINGS, and only a large city's name written in the word's own script ("Одесі" → "Одеса",
-"Киеве" → "Киев", "Lwowie" → "Lwów"): any ending on four letters in any script finds a city in "Bericht" or "Также".
+"Киеве" → "Киев", "Lwowie" → "Lwów"): any ending on four letters in any script finds a city in "Bericht" or "Також".
 Only cities of MIN_POPULATION or more: the
 names of smaller towns are too often words or surnames ("Police", "Centro"), and a name of SHORT_NAME letters must be
 a larger city's ("Nice" is a word too). A word before another capitalised word is a given name ("Vladimir
