@@ -157,8 +157,8 @@ def city_named(word: str) -> int | None:
         return None  # "Belarus", "Białorusi": a country, whatever city shares its letters
     if (city := next((gazetteer.by_name[form] for form in forms if form in gazetteer.by_name), None)) is not None:
         return city
-    script = _script(word)
-    stems = (fold(word[: -len(ending)]) for ending in SHORT_STEM_ENDINGS[script] if word.lower().endswith(ending))
+    script, lower = _script(word), word.lower()
+    stems = (fold(word[: -len(ending)]) for ending in SHORT_STEM_ENDINGS[script] if lower.endswith(ending))
     return next((gazetteer.short_stems[script][stem] for stem in stems if stem in gazetteer.short_stems[script]), None)
 
 

@@ -466,8 +466,9 @@ def split_mixed(
         mentions = mentions_of.get(claim.claim_id, ())
         ordered = sorted({m.article_id for m in mentions}, key=lambda a: (contexts.published.get(a) or _NEVER, a))
         first: dict[str, str] = {}  # the first of the claim's articles of each original (itself or its earliest copy)
+        report_of: dict[str, str] = {}  # each article → the first of its original's, which reports for it
         for article in ordered:
-            first.setdefault(contexts.originals.get(article, article), article)
+            report_of[article] = first.setdefault(contexts.originals.get(article, article), article)
         articles = list(first.values())
         if not events.MIN_REPORTS <= len(articles) <= SPLIT_MAX_ARTICLES:
             result.append(claim)
@@ -481,7 +482,7 @@ def split_mixed(
             result.append(claim)
             continue
         parting_reports = {articles[k] for k in found[1]}
-        parting = {article for article in ordered if first[contexts.originals.get(article, article)] in parting_reports}
+        parting = {article for article in ordered if report_of[article] in parting_reports}
         halves = [m for m in mentions if m.article_id not in parting], [m for m in mentions if m.article_id in parting]
         if any(claim_id(m.mention_id) == claim.claim_id for m in halves[1]):
             halves = halves[::-1]  # an earlier lone report joined on a second look: the founding mention keeps the id

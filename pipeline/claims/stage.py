@@ -70,12 +70,14 @@ def read_contexts(
         vectors,
         article_vectors(con, model, article_ids),
         published,
-        {article_id: places(text) for article_id, (text, _) in texts.items()},
+        {article_id: places(article.text) for article_id, article in texts.items()},
         {
-            article_id: frozenset(names(text, language, rare_only=language in NOUNS_CAPITALISED))
-            for article_id, (text, language) in texts.items()
+            article_id: frozenset(
+                names(article.text, article.language, rare_only=article.language in NOUNS_CAPITALISED)
+            )
+            for article_id, article in texts.items()
         },
-        store.originals(con, article_ids),
+        {article_id: article.duplicate_of for article_id, article in texts.items() if article.duplicate_of is not None},
     )
 
 

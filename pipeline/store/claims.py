@@ -133,18 +133,24 @@ def articles_pending_claims(con: Connection, limit: int) -> tuple[list[ArticleTo
     return sorted(rows, key=lambda a: (a.published_at, a.article_id)), waiting
 
 
-def article_texts(con: Connection, article_ids: list[str]) -> dict[str, tuple[str, str | None]]:
-    """Title and summary of each article, and its language, by article id."""
-    value = "[title || chr(10) || summary, article_language(detected_language, declared_language)]"
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """What the claims stage reads of an article to compare its mentions by."""
+
+    text: str
+    """Title and summary."""
+    language: str | None
+    duplicate_of: str | None
+    """The article it is a near copy of, if any."""
+
+
+def article_texts(con: Connection, article_ids: list[str]) -> dict[str, ArticleText]:
+    """Title and summary of each article, its language and the article it copies, by article id."""
+    value = "[title || chr(10) || summary, article_language(detected_language, declared_language), duplicate_of]"
     return {
-        article_id: tuple(row) for article_id, row in keyed(con, "raw_items", "article_id", value, article_ids).items()
+        article_id: ArticleText(*row)
+        for article_id, row in keyed(con, "raw_items", "article_id", value, article_ids).items()
     }
-
-
-def originals(con: Connection, article_ids: list[str]) -> dict[str, str]:
-    """The article that each near copy among `article_ids` copies (`duplicate_of`), by the copy's id."""
-    found = keyed(con, "raw_items", "article_id", "duplicate_of", article_ids)
-    return {article_id: original for article_id, original in found.items() if original is not None}
 
 
 def write_mentions(con: Connection, scanned: dict[str, list[ClaimMention]], rules: str) -> None:
