@@ -24,4 +24,5 @@ CORPORA: dict[str, tuple[Path, date]] = {
     "heldout": (HERE / "heldout", date(2025, 3, 22)),
     "heldout2": (HERE / "heldout2", date(2026, 5, 24)),
     "heldout3": (HERE / "heldout3", date(2026, 9, 21)),
+    "heldout4": (HERE / "heldout4", date(2021, 2, 27)),
 }

@@ -44,6 +44,7 @@ from pipeline.store.db import connect, open_warehouse
 DEMO_FEEDS = Path(str(files("seeds") / "demo" / "feeds.yaml"))
 NEW_PER_DAY = 100  # history is generated at this same daily rate: more history = further back, not denser
 REPEATS = 3
+STAGE_EMBEDDER = build(Settings.load()).narrative_embedder
 rng = np.random.default_rng(11)
 
 
@@ -71,12 +72,16 @@ def corpus_labels(corpus: Path, column: str = "story") -> dict[str, str]:
         return {row["guid"]: row[column] for row in csv.DictReader(handle)}
 
 
-def labelled_rows(db: Path, labels: dict[str, str]) -> tuple[list[str], np.ndarray, list[str], list[int]]:
-    """Texts, vectors, gold stories and the pipeline's narrative ids of every labelled article, in time order."""
+def labelled_rows(
+    db: Path, labels: dict[str, str], model: str = UniversalSentenceEncoder.name
+) -> tuple[list[str], np.ndarray, list[str], list[int]]:
+    """Texts, `model` vectors, gold stories and the pipeline's narrative ids of every labelled article, in time
+    order."""
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute(
         """SELECT a.title || chr(10) || a.summary, e.embedding, a.guid, a.narrative_id FROM articles a
-           JOIN article_embeddings e USING (article_id) ORDER BY a.published_at, a.article_id"""
+           JOIN article_embeddings e USING (article_id) WHERE e.model = ? ORDER BY a.published_at, a.article_id""",
+        [model],
     ).fetchall()
     con.close()
     rows = [r for r in rows if r[2] in labels]
@@ -96,14 +101,16 @@ def corpus_quality(folder: Path, name: str, daily: bool = False) -> None:
     run_corpus(corpus / "feeds.yaml", db, run_date, build(Settings.load()), daily)
     labels = corpus_labels(corpus)
     docs, vectors, gold, pipeline = labelled_rows(db, labels)
+    stage_vectors = labelled_rows(db, labels, STAGE_EMBEDDER.name)[1]
     runs = "one daily run per day" if daily else "one run"
     print(f"## quality on the {name} corpus ({len(docs)} articles, {runs}; BCubed F1 / precision / recall)")
-    for distance in (0.4, 0.6):
-        clusters = AgglomerativeClustering(None, metric="cosine", linkage="average", distance_threshold=distance)
-        print(
-            f"baseline agglomerative (average, cosine distance {distance}, fixed): "
-            f"{_fmt(bcubed(clusters.fit_predict(vectors), gold))}"
-        )
+    for model, embedded in ((UniversalSentenceEncoder.name, vectors), (STAGE_EMBEDDER.name, stage_vectors)):
+        for distance in (0.4, 0.6):
+            clusters = AgglomerativeClustering(None, metric="cosine", linkage="average", distance_threshold=distance)
+            print(
+                f"baseline agglomerative (average, cosine distance {distance}, fixed; {model}): "
+                f"{_fmt(bcubed(clusters.fit_predict(embedded), gold))}"
+            )
     print(f"BERTopic alone:                     {_fmt(bcubed(discover_topics(docs, vectors).tolist(), gold))}")
     print(f"whole pipeline:                     {_fmt(bcubed(pipeline, gold))}")
     singletons = {story for story in gold if gold.count(story) == 1}
@@ -163,12 +170,13 @@ def quality(docs: list[str], vectors: np.ndarray, gold: list[str], pipeline: lis
 
 def embedding_throughput(docs: list[str], n: int = 1_000) -> None:
     texts = [docs[i % len(docs)] + f" ({i})" for i in range(n)]
-    embedder = UniversalSentenceEncoder()
-    embedder.encode(["warm-up"])
-    started = time.perf_counter()
-    embedder.encode(texts)
-    elapsed = time.perf_counter() - started
-    print(f"\n## embedding\nUSE v3: {n} articles in {elapsed:.1f}s = {n / elapsed:.1f} docs/s")
+    print("\n## embedding")
+    for embedder in (UniversalSentenceEncoder(), STAGE_EMBEDDER):
+        embedder.encode(["warm-up"])
+        started = time.perf_counter()
+        embedder.encode(texts)
+        elapsed = time.perf_counter() - started
+        print(f"{embedder.name}: {n} articles in {elapsed:.1f}s = {n / elapsed:.1f} docs/s")
 
 
 def synthetic(vectors: np.ndarray, docs: list[str], n: int) -> tuple[list[str], np.ndarray]:
@@ -186,7 +194,7 @@ def incremental(db_template: Path, docs: list[str], vectors: np.ndarray, histori
         db.write_bytes(db_template.read_bytes())
         con = connect(db)
         _add_articles(con, docs, vectors, history, "h", today - timedelta(days=history / NEW_PER_DAY), today)
-        update_narratives(con, date(2024, 11, 20), UniversalSentenceEncoder(), budget=10**9)  # cluster the history once
+        update_narratives(con, date(2024, 11, 20), STAGE_EMBEDDER, budget=10**9)  # cluster the history once
         con.close()
         runs = []
         for repeat in range(REPEATS):
@@ -195,7 +203,7 @@ def incremental(db_template: Path, docs: list[str], vectors: np.ndarray, histori
             con = connect(copy)
             _add_articles(con, docs, vectors, NEW_PER_DAY, "n", today, today + timedelta(days=1))
             started = time.perf_counter()
-            summary = update_narratives(con, date(2024, 11, 22), UniversalSentenceEncoder(), budget=10**9)
+            summary = update_narratives(con, date(2024, 11, 22), STAGE_EMBEDDER, budget=10**9)
             runs.append(time.perf_counter() - started)
             con.close()
         timings[history] = sorted(runs)[len(runs) // 2]
@@ -238,7 +246,7 @@ def _add_articles(
                 None,
             )
         )
-        embeddings.append((article_id, "use-multilingual-v3", vector.tolist()))
+        embeddings.append((article_id, STAGE_EMBEDDER.name, vector.tolist()))
     con.executemany("INSERT INTO raw_items VALUES (" + ", ".join(["?"] * 17) + ")", rows)
     con.executemany("INSERT INTO article_embeddings VALUES (?, ?, ?)", embeddings)
     queue.enqueue(con, [(row[0], row[7]) for row in rows])  # what the load stage does for every new article
@@ -267,6 +275,7 @@ def main() -> None:
         folder = Path(tmp)
         demo_db = demo_warehouse(folder, args.daily)
         docs, vectors, gold, pipeline = labelled_rows(demo_db, demo_labels())
+        stage_vectors = labelled_rows(demo_db, demo_labels(), STAGE_EMBEDDER.name)[1]
         if not args.skip_quality:
             quality(docs, vectors, gold, pipeline)
             for name in args.corpora:
@@ -275,7 +284,7 @@ def main() -> None:
             embedding_throughput(docs)
             empty = folder / "empty.duckdb"
             connect(empty).close()
-            incremental(empty, docs, vectors, args.history, folder)
+            incremental(empty, docs, stage_vectors, args.history, folder)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ WRITER = {"pool": orchestration.WRITER_POOL, "retries": 2, "retry_delay": timede
         "translator": Param(SETTINGS.translator, type="string", enum=["argos", "none"], description="Translation."),
         "models_dir": Param(str(SETTINGS.models_dir), type="string", description="Installed argos models."),
         "embedder": Param(
-            SETTINGS.embedder, type="string", description="Narrative embeddings: use, minilm, or a path."
+            SETTINGS.embedder, type="string", description="Narrative embeddings: use+e5, use, minilm, or a path."
         ),
     },
 )

@@ -63,9 +63,12 @@ Names = tuple[Counter[str], Counter[int], int]
 them."""
 
 
-def affinities(reports: Sequence[Report], *, name_weight: float, claim_bonus: float, day_decay: float) -> np.ndarray:
+def affinities(
+    reports: Sequence[Report], *, name_weight: float, claim_bonus: float, day_decay: float, min_names: int = 1
+) -> np.ndarray:
     """How much each two reports read as one event's: their cosine, plus `name_weight` × the names they share as a
-    share of the smaller set, plus `claim_bonus` for a claim they share, less `day_decay` a day apart."""
+    share of the smaller set (of `min_names` at least), plus `claim_bonus` for a claim they share, less `day_decay` a
+    day apart."""
     vectors = np.vstack([report.vector for report in reports])
     names = _incidence([report.names for report in reports])
     claims = _incidence([report.claims for report in reports])
@@ -74,7 +77,7 @@ def affinities(reports: Sequence[Report], *, name_weight: float, claim_bonus: fl
     days = np.array([report.published_at.timestamp() for report in reports]) / timedelta(days=1).total_seconds()
     return (
         vectors @ vectors.T
-        + name_weight * shared_names / np.minimum.outer(counts, counts)
+        + name_weight * shared_names / np.maximum(np.minimum.outer(counts, counts), min_names)
         + claim_bonus * ((claims @ claims.T) > 0)
         - day_decay * np.abs(np.subtract.outer(days, days))
     )
@@ -85,10 +88,11 @@ def parted(
     affinity: np.ndarray,
     stays: Collection[int] = (),
     first: Names | None = None,
+    split_score: float = SPLIT_SCORE,
 ) -> tuple[list[int], list[int]] | None:
     """(kept, parted) indexes of `reports` (time order) when a group of them is another event: a group of the tree
     of two reports or more, the last joined to the rest first (the top cut's, then the cuts below), that does not
-    hold the first report, whose mean `affinity` to the other reports is under SPLIT_SCORE, and that names different
+    hold the first report, whose mean `affinity` to the other reports is under `split_score`, and that names different
     things (`different_events`; `first` gives the names of a first report that stands for a group). Its reports
     among `stays` stay (a report that names the day the story began), and it must keep two reports or more (one
     report that reads apart may be a reaction). A group's mean affinity to the other reports comes from sums kept as
@@ -114,7 +118,7 @@ def parted(
         parting = sorted(k for k in group if k not in stays)
         kept = sorted(set(range(n)) - set(parting))
         if len(parting) >= 2 and (
-            between < SPLIT_SCORE
+            between < split_score
             and different_events(reports, kept, parting, first)
             or different_protagonists(reports, kept, parting, first)
         ):

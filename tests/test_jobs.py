@@ -170,7 +170,7 @@ def test_a_backlog_over_the_budget_is_worked_through_by_the_next_runs(tmp_path: 
         con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("translation_status", "claim_extractions", "article_embeddings", "article_narratives")
     ]
-    assert counts == [6, 6, 6, 6]
+    assert counts == [6, 6, 3 * 6, 6]  # each article's vectors: USE, e5, and the two side by side
 
 
 def test_every_stage_says_how_long_it_took(tmp_path: Path, write_feeds) -> None:

@@ -24,6 +24,7 @@ from benchmarks.replay import run_corpus
 from pipeline.claims.numbers import days_named
 from pipeline.cli import app
 from pipeline.config import load_feeds
+from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.jobs import run_daily
 from pipeline.narratives.cluster import OUTLIER, bcubed
 from pipeline.narratives.stories import (
@@ -77,7 +78,7 @@ def _corpus_run(
     corpus: Path, run_date: date, folder: Path, daily: bool = False
 ) -> tuple[list[str], list[int], np.ndarray]:
     """A labelled corpus through the pipeline (translation off), in one run or (`daily`) one run per day: each
-    article's labelled story, its narrative and its embedding, oldest first."""
+    article's labelled story, its narrative and its USE v3 embedding (the plain baseline's), oldest first."""
     feeds = corpus / "feeds.yaml"
     db = folder / f"{corpus.name}.duckdb"
     run_corpus(feeds, db, run_date, components(translator=NoTranslator()), daily)
@@ -86,7 +87,8 @@ def _corpus_run(
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute(
         "SELECT a.guid, a.narrative_id, e.embedding FROM articles a JOIN article_embeddings e USING (article_id) "
-        "ORDER BY a.published_at, a.article_id"
+        "WHERE e.model = ? ORDER BY a.published_at, a.article_id",
+        [UniversalSentenceEncoder.name],
     ).fetchall()
     con.close()
     vectors = np.asarray([vector for _, _, vector in rows], dtype=np.float32)
@@ -207,15 +209,20 @@ def split_feed(source: Path, target: Path, cutoff: datetime) -> None:
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
-def test_narratives_keep_their_ids_from_one_run_to_the_next(tmp_path: Path, demo_db: Path) -> None:
-    """Days 1-10, then days 1-21: a story that one run over all 21 days keeps in one narrative across day 10 keeps
-    one id across the two runs, and no clustered article ever changes narrative."""
-    first_half = tmp_path / "days-1-10"
+def _first_ten_days(folder: Path) -> Path:
+    """The demo's feeds as they stood on its tenth day."""
+    first_half = folder / "days-1-10"
     shutil.copytree(DEMO_DIR, first_half)
     for feed in (DEMO_DIR / "feeds").glob("*.xml"):
         split_feed(feed, first_half / "feeds" / feed.name, datetime(2024, 11, 11, tzinfo=UTC))
+    return first_half / "feeds.yaml"
+
+
+def test_narratives_keep_their_ids_from_one_run_to_the_next(tmp_path: Path, demo_db: Path) -> None:
+    """Days 1-10, then days 1-21: a story that one run over all 21 days keeps in one narrative across day 10 keeps
+    one id across the two runs, and no clustered article ever changes narrative."""
     db = tmp_path / "w.duckdb"
-    run_daily(load_feeds(first_half / "feeds.yaml"), db, date(2024, 11, 10), "days 1-10")
+    run_daily(load_feeds(_first_ten_days(tmp_path)), db, date(2024, 11, 10), "days 1-10")
     before = dict(_guid_narratives(db))
     run_daily(load_feeds(DEMO_DIR / "feeds.yaml"), db, date(2024, 11, 21), "days 1-21")
     after = dict(_guid_narratives(db))
@@ -234,6 +241,37 @@ def test_narratives_keep_their_ids_from_one_run_to_the_next(tmp_path: Path, demo
     assert kept >= 3  # the stories that span both halves
     moved = [g for g in before if before[g] != OUTLIER and after[g] != before[g]]
     assert moved == []  # clustered articles never change narrative
+
+
+def test_a_change_of_embedder_restates_the_running_stories_under_the_new_one(tmp_path: Path) -> None:
+    """Days 1-10 clustered with USE alone (the narratives' embedder before stop 36), then days 1-21 with the default:
+    the stories still running on day 10 are restated under the new model (their members embedded by it) and grow
+    under their ids; no clustered article changes narrative."""
+    db = tmp_path / "w.duckdb"
+    use = UniversalSentenceEncoder()
+    run_daily(
+        load_feeds(_first_ten_days(tmp_path)), db, date(2024, 11, 10), "days 1-10", components(narrative_embedder=use)
+    )
+    before = dict(_guid_narratives(db))
+    new_model = components().narrative_embedder.name
+    run_daily(load_feeds(DEMO_DIR / "feeds.yaml"), db, date(2024, 11, 21), "days 1-21")
+    after = dict(_guid_narratives(db))
+
+    assert [g for g in before if before[g] != OUTLIER and after[g] != before[g]] == []
+    grown = {after[g] for g in set(after) - set(before)} & {n for n in before.values() if n != OUTLIER}
+    assert len(grown) >= 3  # the stories that span both halves
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        states = con.execute(
+            "SELECT s.narrative_id, s.model, s.n_members, len(s.vector_sum), count(*) FROM narrative_state s "
+            "JOIN article_narratives n USING (narrative_id) GROUP BY ALL"
+        ).fetchall()
+    finally:
+        con.close()
+    restated = {narrative_id: (model, n, width, members) for narrative_id, model, n, width, members in states}
+    for narrative_id in grown:
+        model, n_members, width, members = restated[narrative_id]
+        assert model == new_model and width == 896 and n_members == members
 
 
 def _main_narrative(narratives: dict[str, int], guids: list[str]) -> int | None:
@@ -351,7 +389,7 @@ def test_a_shared_figure_does_not_join_two_events_whose_names_differ() -> None:
     """Two chemical-plant fires in one week each injured four workers: the claims stage may take "4 injured" for one
     claim, but the second fire's report names another city, plant and fire chief, so the figure is no evidence."""
     plock = [_article(f"p{n}", [1, 0.1 * n, 0], 3, names={"ploc", "visl", "kuba"}, claims={"c4"}) for n in (1, 2)]
-    antwerp = _article("a", [0.45, 0, 0.893], 4, names={"antv", "shel", "vers"}, claims={"c4"})
+    antwerp = _article("a", [0.4, 0, 0.917], 4, names={"antv", "shel", "vers"}, claims={"c4"})
     assert cluster_stories([*plock, antwerp], [], next_id=1).assigned == [1, 1, OUTLIER]
     unnamed = replace(antwerp, names=frozenset())  # too few names to tell: the figure still counts
     assert cluster_stories([*plock, unnamed], [], next_id=1).assigned == [1, 1, 1]
@@ -360,10 +398,10 @@ def test_a_shared_figure_does_not_join_two_events_whose_names_differ() -> None:
 
 
 def test_a_report_that_names_other_people_and_places_is_another_event() -> None:
-    """A second poll of the week reads like the first (cosine 0.49), but names another institute, its director and
+    """A second poll of the week reads like the first (cosine 0.43), but names another institute, its director and
     another city: it stays out. Sharing one of the story's names, or naming too few to tell, it joins."""
     story = [_article(f"s{n}", [1, 0.1 * n, 0], 1, names={"vist", "kova", "krak"}) for n in (1, 2)]
-    other = _article("o", [0.5, 0, 0.866], 1, names={"hori", "novak", "gdan"})
+    other = _article("o", [0.43, 0, 0.903], 1, names={"hori", "novak", "gdan"})
     assert cluster_stories([*story, other], [], next_id=1).assigned == [1, 1, OUTLIER]
     sharing = replace(other, names=frozenset({"vist", "novak", "gdan"}))
     assert cluster_stories([*story, sharing], [], next_id=1).assigned == [1, 1, 1]
@@ -373,17 +411,17 @@ def test_a_report_that_names_other_people_and_places_is_another_event() -> None:
 
 def _two_storms() -> tuple[list[PoolArticle], list[PoolArticle]]:
     """Storm Ilda in Portugal, and a storm over Pomerania that evening: its first report reads a little like Ilda's
-    (cosine 0.3), shares the "130 km/h" gusts the claims stage took for one claim, and names too few things to
+    (cosine 0.22), shares the "130 km/h" gusts the claims stage took for one claim, and names too few things to
     conflict, so it joins Ilda's story; the next two reports follow it there."""
     ilda = [_article(f"ilda{n}", [1, 0.1 * n, 0, 0], 10, {"ilda", "port"}, {"130 km/h"}, hour=6 + n) for n in (1, 2)]
-    pomerania = [_article("pom1", [0.3, 0, 1, 0], 10, {"pomo", "helu"}, {"130 km/h"}, hour=12)] + [
-        _article(f"pom{n}", [0.2, 0, 1, 0.1 * n], 10, {"pomo", "slup"}, hour=12 + n) for n in (2, 3)
+    pomerania = [_article("pom1", [0.22, 0, 1, 0], 10, {"pomo", "helu"}, {"130 km/h"}, hour=12)] + [
+        _article(f"pom{n}", [0.12, 0, 1, 0.1 * n], 10, {"pomo", "slup"}, hour=12 + n) for n in (2, 3)
     ]
     return ilda, pomerania
 
 
 def test_two_events_that_the_pass_ran_together_are_split_apart() -> None:
-    """Pair by pair the two storms' reports read apart (0.28 on average), and neither storm's reports name what the
+    """Pair by pair the two storms' reports read apart (0.2 on average), and neither storm's reports name what the
     other's have in common: two stories. Had the Pomeranian reports named Ilda, it would be one storm's story."""
     ilda, pomerania = _two_storms()
     assert cluster_stories(ilda + pomerania, [], next_id=1).assigned == [1, 1, 2, 2, 2]
@@ -402,14 +440,14 @@ def test_cities_whose_names_begin_alike_do_not_hold_two_events_together() -> Non
     mine = [_article(f"mine{n}", [1, 0.1 * n, 0, 0], 7, {"kara", "shah", "tola"}, cities={karaganda}, hour=3 + n)
             for n in (1, 2, 3)]  # fmt: skip
     heat = [_article("heat1", [0.3, 0, 1, 0], 7, {"kara"}, cities={karachi}, hour=8)] + [
-        _article(f"heat{n}", [0.15, 0, 1, 0.1 * n], 7, {"kara", "paki", "sind"}, cities={karachi}, hour=8 + n)
+        _article(f"heat{n}", [0.05, 0, 1, 0.1 * n], 7, {"kara", "paki", "sind"}, cities={karachi}, hour=8 + n)
         for n in (2, 3)
     ]
     assert cluster_stories(mine + heat, [], next_id=1).assigned == [1, 1, 1, 2, 2, 2]
     in_karaganda = [replace(report, cities=frozenset({karaganda})) for report in heat]
     assert cluster_stories(mine + in_karaganda, [], next_id=1).assigned == [1] * 6
     reading_apart = [heat[0]] + [
-        replace(r, vector=_article("", [0.1, 0, 1, 0.1 * n], 7).vector) for n, r in ((2, heat[1]), (3, heat[2]))
+        replace(r, vector=_article("", [0.0, 0, 1, 0.1 * n], 7).vector) for n, r in ((2, heat[1]), (3, heat[2]))
     ]
     unicef = [replace(report, names=report.names | {"unic"}) for report in mine + reading_apart]
     assert cluster_stories(unicef, [], next_id=1).assigned == [1] * 6
@@ -504,12 +542,12 @@ def test_reports_that_name_the_day_their_story_began_are_not_split_off_however_l
 
 
 def test_a_report_from_a_city_far_from_the_storys_is_another_event_unless_it_shares_a_name() -> None:
-    """A tram crash in Leipzig reads like the train derailment near Utrecht (cosine 0.5) and names too few things to
+    """A tram crash in Leipzig reads like the train derailment near Utrecht (cosine 0.43) and names too few things to
     conflict by name; its city, 500 km away, tells it apart. Naming a city near the story's (Amsterdam), or sharing
     one of its names, it joins."""
     utrecht, leipzig = places("Trein ontspoord bij Utrecht"), places("Straßenbahnunfall in Leipzig")
     story = [_article(f"s{n}", [1, 0.1 * n, 0], 1, names={"utre", "pror"}, cities=utrecht) for n in (1, 2)]
-    tram = _article("t", [0.5, 0, 0.866], 1, names={"leip"}, cities=leipzig)
+    tram = _article("t", [0.43, 0, 0.903], 1, names={"leip"}, cities=leipzig)
     assert cluster_stories([*story, tram], [], next_id=1).assigned == [1, 1, OUTLIER]
     nearby = replace(tram, names=frozenset({"amst"}), cities=places("Reizigers gestrand in Amsterdam"))
     assert cluster_stories([*story, nearby], [], next_id=1).assigned == [1, 1, 1]

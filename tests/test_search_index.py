@@ -13,7 +13,6 @@ import pytest
 from starlette.testclient import TestClient
 
 from pipeline.config import load_feeds
-from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.jobs import run_daily
 from pipeline.search_terms import document_terms, fold, query_terms, words
 from pipeline.store import explore, search
@@ -22,6 +21,8 @@ from pipeline.store.explore import Filters
 from pipeline.store.translations import FieldTranslation
 from pipeline.translate import ModelInfo, NoTranslator, update_translations
 from pipeline.web import create_app
+
+from .conftest import components
 
 RUN_DATE = date(2024, 11, 21)
 
@@ -297,7 +298,7 @@ def test_narratives_are_found_by_their_articles_words(demo: duckdb.DuckDBPyConne
 
 def test_narratives_are_found_by_meaning_in_another_language(demo: duckdb.DuckDBPyConnection) -> None:
     """Dutch is no language of the demo, and no article has these words: the story embeddings find the story."""
-    embedder = UniversalSentenceEncoder()
+    embedder = components().narrative_embedder
     query = "graanexport Donau"
     assert search.scores(demo, query) == {}
     similar = explore.similar_narratives(demo, embedder.encode([query])[0], embedder.name)
@@ -309,7 +310,7 @@ def test_narratives_are_found_by_meaning_in_another_language(demo: duckdb.DuckDB
 
 def test_articles_are_found_by_meaning_among_the_nearest_narratives(demo: duckdb.DuckDBPyConnection) -> None:
     """The same Dutch query lists the grain story's articles in their own languages, nearest first."""
-    embedder = UniversalSentenceEncoder()
+    embedder = components().narrative_embedder
     vector = embedder.encode(["graanexport Donau"])[0]
     nearest = explore.similar_narratives(demo, vector, embedder.name)
     similar = explore.similar_articles(demo, vector, embedder.name, [n for n, _ in nearest])

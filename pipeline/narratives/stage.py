@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+import numpy as np
+
 from pipeline.claims.numbers import days_named
 from pipeline.embeddings import Embedder, embed_articles
 from pipeline.entities import names
@@ -29,6 +31,7 @@ from pipeline.narratives.themes import assign_themes
 from pipeline.places import places
 from pipeline.store import narratives as store
 from pipeline.store.db import Connection
+from pipeline.store.embeddings import article_vectors
 from pipeline.store.narratives import ActiveNarrative, Assignment
 
 OUTLIER_WINDOW = timedelta(days=14)
@@ -57,19 +60,22 @@ class NarrativesSummary:
 def update_narratives(con: Connection, run_date: date, embedder: Embedder, budget: int) -> NarrativesSummary:
     """Embed up to `budget` queued articles (oldest first) once, cluster the pool into narratives with stable ids,
     refresh active labels. What the budget leaves waits for the next run; only active narratives are read."""
-    started = time.perf_counter()
     fresh, waiting = store.queued_articles(con, budget)
-    embedded = embed_articles(con, embedder, fresh)
-    embed_seconds = time.perf_counter() - started
     backlog = waiting - len(fresh)
     if not fresh:  # nothing new: a rerun must not re-cluster old outliers into different shapes
-        return NarrativesSummary(embedded, 0, 0, 0, backlog, embed_seconds)
-    pool = store.narrative_pool(con, embedder.name, fresh, OUTLIER_WINDOW)
+        return NarrativesSummary(0, 0, 0, 0, backlog)
+    pool = store.narrative_pool(con, fresh, OUTLIER_WINDOW)
+    started = time.perf_counter()
+    embedded = embed_articles(
+        con, embedder, pool.article_ids
+    )  # the new ones (and recent outliers the model has not read)
+    embed_seconds = time.perf_counter() - started
+    vectors = article_vectors(con, embedder.name, pool.article_ids)
     claims, shares = store.specific_claims(con, pool.article_ids), store.percentages(con, pool.article_ids)
     articles = [
         PoolArticle(
             article_id,
-            vector,
+            vectors[article_id],
             frozenset(names(doc, language)),
             frozenset(claims.get(article_id, ())),
             published,
@@ -77,8 +83,8 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
             days_referred_back(days_named(doc, language), published),
             distinctive_figures(shares.get(article_id, ())),
         )
-        for article_id, vector, doc, language, published in zip(
-            pool.article_ids, pool.vectors, pool.docs, pool.languages, pool.published, strict=True
+        for article_id, doc, language, published in zip(
+            pool.article_ids, pool.docs, pool.languages, pool.published, strict=True
         )
     ]
     window = max(STORY_WINDOW, MERGE_WINDOW)  # a story's continuation after a quiet spell may still merge into it
@@ -86,7 +92,7 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     spans = store.active_narratives(
         con, min(pool.published), max(pool.published), window, NAMED_DOCS, named_days, STORY_WINDOW
     )
-    narratives = {n.narrative_id: n for n in store.load_narratives(con, embedder.name, [a.narrative_id for a in spans])}
+    narratives = _narratives_under(con, embedder, [a.narrative_id for a in spans])
     before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
     active = [_story(narratives[a.narrative_id], a) for a in spans if a.narrative_id in narratives]
     clustering = cluster_stories(articles, active, store.next_narrative_id(con))
@@ -119,6 +125,29 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     return NarrativesSummary(
         embedded, len(pool.article_ids), len(created), clustering.assigned.count(OUTLIER), backlog, embed_seconds
     )
+
+
+def _narratives_under(con: Connection, embedder: Embedder, narrative_ids: list[int]) -> dict[int, Narrative]:
+    """The running state of the active narratives under `embedder`. One kept by another model (the embedder changed
+    since it last grew) is restated first, once: its members embedded by this one and summed. Only active narratives
+    are restated, so the change costs what they hold, not the history; a story that has ended keeps its old state,
+    and a theme keeps its old model's state (new stories find the themes of the new one)."""
+    stale = store.stale_narratives(con, embedder.name, narrative_ids)
+    if stale:
+        embed_articles(con, embedder, [article_id for members in stale.values() for article_id in members])
+        vectors = article_vectors(
+            con, embedder.name, [article_id for members in stale.values() for article_id in members]
+        )
+        store.restate_narratives(
+            con,
+            embedder.name,
+            [
+                Narrative(narrative_id, np.sum([vectors[a] for a in members], axis=0), len(members))
+                for narrative_id, members in stale.items()
+                if members
+            ],
+        )
+    return {n.narrative_id: n for n in store.load_narratives(con, embedder.name, narrative_ids)}
 
 
 def _theme(con: Connection, run_date: date, model: str, stories: list[Narrative]) -> None:

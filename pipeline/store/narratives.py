@@ -22,7 +22,6 @@ from pipeline.store.db import (
     select_one,
     transaction,
 )
-from pipeline.store.embeddings import article_vectors
 from pipeline.text import article_text
 
 
@@ -41,7 +40,6 @@ class Assignment:
 class NarrativePool:
     article_ids: list[str]
     docs: list[str]
-    vectors: np.ndarray
     published: list[datetime]
     n_new: int
     languages: list[str | None]
@@ -132,13 +130,13 @@ def queued_articles(con: Connection, limit: int) -> tuple[list[str], int]:
     return queue.oldest(con, "narratives", limit)
 
 
-def narrative_pool(con: Connection, model: str, fresh: list[str], outlier_window: timedelta) -> NarrativePool:
+def narrative_pool(con: Connection, fresh: list[str], outlier_window: timedelta) -> NarrativePool:
     """The `fresh` articles, plus the outliers published within `outlier_window` of the newest of them.
 
     Reads base tables by index and time, not the `articles` view: its cost must not grow with the history.
     """
     if not fresh:
-        return NarrativePool([], [], np.zeros((0, 0), dtype=np.float32), [], 0, [])
+        return NarrativePool([], [], [], 0, [])
     rows = []
     for chunk in chunks(fresh):
         rows += con.execute(
@@ -161,11 +159,9 @@ def narrative_pool(con: Connection, model: str, fresh: list[str], outlier_window
         if row[0] not in taken  # a queued article is new, even if an earlier run left it an outlier
     ]
     rows.sort(key=lambda row: (row[3], row[0]))
-    vectors = article_vectors(con, model, [row[0] for row in rows])
     return NarrativePool(
         [row[0] for row in rows],
         [article_text(row[1], row[2]) for row in rows],
-        np.asarray([vectors[row[0]] for row in rows], dtype=np.float32),
         [row[3] for row in rows],
         sum(1 for row in rows if row[4]),
         [row[5] for row in rows],
@@ -315,6 +311,38 @@ def load_narratives(con: Connection, model: str, narrative_ids: list[int]) -> li
     return [
         Narrative(narrative_id, np.asarray(vector_sum, dtype=np.float32), n) for narrative_id, vector_sum, n in rows
     ]
+
+
+def stale_narratives(con: Connection, model: str, narrative_ids: list[int]) -> dict[int, list[str]]:
+    """The members of those of `narrative_ids` whose state another model keeps (the embedder changed since they last
+    grew), by narrative."""
+    if not narrative_ids:
+        return {}
+    stale = [
+        row[0]
+        for row in con.execute(
+            f"SELECT narrative_id FROM narrative_state WHERE {indexed_in('narrative_id', narrative_ids)} AND model <> ?",
+            [model],
+        ).fetchall()
+    ]
+    members: dict[int, list[str]] = {narrative_id: [] for narrative_id in stale}
+    for chunk in chunks(stale):
+        for narrative_id, article_id in con.execute(
+            f"SELECT narrative_id, article_id FROM article_narratives WHERE {indexed_in('narrative_id', chunk)} "
+            "ORDER BY article_id"
+        ).fetchall():
+            members[narrative_id].append(article_id)
+    return members
+
+
+def restate_narratives(con: Connection, model: str, narratives: list[Narrative]) -> None:
+    """Keep these narratives' state under `model` from now on."""
+    with transaction(con):
+        for narrative in narratives:
+            con.execute(
+                "UPDATE narrative_state SET model = ?, vector_sum = ?, n_members = ? WHERE narrative_id = ?",
+                [model, narrative.vector_sum.tolist(), narrative.n_members, narrative.narrative_id],
+            )
 
 
 def next_narrative_id(con: Connection) -> int:
