@@ -274,8 +274,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         demo_db = demo_warehouse(folder, args.daily)
-        docs, vectors, gold, pipeline = labelled_rows(demo_db, demo_labels())
-        stage_vectors = labelled_rows(demo_db, demo_labels(), STAGE_EMBEDDER.name)[1]
+        labels = demo_labels()
+        docs, vectors, gold, pipeline = labelled_rows(demo_db, labels)
+        stage_vectors = labelled_rows(demo_db, labels, STAGE_EMBEDDER.name)[1]
         if not args.skip_quality:
             quality(docs, vectors, gold, pipeline)
             for name in args.corpora:

@@ -66,9 +66,8 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
         return NarrativesSummary(0, 0, 0, 0, backlog)
     pool = store.narrative_pool(con, fresh, OUTLIER_WINDOW)
     started = time.perf_counter()
-    embedded = embed_articles(
-        con, embedder, pool.article_ids
-    )  # the new ones (and recent outliers the model has not read)
+    # the new articles, and after a change of embedder the recent outliers the new model has not read
+    embedded = embed_articles(con, embedder, pool.article_ids)
     embed_seconds = time.perf_counter() - started
     vectors = article_vectors(con, embedder.name, pool.article_ids)
     claims, shares = store.specific_claims(con, pool.article_ids), store.percentages(con, pool.article_ids)
@@ -134,10 +133,9 @@ def _narratives_under(con: Connection, embedder: Embedder, narrative_ids: list[i
     and a theme keeps its old model's state (new stories find the themes of the new one)."""
     stale = store.stale_narratives(con, embedder.name, narrative_ids)
     if stale:
-        embed_articles(con, embedder, [article_id for members in stale.values() for article_id in members])
-        vectors = article_vectors(
-            con, embedder.name, [article_id for members in stale.values() for article_id in members]
-        )
+        everyone = [article_id for members in stale.values() for article_id in members]
+        embed_articles(con, embedder, everyone)
+        vectors = article_vectors(con, embedder.name, everyone)
         store.restate_narratives(
             con,
             embedder.name,
