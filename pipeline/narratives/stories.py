@@ -5,7 +5,7 @@ A single pass over the pool (new articles plus recent outliers), oldest first, i
 clusterer of Miranda et al. (EMNLP 2018): each article joins the best-scoring story active around its publication
 time, or starts a candidate story of its own. The score adds evidence beyond topic similarity:
 - the cosine between the article's multilingual embedding (USE v3 and e5 side by side, `embeddings.SideBySide`) and
-  the story's centroid;
+  the story's centroid, which must reach MIN_COSINE for the rest to count;
 - the names they share (places, people, institutions, compared across scripts by `pipeline.entities`), as a share
   of the smaller set (of MIN_NAMES at least): two drone strikes on Kharkiv and on Odesa are alike in topic, not in
   names;
@@ -60,6 +60,11 @@ from pipeline.narratives.cluster import OUTLIER, Narrative
 from pipeline.places import far_apart
 
 JOIN_SCORE = 0.38
+MIN_COSINE = 0.3
+"""Names, claims and days are evidence about a report that reads like the story: under this cosine they cannot carry
+it in. A port's record year in Marseille is no report of Marseille's vote, whatever city they share, nor a paint-factory
+fire in Bremerhaven one of a plastics-plant fire in Vénissieux, whatever figure the claims stage took for one. Set on
+the tuning corpora (docs/benchmarks.md, narratives, "Stop 37")."""
 NAME_WEIGHT = 0.25
 CLAIM_BONUS = 0.2
 MIN_NAMES = 2
@@ -167,6 +172,8 @@ class Story:
 
     def score(self, article: PoolArticle) -> float:
         score = float(article.vector @ unit(self.vector_sum))
+        if score < MIN_COSINE:
+            return score
         core = self.core_names()
         shared = len(article.names & core)
         conflict = names_conflict(article.names, core)
