@@ -79,6 +79,7 @@ def test_dags_load_without_errors(dagbag) -> None:
     assert dagbag.dags["narratives_weekly_digest"].get_task("digest").pool == "duckdb_writer"
 
 
+@pytest.mark.slow  # some 70 s: the demo twice, once under dag.test(); CI runs it with `-m slow`
 def test_the_dag_and_the_cli_write_the_same_warehouse(dagbag, tmp_path: Path) -> None:
     """Same input, same settings: `narratives run` and the DAG's one-task-per-stage run agree on every row."""
     feeds = str(DEMO_DIR / "feeds.yaml")

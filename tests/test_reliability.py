@@ -173,6 +173,7 @@ def test_a_second_writer_waits_or_fails_clearly(tmp_path: Path) -> None:
     holder.wait()
 
 
+@pytest.mark.slow  # some 90 s: two full runs and a killed one; CI runs it with `-m slow`
 def test_killed_mid_run_then_rerun_equals_an_uninterrupted_run(http_server, tmp_path: Path) -> None:
     base, routes = http_server
     reached, release = threading.Event(), threading.Event()
