@@ -626,10 +626,31 @@ def test_ranges_keep_both_ends() -> None:
     assert (fine.value, fine.value_high, fine.unit) == (2_000_000, 3_000_000, "EUR")
 
 
-def test_both_ends_joined_by_and_are_counts_of_their_own() -> None:
-    """ "Between 1.5m and 2m people": the noun after the high end makes the low end's "m" millions too."""
-    found = find_numbers("between 1.5m and 2m people", "en")
-    assert [(n.value, n.kind) for n in found] == [(1_500_000, "count"), (2_000_000, "count")]
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("between 1.5m and 2m people", "en", 1_500_000, 2_000_000),  # "people" makes both "m"s millions
+        ("between 1.5 and 2 million people", "en", 1_500_000, 2_000_000),  # the scale after the high end is both's
+        ("Betroffen sind zwischen 40 und 60 Menschen.", "de", 40, 60),
+        ("Entre 1,5 et 2 millions de clients sont privés d'accès.", "fr", 1_500_000, 2_000_000),
+        ("Entre 1,5 y 2 millones de personas viven en la zona.", "es", 1_500_000, 2_000_000),
+        ("I clienti coinvolti sono tra 1,5 e 2 milioni.", "it", 1_500_000, 2_000_000),
+        ("Vivem ali entre 1,5 e 2 milhões de pessoas.", "pt", 1_500_000, 2_000_000),
+        ("Zaginionych jest między 40 a 60 osób.", "pl", 40, 60),
+        ("Пропали без вести между 40 и 60 человек.", "ru", 40, 60),
+        ("Зникли безвісти між 40 і 60 людей.", "uk", 40, 60),
+    ],
+)
+def test_between_and_joins_a_range(text: str, language: str, low: float, high: float) -> None:
+    """After "between", "and" joins the two ends of a range, as "to" and "bis" do: the low end is scaled like the
+    high one ("entre 1,5 et 2 millions" is 1.5 to 2 million), and a later "60 missing" is one end, not a change."""
+    (number,) = find_numbers(text, language)
+    assert (number.value, number.value_high, number.kind) == (low, high, "count")
+
+
+def test_and_without_between_joins_no_range() -> None:
+    found = find_numbers("The blast killed 5 and injured 12; between 10 and 200 people fled.", "en")
+    assert [(n.value, n.value_high) for n in found] == [(5, None), (12, None), (10, None), (200, None)]
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,11 @@ from pipeline.claims.words import SpelledNumber, find_spelled
 from pipeline.entities import NOUNS_CAPITALISED
 
 RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|\ba\b|\btot\b)\s*", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:between|zwischen|entre|tra|fra|tussen|między|miedzy|между|між|поміж)\s+$", re.IGNORECASE
+)
+BETWEEN_JOIN = re.compile(r"\s+(?:and|und|et|e|y|i|a|en|и|і|та)\s+", re.IGNORECASE)
+"""After "between", "and" joins a range too: "entre 1,5 et 2 millions", "tra 1,5 e 2 milioni", "між 40 і 60"."""
 SCALE_UNIT_LINK = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)  # "millones de toneladas", "milioni di litri"
 YEAR_RANGE = (1800, 2100)
 LABEL_BEFORE = re.compile(r"(?:^|[^\w])[A-ZÀ-ÞА-ЯІЇЄҐ][^\W\d_]*[ \u00a0]+$")  # a capitalised word right before
@@ -224,7 +229,7 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
     ):
         kind = "date"
     kind, unit, end = read_age(text, start, end, kind, unit, value)
-    value, value_high, end = _range_end(text, masked, end, language, kind, value, scaled=scale is not None)
+    value, value_high, end = _range_end(text, masked, start, end, language, kind, value, scaled=scale is not None)
     found = unit_word_at(text, end, language, glued=True) if value_high is not None and unit is None else None
     if found is not None:
         (unit, kind), end = found  # "3-5 days", "10-15 %"
@@ -245,11 +250,14 @@ def _read_number(text: str, masked: str, match: re.Match[str], language: str | N
 
 
 def _range_end(
-    text: str, masked: str, end: int, language: str | None, kind: str, low: float, scaled: bool
+    text: str, masked: str, start: int, end: int, language: str | None, kind: str, low: float, scaled: bool
 ) -> tuple[float, float | None, int]:
-    """A range that starts with `low` and ends at `end`: its low and high ends, and where it ends. A scale after the
-    high end only is both ends' ("от 10 до 15 тыс." is 10,000 to 15,000)."""
+    """A range whose low end, `low`, spans `start` to `end`: its low and high ends, and where it ends. A scale after
+    the high end only is both ends' ("от 10 до 15 тыс." is 10,000 to 15,000; "entre 1,5 y 2 millones" 1.5 to 2
+    million)."""
     join = RANGE_JOIN.match(text, end)
+    if join is None and BETWEEN_BEFORE.search(text, max(0, start - 12), start):
+        join = BETWEEN_JOIN.match(text, end)
     if join is None or kind in ("year", "date", "age"):
         return low, None, end
     second = RANGE_SECOND.match(masked, join.end())
