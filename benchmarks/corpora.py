@@ -25,4 +25,5 @@ CORPORA: dict[str, tuple[Path, date]] = {
     "heldout2": (HERE / "heldout2", date(2026, 5, 24)),
     "heldout3": (HERE / "heldout3", date(2026, 9, 21)),
     "heldout4": (HERE / "heldout4", date(2021, 2, 27)),
+    "heldout5": (HERE / "heldout5", date(2025, 4, 6)),
 }

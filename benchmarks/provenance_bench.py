@@ -3,11 +3,11 @@
 Run: .venv/bin/python benchmarks/provenance_bench.py [--corpus benchmarks/heldout]
 
 A corpus folder holds `feeds.yaml`, the feed files and `labels/` (items.csv, counts.csv, claims.csv, spread.csv;
-see benchmarks/heldout/README.md). Thirteen corpora run (`--corpora` picks some): `benchmarks/devclaims`,
+see benchmarks/heldout/README.md). Fourteen corpora run (`--corpora` picks some): `benchmarks/devclaims`,
 `devwire`, `devlive`, `devcrowd`, `devbeat`, `devtrail`, `devrelay`, `devphase` and `devtwins` (written for tuning,
 each by a helper that saw neither the demo, the code nor the texts of the other corpora), `benchmarks/heldout`,
-`heldout2` and `heldout3` (each written by a helper that never saw the demo corpus or the code; nothing is tuned on
-them), and the demo. The pipeline runs for real (feeds → DuckDB → claims) with translation off.
+`heldout2`, `heldout3` and `heldout5` (each written by a helper that never saw the demo corpus or the code; nothing
+is tuned on them), and the demo. The pipeline runs for real (feeds → DuckDB → claims) with translation off.
 
 Measures, each beside a plain baseline computed in the same run:
 - items dropped: labelled items that are not in the warehouse (baseline: none to compare; target 0);
@@ -296,6 +296,7 @@ def main() -> None:
             ("heldout", "held-out"),
             ("heldout2", "second held-out (heldout2)"),
             ("heldout3", "third held-out (heldout3)"),
+            ("heldout5", "fifth held-out (heldout5)"),
         )
     } | {"demo": ("demo", demo, date(2024, 11, 21))}
     parser.add_argument("--corpora", nargs="*", choices=list(corpora), default=list(corpora))

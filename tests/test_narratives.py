@@ -46,11 +46,12 @@ from .conftest import DEMO_DIR, components, demo_labels
 # embeddings, with its threshold tuned on this very corpus, reaches 0.885 (benchmarks/narratives_bench.py). The test
 # fails if the pipeline falls back to baseline quality.
 MIN_BCUBED_F1 = 0.885
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4")
-SINGLETONS_INSIDE = {"heldout": 2, "heldout2": 3, "heldout3": 0, "heldout4": 7}
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SINGLETONS_INSIDE = {"heldout": 2, "heldout2": 3, "heldout3": 0, "heldout4": 7, "heldout5": 5}
 """Labelled singletons inside a multi-article story, as measured in one run (stop 37, side-by-side embeddings and the
 story's MIN_COSINE; stop 36: 3, 3, 0 and 9; with USE alone, stop 35: 1 of 21, 0 of 20, 0 of 15, and 12 of 28 on
-heldout4): a guard against more, not the target, which is none (docs/benchmarks.md, narratives, "Stop 37")."""
+heldout4; heldout5, written blind at stop 38 and scored once with the code as it stood: 5 of 17): a guard against
+more, not the target, which is none (docs/benchmarks.md, narratives, "Stop 37" and "Stop 38")."""
 BASELINE_DISTANCE = 0.6  # the plain baseline's cosine distance, fixed in advance (not tuned on any corpus)
 ATOM = "{http://www.w3.org/2005/Atom}"
 runner = CliRunner()
