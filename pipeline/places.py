@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -120,7 +119,7 @@ def _written_like_a_name(name: str) -> bool:
         name[:1].isupper()
         and not name.isupper()
         and " " not in name
-        and all(not letter.isalpha() or unicodedata.name(letter, "").startswith(SCRIPTS) for letter in name)
+        and all(not letter.isalpha() or script(letter) in SCRIPTS for letter in name)
     )
 
 
