@@ -58,11 +58,6 @@ class Report(Protocol):
     cities: frozenset[int]
 
 
-Names = tuple[Counter[str], Counter[int], int]
-"""The names and the cities of a group that stands as one report (an existing story), with how many reports named
-them."""
-
-
 def affinities(
     reports: Sequence[Report], *, name_weight: float, claim_bonus: float, day_decay: float, min_names: int = 1
 ) -> np.ndarray:
@@ -87,13 +82,12 @@ def parted(
     reports: Sequence[Report],
     affinity: np.ndarray,
     stays: Collection[int] = (),
-    first: Names | None = None,
     split_score: float = SPLIT_SCORE,
 ) -> tuple[list[int], list[int]] | None:
     """(kept, parted) indexes of `reports` (time order) when a group of them is another event: a group of the tree
     of two reports or more, the last joined to the rest first (the top cut's, then the cuts below), that does not
     hold the first report, whose mean `affinity` to the other reports is under `split_score`, and that names different
-    things (`different_events`; `first` gives the names of a first report that stands for a group). Its reports
+    things (`different_events`). Its reports
     among `stays` stay (a report that names the day the story began), and it must keep two reports or more (one
     report that reads apart may be a reaction). A group's mean affinity to the other reports comes from sums kept as
     the tree is built, so the whole search costs what the pairwise affinities do."""
@@ -119,16 +113,14 @@ def parted(
         kept = sorted(set(range(n)) - set(parting))
         if len(parting) >= 2 and (
             between < split_score
-            and different_events(reports, kept, parting, first)
-            or different_protagonists(reports, kept, parting, first)
+            and different_events(reports, kept, parting)
+            or different_protagonists(reports, kept, parting)
         ):
             return kept, parting
     return None
 
 
-def different_events(
-    reports: Sequence[Report], kept: list[int], parting: list[int], first: Names | None = None
-) -> bool:
+def different_events(reports: Sequence[Report], kept: list[int], parting: list[int]) -> bool:
     """Each half has core names, and none of either half's core names is named in the other half: in none of its
     reports, or in one at most when each half has a core name that two reports or more give (a report of one event
     may name the other in passing, "Europe's largest solar park, after Poland's Baltic wind farm"; two reports that
@@ -138,7 +130,7 @@ def different_events(
     not hold them together."""
     halves = []
     for indexes in (kept, parting):
-        names, cities, named, n = _tally(reports, indexes, first)
+        names, cities, named, n = _tally(reports, indexes)
         halves.append((core_names(names, n), names, named, core_names(cities, n)))
     (kept_core, kept_names, kept_named, kept_cities), (parted_core, parted_names, parted_named, parted_cities) = halves
     if kept_core and parted_core and not kept_core & parted_core:
@@ -157,16 +149,14 @@ def different_events(
     )
 
 
-def different_protagonists(
-    reports: Sequence[Report], kept: list[int], parting: list[int], first: Names | None = None
-) -> bool:
+def different_protagonists(reports: Sequence[Report], kept: list[int], parting: list[int]) -> bool:
     """Each half, of PROTAGONIST_REPORTS or more, has protagonists (names that PROTAGONIST_SHARE of its reports
     give), and fewer than PROTAGONIST_NAMED_BY of the other half's reports name them: Vogtmann's job cuts and
     Tarnovia's, both at a plant in Gliwice, whose reports name the other company in passing more often than
     `different_events` allows. A later phase of one story still names its protagonist (the company whose chief is
     arrested) in most of its reports."""
     (kept_names, _, _, kept_n), (parted_names, _, _, parted_n) = (
-        _tally(reports, indexes, first) for indexes in (kept, parting)
+        _tally(reports, indexes) for indexes in (kept, parting)
     )
     if min(kept_n, parted_n) < PROTAGONIST_REPORTS:
         return False
@@ -179,25 +169,15 @@ def different_protagonists(
     )
 
 
-def _tally(
-    reports: Sequence[Report], indexes: list[int], first: Names | None
-) -> tuple[Counter[str], Counter[int], list[set[str]], int]:
+def _tally(reports: Sequence[Report], indexes: list[int]) -> tuple[Counter[str], Counter[int], list[set[str]], int]:
     """The names and cities of the reports at `indexes` (in how many each is), each report's names, and how many
-    reports they stand for (`first` stands for a group)."""
+    reports they are."""
     names: Counter[str] = Counter()
     cities: Counter[int] = Counter()
-    named: list[set[str]] = []
-    n = 0
     for k in indexes:
-        if first is not None and k == 0:
-            names, cities, n = names + first[0], cities + first[1], n + first[2]
-            named.append(set(first[0]))
-        else:
-            names.update(reports[k].names)
-            cities.update(reports[k].cities)
-            named.append(set(reports[k].names))
-            n += 1
-    return names, cities, named, n
+        names.update(reports[k].names)
+        cities.update(reports[k].cities)
+    return names, cities, [set(reports[k].names) for k in indexes], len(indexes)
 
 
 def _incidence(sets: list[frozenset[str]]) -> np.ndarray:

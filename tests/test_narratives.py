@@ -28,6 +28,7 @@ from pipeline.embeddings import UniversalSentenceEncoder
 from pipeline.jobs import run_daily
 from pipeline.narratives.cluster import OUTLIER, bcubed
 from pipeline.narratives.stories import (
+    JOIN_SCORE,
     MERGE_WINDOW,
     STORY_WINDOW,
     PoolArticle,
@@ -496,35 +497,33 @@ def test_a_narrative_of_an_earlier_run_keeps_its_id_when_another_events_reports_
     off into a narrative of their own. Ilda's keeps its id and its members."""
     ilda, pomerania = _two_storms()
     (narrative,) = cluster_stories(ilda, [], next_id=4).created
-    yesterday = Story(narrative.vector_sum.copy(), ilda[0].published_at, ilda[1].published_at,
-                      names=Counter({"ilda": 2, "port": 2}), claims={"130 km/h"}, n_members=2, n_named=2,
-                      narrative=narrative)  # fmt: skip
+    yesterday = Story.existing(narrative, ilda, ilda[0].published_at, ilda[1].published_at)
     today = cluster_stories(pomerania, [yesterday], next_id=5)
     assert today.assigned == [5, 5, 5] and [n.narrative_id for n in today.created] == [5]
     assert narrative.n_members == 2
 
 
-def test_an_earlier_runs_narrative_is_compared_as_its_reports_are_not_as_its_centroid() -> None:
-    """Two earthquakes two days apart: the first quake's four reports make a narrative, and the second quake's first
-    report (no names, the same magnitude) joins it that evening. The next day's reports of the second quake join it
-    too. The narrative takes part in the split as one report that stands for its members: the mean of their vectors,
-    whose cosine to a report is their mean cosine to it (what average linkage compares), where the unit centroid reads
-    closer to every report than its members do. It reads apart from the new reports (0.30 on average), which become
-    a narrative of their own; as the unit centroid it read 0.33 and kept them."""
+def test_an_earlier_runs_narrative_is_compared_report_by_report() -> None:
+    """Two earthquakes two days apart. The first quake's four reports and a first report of the second (no names, the
+    same magnitude, which the claims stage took for one claim with the last of the four) make a narrative. The next
+    day's reports of the second quake read like it and share that claim: the pass takes them in. The split compares
+    them with the narrative's reports one by one, as one run over both days would: they share the magnitude with two
+    of its five reports, not with all, and read apart from the rest, so they become a narrative of their own. Stood
+    for by one report with all its claims, the narrative kept them."""
     first_quake = [
-        _article(f"q{n}", [1, 0.1 * n, 0, 0], 7 + n // 2, {"durr", "alba"}, {"magnitude 5.4"}, hour=6 + n)
+        _article(
+            f"q{n}", [1, 0.1 * n, 0, 0], 7 + n // 2, {"durr", "alba"}, {"magnitude 5.4"} if n == 4 else (), hour=6 + n
+        )
         for n in (1, 2, 3, 4)
     ]
     joiner = _article("k1", [0.5, 0, 1, 0], 10, (), {"magnitude 5.4"}, hour=20)
     (narrative,) = cluster_stories([*first_quake, joiner], [], next_id=1).created
     assert narrative.n_members == 5
-    yesterday = Story(narrative.vector_sum.copy(), first_quake[0].published_at, joiner.published_at,
-                      names=Counter({"durr": 4, "alba": 4}), claims={"magnitude 5.4"}, n_members=5, n_named=5,
-                      narrative=narrative)  # fmt: skip
+    yesterday = Story.existing(narrative, [*first_quake, joiner], first_quake[0].published_at, joiner.published_at)
     second_quake = [
-        _article(f"k{n}", [0.1, 0, 1, 0.1 * n], 11, {"kefa", "argo"}, {"magnitude 5.4"} if n == 2 else (), hour=6 + n)
-        for n in (2, 3, 4)
+        _article(f"k{n}", [0.35, 0, 1, 0.1 * n], 11, {"kefa", "argo"}, {"magnitude 5.4"}, hour=6 + n) for n in (2, 3, 4)
     ]
+    assert all(yesterday.score(report) >= JOIN_SCORE for report in second_quake)  # the pass takes them in
     today = cluster_stories(second_quake, [yesterday], next_id=2)
     assert today.assigned == [2, 2, 2] and narrative.n_members == 5
 
@@ -534,9 +533,7 @@ def test_reports_that_name_the_day_their_story_began_are_not_split_off_however_l
     and read apart from the fire's by time alone, but they name the day the story began, so they stay in it."""
     fire = [_article(f"fire{n}", [1, 0.1 * n, 0, 0], 3, names={"acme", "tarn", "kowa"}) for n in (1, 2, 3)]
     (narrative,) = cluster_stories(fire, [], next_id=1).created
-    story = Story(narrative.vector_sum.copy(), fire[0].published_at, fire[-1].published_at,
-                  names=Counter({"acme": 3, "tarn": 3, "kowa": 3}), n_members=3, n_named=3, narrative=narrative,
-                  began=date(2025, 3, 3))  # fmt: skip
+    story = Story.existing(narrative, fire, fire[0].published_at, fire[-1].published_at, began=date(2025, 3, 3))
     inquiry = [
         replace(_article(f"inquiry{n}", [0.7, 0.1 * n, 0.7, 0], 24, names={"insp", "nowa"}),
                 refers_to=frozenset({date(2025, 3, 3)}))

@@ -32,7 +32,7 @@ from pipeline.places import places
 from pipeline.store import narratives as store
 from pipeline.store.db import Connection
 from pipeline.store.embeddings import article_vectors
-from pipeline.store.narratives import ActiveNarrative, Assignment
+from pipeline.store.narratives import Assignment
 
 OUTLIER_WINDOW = timedelta(days=14)
 KEYWORD_WINDOW = timedelta(days=30)
@@ -69,23 +69,9 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     # the new articles, and after a change of embedder the recent outliers the new model has not read
     embedded = embed_articles(con, embedder, pool.article_ids)
     embed_seconds = time.perf_counter() - started
-    vectors = article_vectors(con, embedder.name, pool.article_ids)
-    claims, shares = store.specific_claims(con, pool.article_ids), store.percentages(con, pool.article_ids)
-    articles = [
-        PoolArticle(
-            article_id,
-            vectors[article_id],
-            frozenset(names(doc, language)),
-            frozenset(claims.get(article_id, ())),
-            published,
-            places(doc),
-            days_referred_back(days_named(doc, language), published),
-            distinctive_figures(shares.get(article_id, ())),
-        )
-        for article_id, doc, language, published in zip(
-            pool.article_ids, pool.docs, pool.languages, pool.published, strict=True
-        )
-    ]
+    articles = _reports(
+        con, embedder.name, list(zip(pool.article_ids, pool.docs, pool.languages, pool.published, strict=True))
+    )
     window = max(STORY_WINDOW, MERGE_WINDOW)  # a story's continuation after a quiet spell may still merge into it
     named_days = frozenset().union(*(article.refers_to for article in articles))
     spans = store.active_narratives(
@@ -93,7 +79,16 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     )
     narratives = _narratives_under(con, embedder, [a.narrative_id for a in spans])
     before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
-    active = [_story(narratives[a.narrative_id], a) for a in spans if a.narrative_id in narratives]
+    spans = [a for a in spans if a.narrative_id in narratives]
+    recent = iter(
+        _reports(
+            con, embedder.name, [(r.article_id, r.doc, r.language, r.published_at) for a in spans for r in a.recent]
+        )
+    )
+    active = [
+        Story.existing(narratives[a.narrative_id], [next(recent) for _ in a.recent], a.first_seen, a.last_seen, a.began)
+        for a in spans
+    ]
     clustering = cluster_stories(articles, active, store.next_narrative_id(con))
     created = clustering.created
     known_at = _known_at(clustering, pool.article_ids, pool.published, set(fresh))
@@ -182,16 +177,23 @@ def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int,
     return grouped
 
 
-def _story(narrative: Narrative, active: ActiveNarrative) -> Story:
-    """An existing narrative as a story the pool can join: its centroid, span, recent names, cities, claims and
-    distinctive percentages."""
-    story = Story(
-        narrative.vector_sum.copy(), active.first_seen, active.last_seen, narrative=narrative, began=active.began
-    )
-    for doc, language in active.recent_docs:
-        story.names.update(names(doc, language))
-        story.cities.update(places(doc))
-    story.claims = set(active.claims)
-    story.figures = set(distinctive_figures(active.percentages))
-    story.n_members, story.n_named = narrative.n_members, len(active.recent_docs)
-    return story
+def _reports(con: Connection, model: str, articles: list[tuple[str, str, str | None, datetime]]) -> list[PoolArticle]:
+    """The articles (id, text, language, publication time) as story clustering reads them: their `model` vectors
+    (every member of a narrative kept under `model` has one), names, specific claims, cities, the earlier days they
+    name and their distinctive percentages."""
+    article_ids = [article[0] for article in articles]
+    vectors = article_vectors(con, model, article_ids)
+    claims, shares = store.specific_claims(con, article_ids), store.percentages(con, article_ids)
+    return [
+        PoolArticle(
+            article_id,
+            vectors[article_id],
+            frozenset(names(doc, language)),
+            frozenset(claims.get(article_id, ())),
+            when,
+            places(doc),
+            days_referred_back(days_named(doc, language), when),
+            distinctive_figures(shares.get(article_id, ())),
+        )
+        for article_id, doc, language, when in articles
+    ]

@@ -81,8 +81,8 @@ DAY_DECAY = 0.04
 apart read alike, a story's own follow-ups come while it is running."""
 SPLIT_SCORE = 0.25
 """`events.SPLIT_SCORE` for the story split: the side-by-side embeddings' cosines run lower than USE's, for which
-that was set, and an existing story that stands as one report (its members' mean vector) read apart from its own
-later reports at 0.3 (the demo's gas-storage story split in two daily runs)."""
+that was set, and at 0.3 daily runs split the demo's long stories (demo daily 0.961 → 0.901, docs/benchmarks.md,
+narratives, "Stop 39")."""
 LOOK_BACK = timedelta(days=30)
 MIN_BACK = timedelta(days=2)
 
@@ -146,10 +146,35 @@ class Story:
     began: date | None = None
     """For an existing narrative, the day of its first article when known (`first_seen` is its first within the
     window read); a candidate story began on its `first_seen`."""
+    reports: list[PoolArticle] = field(default_factory=list)
+    """For an existing narrative, its latest reports before this run (the ones its names are counted over), that
+    `_split_mixed` compares this run's reports with one by one."""
     members: list[int] = field(default_factory=list)
     """Pool indexes that joined it in this run."""
     known_at: list[datetime] = field(default_factory=list)
     """For each of `members`, when the story it joined was first supported by what had been published."""
+
+    @classmethod
+    def existing(
+        cls,
+        narrative: Narrative,
+        reports: list[PoolArticle],
+        first_seen: datetime,
+        last_seen: datetime,
+        began: date | None = None,
+    ) -> Story:
+        """An existing narrative as a story the pool can join: its centroid and span, and its latest `reports` with
+        their names, cities, claims and distinctive percentages."""
+        story = cls(
+            narrative.vector_sum.copy(), first_seen, last_seen, narrative=narrative, began=began, reports=reports
+        )
+        for report in reports:
+            story.names.update(report.names)
+            story.cities.update(report.cities)
+            story.claims |= report.claims
+            story.figures |= report.figures
+        story.n_members, story.n_named = narrative.n_members, len(reports)
+        return story
 
     def add(self, index: int, article: PoolArticle) -> None:
         known = max(article.published_at, self.last_seen) if self.n_members else article.published_at
@@ -210,6 +235,7 @@ class Story:
             cities=self.cities.copy(),
             claims=set(self.claims),
             figures=set(self.figures),
+            reports=list(self.reports),
             members=[],
             known_at=[],
         )
@@ -266,28 +292,36 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
     """A story that ran two events of one kind together splits in two (`pipeline.events`, over the pairwise
     `_affinities` of its reports). Its reports that name the day the story began (`Story.begun_on`) stay. The rest
     may be the earliest report alone: a first report that another event's reports joined is alone again, an outlier,
-    as it was before they came. An existing narrative's state before the run (`priors`) takes part as one report and
-    stays, keeping its id."""
+    as it was before they came. An existing narrative's latest reports before the run (`Story.reports` of `priors`)
+    take part one by one, so that a claim or a name one of them gave counts for that one only, as in one run over all
+    the days; they stay, keeping its id, and are placed at its last report's time (at their own times, the days
+    between them read as distance, and the demo's three-week desertions story split in daily runs)."""
     for position, story in enumerate(list(stories)):
         prior = priors.get(id(story))
-        members = sorted(story.members, key=lambda i: (pool[i].published_at, pool[i].article_id))
-        if not events.MIN_REPORTS <= len(members) + (prior is not None) <= events.MAX_REPORTS:
+        earlier = (
+            [replace(r, published_at=prior.last_seen) for r in sorted(prior.reports, key=_time_order)]
+            if prior is not None
+            else []
+        )
+        members = sorted(story.members, key=lambda i: _time_order(pool[i]))
+        if not story.members or not events.MIN_REPORTS <= len(earlier) + len(members) <= events.MAX_REPORTS:
             continue
-        reports = ([_as_report(prior)] if prior is not None else []) + [pool[i] for i in members]
+        reports = earlier + [pool[i] for i in members]
+        named_its_day = {k for k, report in enumerate(reports) if story.begun_on(report.refers_to)}  # "the June 3 fire"
         found = events.parted(
-            reports,
-            _affinities(reports),
-            {k for k, report in enumerate(reports) if story.begun_on(report.refers_to)},  # "the June 3 fire" inquiry
-            (prior.names, prior.cities, prior.n_named) if prior is not None else None,
-            split_score=SPLIT_SCORE,
+            reports, _affinities(reports), set(range(len(earlier))) | named_its_day, split_score=SPLIT_SCORE
         )
         if found is None:
             continue
         kept, parted = found
-        offset = int(prior is not None)
+        offset = len(earlier)
         known = dict(zip(story.members, story.known_at, strict=True))
         stories[position] = _rebuilt(prior, [members[k - offset] for k in kept if k >= offset], pool, known)
         stories.append(_rebuilt(None, [members[k - offset] for k in parted], pool))
+
+
+def _time_order(article: PoolArticle) -> tuple[datetime, str]:
+    return article.published_at, article.article_id
 
 
 def _rebuilt(
@@ -308,20 +342,6 @@ def _rebuilt(
             max(when, known.get(index, when)) for index, when in zip(members, story.known_at, strict=True)
         ]
     return story
-
-
-def _as_report(prior: Story) -> PoolArticle:
-    """An existing narrative as one report in `_split_mixed`, standing for its members: the mean of their vectors
-    (its cosine to a report is their mean cosine to it, what average linkage compares; the unit centroid reads closer
-    to every report than its members do), with its core names, claims and last day. (Placed at its members' mean
-    publication time as well, it split the demo's three-week desertions story in daily runs.)"""
-    return PoolArticle(
-        "",
-        prior.vector_sum / max(prior.n_members, 1),
-        frozenset(prior.core_names()),
-        frozenset(prior.claims),
-        prior.last_seen,
-    )
 
 
 def _affinities(reports: list[PoolArticle]) -> np.ndarray:
@@ -355,7 +375,7 @@ def cluster_stories(pool: list[PoolArticle], active: list[Story], next_id: int) 
     """Cluster the pool, oldest first; `active` stories (existing narratives) are extended in place."""
     stories = list(active)
     priors = {id(story): story.before_run() for story in active}
-    order = sorted(range(len(pool)), key=lambda i: (pool[i].published_at, pool[i].article_id))
+    order = sorted(range(len(pool)), key=lambda i: _time_order(pool[i]))
     for index in order:
         article = pool[index]
         if (best := _best_story(stories, article)) is not None:

@@ -45,6 +45,16 @@ class NarrativePool:
     languages: list[str | None]
 
 
+@dataclass(frozen=True, slots=True)
+class RecentArticle:
+    """One of an active narrative's latest articles."""
+
+    article_id: str
+    doc: str
+    language: str | None
+    published_at: datetime
+
+
 @dataclass(frozen=True)
 class ActiveNarrative:
     """A narrative with members around a time span, and what a story needs to know of it."""
@@ -52,11 +62,8 @@ class ActiveNarrative:
     narrative_id: int
     first_seen: datetime
     last_seen: datetime
-    recent_docs: list[tuple[str, str | None]]
-    """Texts of its latest articles, each with its language."""
-    claims: set[str]
-    percentages: set[tuple[str | None, float]]
-    """(unit, value) of the percentages its recent articles state."""
+    recent: list[RecentArticle]
+    """Its latest articles, newest first."""
     began: date | None = None
     """The day of its first article, when it was looked for (a narrative of the window may have begun before it)."""
 
@@ -217,7 +224,7 @@ def active_narratives(
     begun_window: timedelta = timedelta(0),
 ) -> list[ActiveNarrative]:
     """Narratives with a member within `window` of [start, end], and those that began on one of the days `begun_on`
-    or the day after (which a later report names: "the June 3 fire"): their span, recent texts and specific claims.
+    or the day after (which a later report names: "the June 3 fire"): their span and latest articles.
     A narrative that began on such a day gives the texts of its first `begun_window` and its whole span.
 
     This is what a daily run compares its pool with: the narratives of the window and of the named days, not of the
@@ -248,32 +255,23 @@ def active_narratives(
         f"""
         WITH members AS (
             SELECT n.narrative_id, r.article_id, r.title, r.summary,
-                   article_language(r.detected_language, r.declared_language) AS language,
+                   article_language(r.detected_language, r.declared_language) AS language, r.published_at,
                    row_number() OVER (PARTITION BY n.narrative_id ORDER BY r.published_at DESC, r.article_id) AS k
             FROM article_narratives n JOIN raw_items r USING (article_id)
             WHERE n.narrative_id IN ({placeholders(ids)}) AND ({within})
         )
-        SELECT narrative_id, article_id, title, summary, language FROM members WHERE k <= ? ORDER BY narrative_id, k
+        SELECT narrative_id, article_id, title, summary, language, published_at FROM members WHERE k <= ?
+        ORDER BY narrative_id, k
         """,
         [*ids, *(bound for pair in ranges for bound in pair), docs_per_narrative],
     ).fetchall()
-    docs: dict[int, list[tuple[str, str | None]]] = {}
-    articles: dict[int, list[str]] = {}
-    for narrative_id, article_id, title, summary, language in members:
-        docs.setdefault(narrative_id, []).append((article_text(title, summary), language))
-        articles.setdefault(narrative_id, []).append(article_id)
-    recent = [a for ids_ in articles.values() for a in ids_]
-    claims, shares = specific_claims(con, recent), percentages(con, recent)
-    return [
-        ActiveNarrative(
-            narrative_id,
-            first,
-            last,
-            docs.get(narrative_id, []),
-            set().union(*(claims.get(a, set()) for a in articles.get(narrative_id, []))),
-            set().union(*(shares.get(a, set()) for a in articles.get(narrative_id, []))),
-            began.get(narrative_id),
+    recent: dict[int, list[RecentArticle]] = {}
+    for narrative_id, article_id, title, summary, language, published_at in members:
+        recent.setdefault(narrative_id, []).append(
+            RecentArticle(article_id, article_text(title, summary), language, published_at)
         )
+    return [
+        ActiveNarrative(narrative_id, first, last, recent.get(narrative_id, []), began.get(narrative_id))
         for narrative_id, first, last in (by_id[i] for i in ids)
     ]
 
