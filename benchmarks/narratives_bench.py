@@ -72,24 +72,30 @@ def corpus_labels(corpus: Path, column: str = "story") -> dict[str, str]:
         return {row["guid"]: row[column] for row in csv.DictReader(handle)}
 
 
-def labelled_rows(
-    db: Path, labels: dict[str, str], model: str = UniversalSentenceEncoder.name
-) -> tuple[list[str], np.ndarray, list[str], list[int]]:
-    """Texts, `model` vectors, gold stories and the pipeline's narrative ids of every labelled article, in time
-    order."""
+def labelled_rows(db: Path, labels: dict[str, str]) -> tuple[list[str], dict[str, np.ndarray], list[str], list[int]]:
+    """Texts, vectors by model (USE v3, and the stage's), gold stories and the pipeline's narrative ids of every
+    labelled article, in time order."""
+    models = [UniversalSentenceEncoder.name, STAGE_EMBEDDER.name]
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute(
-        """SELECT a.title || chr(10) || a.summary, e.embedding, a.guid, a.narrative_id FROM articles a
-           JOIN article_embeddings e USING (article_id) WHERE e.model = ? ORDER BY a.published_at, a.article_id""",
-        [model],
+        """SELECT a.article_id, a.title || chr(10) || a.summary, a.guid, a.narrative_id, e.model, e.embedding
+            FROM articles a JOIN article_embeddings e USING (article_id) WHERE e.model IN (?, ?)
+            ORDER BY a.published_at, a.article_id""",
+        models,
     ).fetchall()
     con.close()
-    rows = [r for r in rows if r[2] in labels]
+    articles: dict[str, tuple[str, str, int]] = {}
+    vectors: dict[str, dict[str, list[float]]] = {model: {} for model in models}
+    for article_id, doc, guid, narrative_id, model, embedding in rows:
+        if guid in labels:
+            articles[article_id] = (doc, guid, narrative_id)
+            vectors[model][article_id] = embedding
+    ids = list(articles)  # time order, as read
     return (
-        [r[0] for r in rows],
-        np.asarray([r[1] for r in rows], dtype=np.float32),
-        [labels[r[2]] for r in rows],
-        [r[3] for r in rows],
+        [articles[i][0] for i in ids],
+        {model: np.asarray([by_id[i] for i in ids], dtype=np.float32) for model, by_id in vectors.items()},
+        [labels[articles[i][1]] for i in ids],
+        [articles[i][2] for i in ids],
     )
 
 
@@ -101,17 +107,17 @@ def corpus_quality(folder: Path, name: str, daily: bool = False) -> None:
     run_corpus(corpus / "feeds.yaml", db, run_date, build(Settings.load()), daily)
     labels = corpus_labels(corpus)
     docs, vectors, gold, pipeline = labelled_rows(db, labels)
-    stage_vectors = labelled_rows(db, labels, STAGE_EMBEDDER.name)[1]
     runs = "one daily run per day" if daily else "one run"
     print(f"## quality on the {name} corpus ({len(docs)} articles, {runs}; BCubed F1 / precision / recall)")
-    for model, embedded in ((UniversalSentenceEncoder.name, vectors), (STAGE_EMBEDDER.name, stage_vectors)):
+    for model, embedded in vectors.items():
         for distance in (0.4, 0.6):
             clusters = AgglomerativeClustering(None, metric="cosine", linkage="average", distance_threshold=distance)
             print(
                 f"baseline agglomerative (average, cosine distance {distance}, fixed; {model}): "
                 f"{_fmt(bcubed(clusters.fit_predict(embedded), gold))}"
             )
-    print(f"BERTopic alone:                     {_fmt(bcubed(discover_topics(docs, vectors).tolist(), gold))}")
+    use = vectors[UniversalSentenceEncoder.name]
+    print(f"BERTopic alone:                     {_fmt(bcubed(discover_topics(docs, use).tolist(), gold))}")
     print(f"whole pipeline:                     {_fmt(bcubed(pipeline, gold))}")
     singletons = {story for story in gold if gold.count(story) == 1}
     absorbed = sum(1 for story, n in zip(gold, pipeline, strict=True) if story in singletons and n != OUTLIER)
@@ -276,16 +282,15 @@ def main() -> None:
         demo_db = demo_warehouse(folder, args.daily)
         labels = demo_labels()
         docs, vectors, gold, pipeline = labelled_rows(demo_db, labels)
-        stage_vectors = labelled_rows(demo_db, labels, STAGE_EMBEDDER.name)[1]
         if not args.skip_quality:
-            quality(docs, vectors, gold, pipeline)
+            quality(docs, vectors[UniversalSentenceEncoder.name], gold, pipeline)
             for name in args.corpora:
                 corpus_quality(folder, name, args.daily)
         if not args.skip_incremental:
             embedding_throughput(docs)
             empty = folder / "empty.duckdb"
             connect(empty).close()
-            incremental(empty, docs, stage_vectors, args.history, folder)
+            incremental(empty, docs, vectors[STAGE_EMBEDDER.name], args.history, folder)
 
 
 if __name__ == "__main__":

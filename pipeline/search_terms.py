@@ -140,7 +140,7 @@ def fold(term: str) -> str:
         return term
     kept: list[str] = []
     for char in unicodedata.normalize("NFD", term):
-        if unicodedata.combining(char) and kept and not _is_cyrillic(kept[-1]):
+        if unicodedata.combining(char) and kept and script(kept[-1]) != "CYRILLIC":
             continue
         kept.append(char)
     return unicodedata.normalize("NFC", "".join(kept))
@@ -174,7 +174,3 @@ def _snowball(algorithm: str):
     if algorithm not in stemmers:
         stemmers[algorithm] = snowballstemmer.stemmer(algorithm)
     return stemmers[algorithm]
-
-
-def _is_cyrillic(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("CYRILLIC")

@@ -55,6 +55,9 @@ RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\bдо\b|\bbis\b|\bà\b|\bdo\b|
 BETWEEN_BEFORE = re.compile(
     r"(?:^|[^\w])(?:between|zwischen|entre|tra|fra|tussen|między|miedzy|между|між|поміж)\s+$", re.IGNORECASE
 )
+BETWEEN_REACH = 12
+"""How far before a number `BETWEEN_BEFORE` is looked for: its longest word ("zwischen"), the character before it
+and up to three spaces."""
 BETWEEN_JOIN = re.compile(r"\s+(?:and|und|et|e|y|i|a|en|и|і|та)\s+", re.IGNORECASE)
 """After "between", "and" joins a range too: "entre 1,5 et 2 millions", "tra 1,5 e 2 milioni", "між 40 і 60"."""
 SCALE_UNIT_LINK = re.compile(r"\s+(?:de|di|of)(?=\s)", re.IGNORECASE)  # "millones de toneladas", "milioni di litri"
@@ -256,7 +259,7 @@ def _range_end(
     the high end only is both ends' ("от 10 до 15 тыс." is 10,000 to 15,000; "entre 1,5 y 2 millones" 1.5 to 2
     million)."""
     join = RANGE_JOIN.match(text, end)
-    if join is None and BETWEEN_BEFORE.search(text, max(0, start - 12), start):
+    if join is None and BETWEEN_BEFORE.search(text, max(0, start - BETWEEN_REACH), start):
         join = BETWEEN_JOIN.match(text, end)
     if join is None or kind in ("year", "date", "age"):
         return low, None, end
