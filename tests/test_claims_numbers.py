@@ -354,6 +354,9 @@ KINDS = [
     ("es", "Decenas de vecinos protestaron frente al ayuntamiento.", 20, "count", False),
     ("es", "El fuego se extendió en 15 segundos.", 15, "duration", True),
     ("es", "Una mujer de 37 años resultó herida.", 37, "age", True),
+    ("es", "El escritor murió a los 85.", 85, "age", True),
+    ("es", "Buscan a los ocho mineros atrapados.", 8, "count", True),  # "a los": "to the", not "at the age of"
+    ("es", "Los muertos ya superan a los 60 del sábado.", 60, "count", True),
     ("es", "La reunión será el 3 de junio.", 3, "date", True),
     ("es", "El tren sale a las 14.30.", 14.5, "time", True),
     ("es", "El paro bajó al 11,2 %.", 11.2, "percent", True),
@@ -390,6 +393,8 @@ KINDS = [
     ("pt", "Dezenas de famílias foram retiradas das casas.", 20, "count", False),
     ("pt", "A greve vai durar 48 horas.", 48, "duration", True),
     ("pt", "Um homem de 45 anos foi detido.", 45, "age", True),
+    ("pt", "O escritor morreu aos 85 anos.", 85, "age", True),
+    ("pt", "A empresa pagou aos 300 trabalhadores.", 300, "count", True),
     ("pt", "A cimeira realiza-se a 3 de junho.", 3, "date", True),
     ("pt", "O comboio parte às 14h30.", 14.5, "time", True),
     ("pt", "O desemprego caiu para 6,1%.", 6.1, "percent", True),

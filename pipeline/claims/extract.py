@@ -27,7 +27,7 @@ from pipeline.claims.numbers import find_numbers
 from pipeline.ids import mention_id
 from pipeline.text import sentence_span
 
-EXTRACTION_RULES = "extract-s38"
+EXTRACTION_RULES = "extract-s39"
 """The version of this module's rules (and of `numbers`, `kinds`, the lexicon and its data): change it with them. A
 warehouse whose articles were scanned under other rules scans them again on its next run (`claims.stage`)."""
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s(?:and|и|та|і|й|und|et|i|y|e|a|oraz|ed)\s", re.IGNORECASE)

@@ -30,6 +30,7 @@ from functools import cache
 from pipeline.claims.lexicon import (
     AGE_AFTER,
     AGE_BEFORE,
+    AGE_BEFORE_ALONE,
     CLOCK_BEFORE,
     DOT_CLOCK_AFTER,
     DOT_CLOCK_WORDS,
@@ -129,6 +130,8 @@ MATCH_MINUTE = re.compile(
 MAX_DAY = 31
 SCORE_CONTEXT_BEFORE, SCORE_CONTEXT_AFTER = 60, 25
 AGE_BEFORE_WORDS = longest_first(AGE_BEFORE)
+AGE_BEFORE_ALONE_WORDS = longest_first(AGE_BEFORE_ALONE)
+NOTHING_BUT_PUNCTUATION = re.compile(r"\s*(?:[,.;:!?)]|$)")
 GLUED = [(re.compile(pattern), kind, unit) for pattern, kind, unit in GLUED_FORMS]
 ORDINAL_AFTER = {language: re.compile(pattern) for language, pattern in ORDINAL_SUFFIXES.items()}
 
@@ -323,12 +326,16 @@ def _period_noun_after(text: str, position: int) -> bool:
 
 
 def read_age(text: str, start: int, end: int, kind: str, unit: str | None, value: float) -> tuple[str, str | None, int]:
-    """Ages: "aged 45", "w wieku 45 lat", "45 years old", "una mujer de 37 años", "Marie, 37 ans", and a bare number
-    set off by commas after a name: "Tiago Mourão, 22, joins"."""
+    """Ages: "aged 45", "w wieku 45 lat", "45 years old", "una mujer de 37 años", "Marie, 37 ans", "murió a los 85."
+    (not "a los ocho mineros"), and a bare number set off by commas after a name: "Tiago Mourão, 22, joins"."""
     if kind not in ("count", "duration") or (kind == "duration" and unit != "years") or value > 130:
         return kind, unit, end
     head = text[max(0, start - 24) : start].lower().rstrip()
     if any(head.endswith(phrase) and _word_boundary_before(head, phrase) for phrase in AGE_BEFORE_WORDS):
+        return "age", "years", end
+    if (unit == "years" or NOTHING_BUT_PUNCTUATION.match(text, end)) and any(
+        head.endswith(phrase) and _word_boundary_before(head, phrase) for phrase in AGE_BEFORE_ALONE_WORDS
+    ):
         return "age", "years", end
     if unit is None and value == int(value) and text.startswith(",", end) and NAME_COMMA.search(text, 0, start):
         return "age", "years", end

@@ -103,6 +103,7 @@ QUALIFIER_NOT_AFTER: dict[str, tuple[str, ...]] = {
     word: tuple(nouns) for word, nouns in _context["qualifier_not_after"].items()
 }
 AGE_BEFORE: tuple[str, ...] = tuple(_context["age_before"])
+AGE_BEFORE_ALONE: tuple[str, ...] = tuple(_context["age_before_alone"])
 AGE_AFTER: tuple[str, ...] = tuple(_context["age_after"])
 PERSON_NOUNS: frozenset[str] = frozenset(_context["person_nouns"])
 PERIOD_NOUNS: tuple[str, ...] = tuple(_context["period_nouns"])
