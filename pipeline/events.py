@@ -87,10 +87,10 @@ def parted(
     """(kept, parted) indexes of `reports` (time order) when a group of them is another event: a group of the tree
     of two reports or more, the last joined to the rest first (the top cut's, then the cuts below), that does not
     hold the first report, whose mean `affinity` to the other reports is under `split_score`, and that names different
-    things (`different_events`). Its reports
-    among `stays` stay (a report that names the day the story began), and it must keep two reports or more (one
-    report that reads apart may be a reaction). A group's mean affinity to the other reports comes from sums kept as
-    the tree is built, so the whole search costs what the pairwise affinities do."""
+    things (`different_events`). Its reports among `stays` stay (a report that names the day the story began, an
+    earlier run's report), and it must keep two reports or more (one report that reads apart may be a reaction). A
+    group's mean affinity to the other reports comes from sums kept as the tree is built, so the whole search costs
+    what the pairwise affinities do."""
     from scipy.cluster.hierarchy import linkage  # here: a run whose groups are all small never needs it
 
     n = len(reports)

@@ -34,6 +34,7 @@ from pipeline.claims.lexicon import (
     CLOCK_BEFORE,
     DOT_CLOCK_AFTER,
     DOT_CLOCK_WORDS,
+    DYING_WORDS,
     FUNCTION_WORDS,
     GLUED_FORMS,
     MINUTE_BEFORE,
@@ -131,7 +132,9 @@ MAX_DAY = 31
 SCORE_CONTEXT_BEFORE, SCORE_CONTEXT_AFTER = 60, 25
 AGE_BEFORE_WORDS = longest_first(AGE_BEFORE)
 AGE_BEFORE_ALONE_WORDS = longest_first(AGE_BEFORE_ALONE)
-NOTHING_BUT_PUNCTUATION = re.compile(r"\s*(?:[,.;:!?)]|$)")
+DYING_REACH = 60
+"""How far before an age after "a los" a verb of dying is looked for, within the sentence."""
+SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 GLUED = [(re.compile(pattern), kind, unit) for pattern, kind, unit in GLUED_FORMS]
 ORDINAL_AFTER = {language: re.compile(pattern) for language, pattern in ORDINAL_SUFFIXES.items()}
 
@@ -320,20 +323,26 @@ def glued_form(text: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _after_dying(text: str, position: int) -> bool:
+    """A verb of dying before `position` in its sentence: "Murió el escritor Juan Pérez a los 85"."""
+    sentence = SENTENCE_BREAK.split(text[max(0, position - DYING_REACH) : position])[-1]
+    return any(word.group().lower() in DYING_WORDS for word in WORD.finditer(sentence))
+
+
 def _period_noun_after(text: str, position: int) -> bool:
     following = WORD.search(text, position, position + SNIPPET)
     return following is not None and following.group().lower().startswith(PERIOD_NOUNS)
 
 
 def read_age(text: str, start: int, end: int, kind: str, unit: str | None, value: float) -> tuple[str, str | None, int]:
-    """Ages: "aged 45", "w wieku 45 lat", "45 years old", "una mujer de 37 años", "Marie, 37 ans", "murió a los 85."
+    """Ages: "aged 45", "w wieku 45 lat", "45 years old", "una mujer de 37 años", "Marie, 37 ans", "murió a los 85"
     (not "a los ocho mineros"), and a bare number set off by commas after a name: "Tiago Mourão, 22, joins"."""
     if kind not in ("count", "duration") or (kind == "duration" and unit != "years") or value > 130:
         return kind, unit, end
     head = text[max(0, start - 24) : start].lower().rstrip()
     if any(head.endswith(phrase) and _word_boundary_before(head, phrase) for phrase in AGE_BEFORE_WORDS):
         return "age", "years", end
-    if (unit == "years" or NOTHING_BUT_PUNCTUATION.match(text, end)) and any(
+    if (unit == "years" or _after_dying(text, start)) and any(
         head.endswith(phrase) and _word_boundary_before(head, phrase) for phrase in AGE_BEFORE_ALONE_WORDS
     ):
         return "age", "years", end

@@ -104,6 +104,7 @@ QUALIFIER_NOT_AFTER: dict[str, tuple[str, ...]] = {
 }
 AGE_BEFORE: tuple[str, ...] = tuple(_context["age_before"])
 AGE_BEFORE_ALONE: tuple[str, ...] = tuple(_context["age_before_alone"])
+DYING_WORDS: frozenset[str] = frozenset(_context["dying_words"])
 AGE_AFTER: tuple[str, ...] = tuple(_context["age_after"])
 PERSON_NOUNS: frozenset[str] = frozenset(_context["person_nouns"])
 PERIOD_NOUNS: tuple[str, ...] = tuple(_context["period_nouns"])

@@ -37,7 +37,7 @@ from pipeline.store.narratives import Assignment
 OUTLIER_WINDOW = timedelta(days=14)
 KEYWORD_WINDOW = timedelta(days=30)
 KEYWORD_DOCS_PER_NARRATIVE = 200
-NAMED_DOCS = 50  # an active narrative's names come from its latest articles
+NAMED_DOCS = 50  # an active narrative's names come from its latest articles, which its split reads one by one
 
 
 @dataclass(frozen=True)
@@ -80,13 +80,12 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     narratives = _narratives_under(con, embedder, [a.narrative_id for a in spans])
     before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
     spans = [a for a in spans if a.narrative_id in narratives]
-    recent = iter(
-        _reports(
-            con, embedder.name, [(r.article_id, r.doc, r.language, r.published_at) for a in spans for r in a.recent]
-        )
-    )
+    recent = [(r.article_id, r.doc, r.language, r.published_at) for a in spans for r in a.recent]
+    reports = {report.article_id: report for report in _reports(con, embedder.name, recent)}
     active = [
-        Story.existing(narratives[a.narrative_id], [next(recent) for _ in a.recent], a.first_seen, a.last_seen, a.began)
+        Story.existing(
+            narratives[a.narrative_id], [reports[r.article_id] for r in a.recent], a.first_seen, a.last_seen, a.began
+        )
         for a in spans
     ]
     clustering = cluster_stories(articles, active, store.next_narrative_id(con))

@@ -147,7 +147,7 @@ class Story:
     """For an existing narrative, the day of its first article when known (`first_seen` is its first within the
     window read); a candidate story began on its `first_seen`."""
     reports: list[PoolArticle] = field(default_factory=list)
-    """For an existing narrative, its latest reports before this run (the ones its names are counted over), that
+    """For an existing narrative, its latest reports of earlier runs (the ones its names are counted over), that
     `_split_mixed` compares this run's reports with one by one."""
     members: list[int] = field(default_factory=list)
     """Pool indexes that joined it in this run."""
@@ -297,6 +297,8 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
     the days; they stay, keeping its id, and are placed at its last report's time (at their own times, the days
     between them read as distance, and the demo's three-week desertions story split in daily runs)."""
     for position, story in enumerate(list(stories)):
+        if len(story.members) < 2:  # a run's lone report cannot part: the part needs two
+            continue
         prior = priors.get(id(story))
         earlier = (
             [replace(r, published_at=prior.last_seen) for r in sorted(prior.reports, key=_time_order)]
@@ -304,7 +306,7 @@ def _split_mixed(stories: list[Story], pool: list[PoolArticle], priors: dict[int
             else []
         )
         members = sorted(story.members, key=lambda i: _time_order(pool[i]))
-        if not story.members or not events.MIN_REPORTS <= len(earlier) + len(members) <= events.MAX_REPORTS:
+        if not events.MIN_REPORTS <= len(earlier) + len(members) <= events.MAX_REPORTS:
             continue
         reports = earlier + [pool[i] for i in members]
         named_its_day = {k for k, report in enumerate(reports) if story.begun_on(report.refers_to)}  # "the June 3 fire"

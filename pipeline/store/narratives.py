@@ -225,7 +225,7 @@ def active_narratives(
 ) -> list[ActiveNarrative]:
     """Narratives with a member within `window` of [start, end], and those that began on one of the days `begun_on`
     or the day after (which a later report names: "the June 3 fire"): their span and latest articles.
-    A narrative that began on such a day gives the texts of its first `begun_window` and its whole span.
+    A narrative that began on such a day gives the articles of its first `begun_window` and its whole span.
 
     This is what a daily run compares its pool with: the narratives of the window and of the named days, not of the
     history. Finding them is two filtered passes over the narratives' articles (one for the window, one for all the
