@@ -169,7 +169,9 @@ def different_protagonists(reports: Sequence[Report], kept: list[int], parting: 
     )
 
 
-def _tally(reports: Sequence[Report], indexes: list[int]) -> tuple[Counter[str], Counter[int], list[set[str]], int]:
+def _tally(
+    reports: Sequence[Report], indexes: list[int]
+) -> tuple[Counter[str], Counter[int], list[frozenset[str]], int]:
     """The names and cities of the reports at `indexes` (in how many each is), each report's names, and how many
     reports they are."""
     names: Counter[str] = Counter()
@@ -177,7 +179,7 @@ def _tally(reports: Sequence[Report], indexes: list[int]) -> tuple[Counter[str],
     for k in indexes:
         names.update(reports[k].names)
         cities.update(reports[k].cities)
-    return names, cities, [set(reports[k].names) for k in indexes], len(indexes)
+    return names, cities, [reports[k].names for k in indexes], len(indexes)
 
 
 def _incidence(sets: list[frozenset[str]]) -> np.ndarray:

@@ -81,7 +81,7 @@ def update_narratives(con: Connection, run_date: date, embedder: Embedder, budge
     before = {narrative_id: n.n_members for narrative_id, n in narratives.items()}
     spans = [a for a in spans if a.narrative_id in narratives]
     recent = [(r.article_id, r.doc, r.language, r.published_at) for a in spans for r in a.recent]
-    reports = {report.article_id: report for report in _reports(con, embedder.name, recent)}
+    reports = {report.article_id: report for report in _reports(con, embedder.name, recent, days_referred=False)}
     active = [
         Story.existing(
             narratives[a.narrative_id], [reports[r.article_id] for r in a.recent], a.first_seen, a.last_seen, a.began
@@ -176,10 +176,13 @@ def _by_theme(docs: dict[int, list[str]], theme_of: dict[int, int]) -> dict[int,
     return grouped
 
 
-def _reports(con: Connection, model: str, articles: list[tuple[str, str, str | None, datetime]]) -> list[PoolArticle]:
+def _reports(
+    con: Connection, model: str, articles: list[tuple[str, str, str | None, datetime]], days_referred: bool = True
+) -> list[PoolArticle]:
     """The articles (id, text, language, publication time) as story clustering reads them: their `model` vectors
-    (every member of a narrative kept under `model` has one), names, specific claims, cities, the earlier days they
-    name and their distinctive percentages."""
+    (every member of a narrative kept under `model` has one), names, specific claims, cities, their distinctive
+    percentages and, with `days_referred`, the earlier days they name (an earlier run's report stays in its narrative
+    whatever day it names: it needs none, and reading them is slow)."""
     article_ids = [article[0] for article in articles]
     vectors = article_vectors(con, model, article_ids)
     claims, shares = store.specific_claims(con, article_ids), store.percentages(con, article_ids)
@@ -191,7 +194,7 @@ def _reports(con: Connection, model: str, articles: list[tuple[str, str, str | N
             frozenset(claims.get(article_id, ())),
             when,
             places(doc),
-            days_referred_back(days_named(doc, language), when),
+            days_referred_back(days_named(doc, language), when) if days_referred else frozenset(),
             distinctive_figures(shares.get(article_id, ())),
         )
         for article_id, doc, language, when in articles
