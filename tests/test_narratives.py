@@ -131,6 +131,7 @@ def test_on_the_held_out_corpora_the_stage_beats_the_plain_baseline(tmp_path: Pa
     assert len(absorbed) <= SINGLETONS_INSIDE[name], absorbed
 
 
+@pytest.mark.slow  # some 3 minutes: 21 daily runs of the pipeline; CI runs it with `-m slow`
 def test_replayed_one_daily_run_per_day_a_held_out_corpus_still_beats_the_plain_baseline(tmp_path: Path) -> None:
     """heldout2 as the product meets news: 21 daily runs, each seeing the feeds as they stood that evening
     (`benchmarks/replay.py`). Measured: 0.928 daily at stop 35 (USE alone, no singleton inside), 0.923 in one run;
