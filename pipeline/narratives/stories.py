@@ -169,11 +169,8 @@ class Story:
             narrative.vector_sum.copy(), first_seen, last_seen, narrative=narrative, began=began, reports=reports
         )
         for report in reports:
-            story.names.update(report.names)
-            story.cities.update(report.cities)
-            story.claims |= report.claims
-            story.figures |= report.figures
-        story.n_members, story.n_named = narrative.n_members, len(reports)
+            story._count_evidence(report)
+        story.n_members = narrative.n_members
         return story
 
     def add(self, index: int, article: PoolArticle) -> None:
@@ -182,15 +179,19 @@ class Story:
             self.known_at[0] = known  # the founder's story exists once a second article is in it
         self.known_at.append(known)
         self.vector_sum = self.vector_sum + article.vector
+        self._count_evidence(article)
+        self.n_members += 1
+        self.first_seen = min(self.first_seen, article.published_at)
+        self.last_seen = max(self.last_seen, article.published_at)
+        self.members.append(index)
+
+    def _count_evidence(self, article: PoolArticle) -> None:
+        """Count the article's names, cities, claims and distinctive percentages in the story's."""
         self.names.update(article.names)
         self.cities.update(article.cities)
         self.claims |= article.claims
         self.figures |= article.figures
-        self.n_members += 1
         self.n_named += 1
-        self.first_seen = min(self.first_seen, article.published_at)
-        self.last_seen = max(self.last_seen, article.published_at)
-        self.members.append(index)
 
     def core_names(self) -> set[str]:
         return core_names(self.names, self.n_named)
