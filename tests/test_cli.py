@@ -23,10 +23,15 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     assert result.exit_code == 0 and "Example" in result.output
 
 
-def test_demo_refuses_a_file_it_did_not_make_and_replaces_it_only_when_forced(tmp_path: Path) -> None:
-    db = tmp_path / "demo.duckdb"
+def test_demo_replaces_only_its_own_warehouse_and_ignores_narratives_db(
+    tmp_path: Path, write_feeds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two demo runs (each runs the whole daily job): the first forced over a file the demo did not make, the second
+    from the default path with NARRATIVES_DB naming a real warehouse, which nothing touches."""
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "narratives-demo.duckdb"  # the demo's default --db
     db.write_text("a file the demo did not write")
-    refused = runner.invoke(app, ["demo", "--db", str(db)])
+    refused = runner.invoke(app, ["demo"])
     assert refused.exit_code == 2 and "--force" in refused.output
     assert db.read_text() == "a file the demo did not write"
 
@@ -38,23 +43,14 @@ def test_demo_refuses_a_file_it_did_not_make_and_replaces_it_only_when_forced(tm
     role = runner.invoke(app, ["sql", "--db", str(db), "SELECT value FROM warehouse_info WHERE key = 'role'"])
     assert "demo" in role.output  # so the next `narratives demo` may replace it without --force
 
-    again = runner.invoke(app, ["demo", "--db", str(db)], env={"COLUMNS": "200"})
-    assert again.exit_code == 0, again.output
-    assert re.search(r"new articles\s*│\s*211\b", again.output)  # rebuilt from scratch, not appended to
-
-
-def test_demo_ignores_narratives_db_and_never_touches_a_real_warehouse(
-    tmp_path: Path, write_feeds, monkeypatch: pytest.MonkeyPatch
-) -> None:
     real = tmp_path / "real.duckdb"
     feeds = write_feeds([{"name": "Harbour Gazette", "url": str(DATA / "good.rss")}])
     assert runner.invoke(app, ["ingest", "--feeds", str(feeds), "--db", str(real)]).exit_code == 0
     before = real.read_bytes()
-    monkeypatch.chdir(tmp_path)
-
-    result = runner.invoke(app, ["demo"], env={"NARRATIVES_DB": str(real)})
-    assert result.exit_code == 0, result.output
-    assert (tmp_path / "narratives-demo.duckdb").exists() and real.read_bytes() == before
+    again = runner.invoke(app, ["demo"], env={"NARRATIVES_DB": str(real), "COLUMNS": "200"})
+    assert again.exit_code == 0, again.output
+    assert re.search(r"new articles\s*│\s*211\b", again.output)  # rebuilt from scratch, not appended to
+    assert real.read_bytes() == before
 
     refused = runner.invoke(app, ["demo", "--db", str(real)])
     assert refused.exit_code == 2 and "not a warehouse the demo made" in refused.output and real.read_bytes() == before

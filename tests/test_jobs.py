@@ -208,11 +208,14 @@ def test_a_rerun_with_nothing_new_groups_and_embeds_nothing(tmp_path: Path, writ
     assert grouped[1:] == grouped[:1]  # new matching rules: every mention is grouped again, even with nothing new
 
 
-def test_a_run_publishes_a_snapshot_readers_can_open_while_the_warehouse_is_being_written(tmp_path: Path) -> None:
+def test_a_run_publishes_a_snapshot_readers_can_open_while_the_warehouse_is_being_written(
+    tmp_path: Path, write_feeds
+) -> None:
     from pipeline.store.db import snapshot_path
 
     db = tmp_path / "w.duckdb"
-    summary = run(DEMO_DIR / "feeds.yaml", db)
+    summary = run(write_feeds([{"name": "Harbour Gazette", "url": str(DATA / "good.rss")}]), db)
+    assert summary.new_articles > 0
     writer = duckdb.connect(str(db))  # the next run holds the warehouse: no other process may open it
     try:
         reader = duckdb.connect(str(snapshot_path(db)), read_only=True)

@@ -288,10 +288,10 @@ def _guid_narratives(db: Path) -> list[tuple[str, int]]:
         con.close()
 
 
-def test_a_rename_survives_later_runs(tmp_path: Path) -> None:
+def test_a_rename_survives_later_runs(tmp_path: Path, demo_db: Path) -> None:
     db = tmp_path / "w.duckdb"
+    shutil.copyfile(demo_db, db)  # the demo run of 21 November
     feeds = DEMO_DIR / "feeds.yaml"
-    run_daily(load_feeds(feeds), db, date(2024, 11, 21), str(feeds))
     result = runner.invoke(app, ["topics", "rename", "--db", str(db), "1", "Ukraine desertion figures"])
     assert result.exit_code == 0, result.output
     run_daily(load_feeds(feeds), db, date(2024, 11, 22), str(feeds))
