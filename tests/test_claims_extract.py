@@ -114,6 +114,9 @@ def test_the_dead_counted_by_one_number_are_not_the_next_numbers_subject(
         ("en", "Netflix hit Killers of the Flower Moon drew 5 million viewers", [None]),
         ("fr", "4 morts; 300 Français évacués", ["casualties", None]),  # French peoples are capitalised nouns
         ("fr", "40 ONG dénoncent les expulsions", [None]),
+        ("en", "Drone attack on Kharkiv kills six, injures 41", ["casualties", "injured"]),  # no word across a comma
+        ("en", "Drone strike on Odesa kills three, wounds 41", ["casualties", "injured"]),
+        ("en", "Missiles hit two apartment blocks, killing at least seven", [None, "casualties"]),
     ],
 )
 def test_what_a_number_counts_is_read_from_its_own_words_not_another_numbers(

@@ -167,6 +167,14 @@ def test_the_cities_named_tell_two_events_apart_and_bring_a_poorly_embedded_repo
     assert _two_articles(kharkiv, "Нічний удар: троє загиблих", 0, cosine=0.3, language_b="uk") == 2
 
 
+def test_a_toll_of_the_dead_is_never_a_toll_of_the_injured() -> None:
+    """Nine killed in Kharkiv and nine injured in Zaporizhzhia the same morning, told alike (cosine 0.6): two claims,
+    whatever else the articles share. Nine dead told in other words are one."""
+    kharkiv = "Missile strike kills nine in Ukraine"
+    assert _two_articles(kharkiv, "Nine people were injured in a second strike in Ukraine", 0) == 2
+    assert _two_articles(kharkiv, "Удар по Україні: дев'ятеро загиблих", 0, language_b="uk") == 1
+
+
 def test_a_figure_from_an_article_whose_names_conflict_with_the_claims_is_another_claim() -> None:
     """Two chemical-plant fires in one week each brought out 140 firefighters. Told alike (cosine 0.45), the second
     report names another plant, city and fire chief: two claims. A report that names the same plant is the same."""

@@ -27,7 +27,7 @@ from pipeline.claims.numbers import find_numbers
 from pipeline.ids import mention_id
 from pipeline.text import sentence_span
 
-EXTRACTION_RULES = "extract-s39"
+EXTRACTION_RULES = "extract-s40"
 """The version of this module's rules (and of `numbers`, `kinds`, the lexicon and its data): change it with them. A
 warehouse whose articles were scanned under other rules scans them again on its next run (`claims.stage`)."""
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s(?:and|и|та|і|й|und|et|i|y|e|a|oraz|ed)\s", re.IGNORECASE)
@@ -246,7 +246,8 @@ def _subject(
     else the counted noun after the number (`_counted_noun`). Only the words about this number of the text's
     `numbers` are looked at:
     - after it, up to the next number or the next "and" of its language ("killing four people and injuring 12",
-      "zwölf Menschen, 30 wurden verletzt": the twelve are not injured);
+      "zwölf Menschen, 30 wurden verletzt": the twelve are not injured), and up to a clause break unless it opens or
+      closes an "including" aside (`_in_aside`): in "kills six, injures 41" the six are not injured;
     - before it, back to the clause of the number before it (in "4 загиблих, 9 поранених" and "vier Tote, neun
       Verletzte" the dead are counted by the 4), and not at all when a noun of its own that the lexicon does not know
       follows it and another number comes before it in its sentence ("Los cinco fallecidos son cuatro vecinos": the
@@ -265,6 +266,9 @@ def _subject(
     if not (own_noun and concept_of(after[0].group()) is None and after_previous > sentence_start):
         before = list(TOKEN.finditer(text, max(sentence_start, after_previous), number.start))
         before = before[-SUBJECT_WINDOW_TOKENS:][::-1]
+    clause_break = _clause_break(language).search(text, number.end, after[-1].end()) if after else None
+    if clause_break and not _in_aside(text, number, clause_break, sentence_start):
+        after = [token for token in after if token.start() < clause_break.end()]
     for wanted in (lambda c: c not in GENERIC_CONCEPTS, lambda c: c in GENERIC_CONCEPTS):
         for distance in range(SUBJECT_WINDOW_TOKENS):
             for tokens in (after, before):
@@ -277,6 +281,16 @@ INCLUDING_ASIDE = re.compile(
     r"[,(—–]\s*(?:" + "|".join(re.escape(w) for w in sorted(INCLUDING, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 ASIDE_END = re.compile(r"[,)—–]")
+ASIDE_REACH = 24  # characters back from a number to the "including" that opens its aside
+
+
+def _in_aside(text: str, number: NumberMention, clause_break: re.Match[str], sentence_start: int) -> bool:
+    """The clause break after `number` opens an "including" aside, or closes one that the number opens ("12 people,
+    including three children, were killed": the words after the aside are the twelve's and the three's)."""
+    if INCLUDING_ASIDE.match(text, clause_break.start()):
+        return True
+    opener = INCLUDING_ASIDE.search(text, max(sentence_start, number.start - ASIDE_REACH), number.start)
+    return opener is not None and not text[opener.end() : number.start].strip()
 
 
 def _words_about(text: str, number: NumberMention, numbers: Sequence[NumberMention], sentence_end: int) -> int:

@@ -7,7 +7,10 @@ A mention joins a claim of the same value when nothing says they differ and the 
    the lexicon names two different things counted ("five killed … five drones"; a generic concept such as
    `soldiers` agrees with a specific one). Across articles the lexicon does not decide: the nearest lexicon word
    within a few words is often not what is counted ("Five people lost their lives … when a road bridge gave way" finds
-   `roads`), and the articles tell the event apart.
+   `roads`), and the articles tell the event apart. Tolls are the exception (`TOLLS`): a count of the dead never
+   joins a claim of the injured or the missing, in any article. The words that say which stand next to the figure
+   ("kills nine", "9 injured", "vier Tote, neun Verletzte"), and one morning's strikes on two cities state both
+   ("nine killed in Kharkiv", "nine injured in Zaporizhzhia", articles that read alike and name each other's city).
    A compact rendering ("1,3 тыс." for 1,340) may join a claim of a value it rounds, when no claim of its own value
    takes it (`rounding_span`) and its article is as close as ROUNDED_CLAIM_SCORE.
 4. Otherwise the mention's article must be close to the claim's articles: the cosine of its multilingual article
@@ -102,7 +105,7 @@ from pipeline.store.db import not_stored
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
-MATCH_RULES = "rules-s35"
+MATCH_RULES = "rules-s40"
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
 PLACE_EVIDENCE = 0.1
@@ -548,6 +551,15 @@ def concepts_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a in GENERIC_CONCEPTS or b in GENERIC_CONCEPTS
 
 
+TOLLS = frozenset({"casualties", "injured", "missing"})
+"""Lexicon concepts that count different people of one event: the dead, the injured, the missing."""
+
+
+def _tolls_differ(a: str | None, b: str | None) -> bool:
+    """One counts the dead and the other the injured or the missing (`TOLLS`): never one claim."""
+    return a in TOLLS and b in TOLLS and a != b
+
+
 def years_agree(a: int | None, b: int | None) -> bool:
     return a is None or b is None or a == b
 
@@ -556,7 +568,8 @@ def _best_claim(
     mention: ClaimMention, contexts: Contexts, candidates: list[Claim], needed: float = SAME_CLAIM_SCORE
 ) -> tuple[Claim, float | None] | None:
     """The claim of the same value whose articles report the same event as the mention's, with its `_score`: the
-    highest, at or above `needed`. Years must agree. The same article's other mention of the value (its title and its
+    highest, at or above `needed`. Years must agree, and a toll of the dead never joins one of the injured
+    (`_tolls_differ`). The same article's other mention of the value (its title and its
     summary, whatever words each uses) is the same claim, when concepts agree (no score: the article is in it)."""
     scored = []
     for claim in candidates:
@@ -565,6 +578,8 @@ def _best_claim(
         if mention.article_id in claim.article_ids:
             if concepts_agree(claim.subject_concept, mention.subject_concept):
                 return claim, None
+            continue
+        if _tolls_differ(claim.subject_concept, mention.subject_concept):
             continue
         if (score := _score(mention, contexts, claim)) >= needed:
             scored.append((score, claim))
