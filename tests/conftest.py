@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import dataclasses
 import threading
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 from pathlib import Path
@@ -22,6 +24,8 @@ from pipeline.settings import Components, Settings, build
 DATA = Path(__file__).parent / "data"
 DEMO_DIR = Path(str(files("seeds") / "demo"))
 DEMO_RUN_DATE = date(2024, 11, 21)
+DEMO_DAY_TEN_CUT = datetime(2024, 11, 11, tzinfo=UTC)
+ATOM = "http://www.w3.org/2005/Atom"
 TIMING_COLUMNS = {"started_at", "finished_at", "duration_ms", "last_fetched_at", "stage_seconds"}
 
 
@@ -74,6 +78,38 @@ def demo_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
     feeds = DEMO_DIR / "feeds.yaml"
     run_daily(load_feeds(feeds), db, DEMO_RUN_DATE, str(feeds))
+    return db
+
+
+def demo_feeds_published_before(cut: datetime, folder: Path) -> Path:
+    """The demo feeds as they stood at `cut`: entries published later (or undated, so dated by the feed) removed."""
+    ET.register_namespace("", ATOM)
+    config = yaml.safe_load((DEMO_DIR / "feeds.yaml").read_text(encoding="utf-8"))
+    folder.mkdir()
+    for feed in config["feeds"]:
+        tree = ET.parse(DEMO_DIR / feed["url"])
+        channel = tree.getroot().find("channel")
+        parent = tree.getroot() if channel is None else channel
+        for entry in [e for e in parent if e.tag in ("item", f"{{{ATOM}}}entry")]:
+            rss, atom = entry.findtext("pubDate"), entry.findtext(f"{{{ATOM}}}published")
+            published = parsedate_to_datetime(rss) if rss else datetime.fromisoformat(atom) if atom else None
+            if published is None or published >= cut:
+                parent.remove(entry)
+        feed["url"] = str(folder / Path(feed["url"]).name)
+        tree.write(feed["url"], xml_declaration=True, encoding="utf-8")
+    feeds = folder / "feeds.yaml"
+    feeds.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return feeds
+
+
+@pytest.fixture(scope="session")
+def demo_day_ten_db(tmp_path_factory) -> Path:
+    """The demo's feeds as they stood on its tenth day (10 November), run through the daily job that day, shared
+    read-only by the tests that copy it and run the later days."""
+    folder = tmp_path_factory.mktemp("day-ten")
+    feeds = demo_feeds_published_before(DEMO_DAY_TEN_CUT, folder / "feeds")
+    db = folder / "day-ten.duckdb"
+    run_daily(load_feeds(feeds), db, date(2024, 11, 10), "days 1-10")
     return db
 
 
