@@ -175,6 +175,29 @@ def test_a_toll_of_the_dead_is_never_a_toll_of_the_injured() -> None:
     assert _two_articles(kharkiv, "Удар по Україні: дев'ятеро загиблих", 0, language_b="uk") == 1
 
 
+def test_a_report_of_the_dead_stays_with_the_dead_when_a_toll_of_the_injured_reads_closer() -> None:
+    """Nine killed in Kharkiv, then a report of nine killed that reads more like (cosine 0.8) the report of nine
+    injured in Zaporizhzhia that follows it than like the first (0.6): it stays in the claim of the dead. A report
+    is matched again away from its claim only when the closer claim could take it."""
+    texts = {
+        "dead": "Missile strike on Kharkiv kills nine people",
+        "reader": "Nine people killed as missiles hit Ukraine",
+        "injured": "Nine people injured in a strike on Zaporizhzhia",
+    }
+    vectors = {"dead": [1.0, 0.0], "reader": [0.6, 0.8], "injured": [0.0, 1.0]}
+    mentions = [m for key, text in texts.items() for m in extract_mentions(key, text, "", "en", 2025)]
+    articles = {key: np.asarray(vector, dtype=np.float32) for key, vector in vectors.items()}
+    contexts = Contexts(
+        {m.mention_id: articles[m.article_id] for m in mentions},
+        articles,
+        {key: _day(1) + timedelta(hours=hour) for hour, key in enumerate(texts)},
+        {key: places(text) for key, text in texts.items()},
+        {key: frozenset(names(text, "en")) for key, text in texts.items()},
+    )
+    claims = match_claims(mentions, contexts)
+    assert sorted(sorted(claim.article_ids) for claim in claims) == [["dead", "reader"], ["injured"]]
+
+
 def test_a_figure_from_an_article_whose_names_conflict_with_the_claims_is_another_claim() -> None:
     """Two chemical-plant fires in one week each brought out 140 firefighters. Told alike (cosine 0.45), the second
     report names another plant, city and fire chief: two claims. A report that names the same plant is the same."""

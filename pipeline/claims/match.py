@@ -105,7 +105,7 @@ from pipeline.store.db import not_stored
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 # Change MATCH_RULES with any rule or threshold below: stored groupings are then rebuilt.
-MATCH_RULES = "rules-s40"
+MATCH_RULES = "rules-s41"
 SAME_CLAIM_SCORE = 0.35
 CLAIM_DAY_DECAY = 0.05
 PLACE_EVIDENCE = 0.1
@@ -408,7 +408,7 @@ def _read_closer(
             if (
                 founded.get(other.claim_id, -1) > step
                 and mention.article_id not in other.article_ids
-                and years_agree(other.year, mention.year)
+                and _may_join(mention, other)
                 and _score(mention, contexts, other) >= read + CLOSER_BY
             ):
                 moved[mention.article_id].add(claim.claim_id)
@@ -564,22 +564,26 @@ def years_agree(a: int | None, b: int | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _may_join(mention: ClaimMention, claim: Claim) -> bool:
+    """Nothing rules the mention out of another article's claim of its value: the years agree, and a toll of the dead
+    never joins one of the injured (`_tolls_differ`)."""
+    return years_agree(claim.year, mention.year) and not _tolls_differ(claim.subject_concept, mention.subject_concept)
+
+
 def _best_claim(
     mention: ClaimMention, contexts: Contexts, candidates: list[Claim], needed: float = SAME_CLAIM_SCORE
 ) -> tuple[Claim, float | None] | None:
     """The claim of the same value whose articles report the same event as the mention's, with its `_score`: the
-    highest, at or above `needed`. Years must agree, and a toll of the dead never joins one of the injured
-    (`_tolls_differ`). The same article's other mention of the value (its title and its
-    summary, whatever words each uses) is the same claim, when concepts agree (no score: the article is in it)."""
+    highest, at or above `needed`, of those it `_may_join`. The same article's other mention of the value (its title
+    and its summary, whatever words each uses) is the same claim, when years and concepts agree (no score: the
+    article is in it)."""
     scored = []
     for claim in candidates:
-        if not years_agree(claim.year, mention.year):
-            continue
         if mention.article_id in claim.article_ids:
-            if concepts_agree(claim.subject_concept, mention.subject_concept):
+            if years_agree(claim.year, mention.year) and concepts_agree(claim.subject_concept, mention.subject_concept):
                 return claim, None
             continue
-        if _tolls_differ(claim.subject_concept, mention.subject_concept):
+        if not _may_join(mention, claim):
             continue
         if (score := _score(mention, contexts, claim)) >= needed:
             scored.append((score, claim))
