@@ -1,4 +1,5 @@
-"""Shared fixtures: small real feed files, a feeds.yaml writer, and a local HTTP server for fetch tests."""
+"""Shared fixtures: small real feed files, a feeds.yaml writer, a local HTTP server for fetch tests, and the demo
+corpus run through the daily job (all 21 days, and its first ten), built once per session and shared."""
 
 from __future__ import annotations
 
