@@ -103,14 +103,19 @@ def demo_feeds_published_before(cut: datetime, folder: Path) -> Path:
     return feeds
 
 
+def run_demo_day_ten(folder: Path, db: Path, parts: Components | None = None) -> None:
+    """The daily job of the demo's tenth day (10 November) over its feeds as they stood then (written to `folder`),
+    with the components the settings choose unless `parts` are given."""
+    feeds = demo_feeds_published_before(DEMO_DAY_TEN_CUT, folder)
+    run_daily(load_feeds(feeds), db, date(2024, 11, 10), "days 1-10", parts)
+
+
 @pytest.fixture(scope="session")
 def demo_day_ten_db(tmp_path_factory) -> Path:
-    """The demo's feeds as they stood on its tenth day (10 November), run through the daily job that day, shared
-    read-only by the tests that copy it and run the later days."""
+    """`run_demo_day_ten` on a fresh warehouse, shared read-only by the tests that copy it and run the later days."""
     folder = tmp_path_factory.mktemp("day-ten")
-    feeds = demo_feeds_published_before(DEMO_DAY_TEN_CUT, folder / "feeds")
     db = folder / "day-ten.duckdb"
-    run_daily(load_feeds(feeds), db, date(2024, 11, 10), "days 1-10")
+    run_demo_day_ten(folder / "feeds", db)
     return db
 
 

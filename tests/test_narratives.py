@@ -38,7 +38,7 @@ from pipeline.narratives.stories import (
 from pipeline.places import city_named, places
 from pipeline.translate import NoTranslator
 
-from .conftest import DEMO_DAY_TEN_CUT, DEMO_DIR, components, demo_feeds_published_before, demo_labels
+from .conftest import DEMO_DIR, components, demo_labels, run_demo_day_ten
 
 # Story clustering measured 0.892 on the demo corpus (its weights were set here and on benchmarks/devset; the time
 # decay traded 0.013 here for 0.07 on the development corpus); average-linkage agglomerative clustering on the same
@@ -225,13 +225,7 @@ def test_a_change_of_embedder_restates_the_running_stories_under_the_new_one(tmp
     under their ids; no clustered article changes narrative."""
     db = tmp_path / "w.duckdb"
     use = UniversalSentenceEncoder()
-    run_daily(
-        load_feeds(demo_feeds_published_before(DEMO_DAY_TEN_CUT, tmp_path / "days-1-10")),
-        db,
-        date(2024, 11, 10),
-        "days 1-10",
-        components(narrative_embedder=use),
-    )
+    run_demo_day_ten(tmp_path / "days-1-10", db, components(narrative_embedder=use))
     before = dict(_guid_narratives(db))
     new_model = components().narrative_embedder.name
     run_daily(load_feeds(DEMO_DIR / "feeds.yaml"), db, date(2024, 11, 21), "days 1-21")
